@@ -1,0 +1,2 @@
+// Service worker entry. Filled in by the guard and policy issues.
+export {};

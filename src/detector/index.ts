@@ -1,0 +1,3 @@
+// Public entry of the detector library (pure: no DOM, no browser APIs).
+export * from './types';
+export { scan } from './scan';

@@ -1,0 +1,44 @@
+// The detector's public contract (design.md §3). Offsets are UTF-16 code units into the scanned text.
+
+export const CATEGORIES = [
+  'NAME', 'ADDRESS', 'LOCATION', 'ZIP', 'DATE', 'AGE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'PLAN_ID',
+  'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'ROOM', 'OTHER_ID', 'STORY',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type Sensitivity = 'low' | 'medium' | 'high';
+export const SENSITIVITIES: readonly Sensitivity[] = ['low', 'medium', 'high'];
+
+/** A custom rule as IT writes it in policy (design.md §7). */
+export interface RuleSpec {
+  id: string;
+  category: Category;
+  pattern: string;
+  flags?: string;
+  keywords?: string[];
+  confidence?: number;
+  description?: string;
+}
+
+export interface ScanOptions {
+  sensitivity?: Sensitivity;
+  categories?: Partial<Record<Category, boolean>>;
+  allowList?: string[];
+  customRules?: RuleSpec[];
+}
+
+export interface Finding {
+  start: number;
+  end: number;
+  category: Category;
+  ruleId: string;
+  confidence: number;
+  /** Plain words a clinician understands, shown in the warning. */
+  reason: string;
+}
+
+export interface ScanResult {
+  verdict: 'ok' | 'warn';
+  risk: number;
+  findings: Finding[];
+}

@@ -1,0 +1,57 @@
+// The policy and settings contract (design.md §7). The same shape serves defaults, user settings
+// (storage.sync), managed policy (storage.managed) and the CLI's --policy file.
+import type { Category, RuleSpec, Sensitivity } from '../detector/types';
+
+export type Mode = 'audit' | 'warn' | 'justify' | 'block';
+export const MODES: readonly Mode[] = ['audit', 'warn', 'justify', 'block'];
+
+export interface Acknowledgement {
+  required: boolean;
+  text: string;
+  version: string;
+}
+
+export interface AuditSettings {
+  retentionDays: number;
+  /** OTLP/HTTP logs endpoint (…/v1/logs). Only content-free metadata is ever sent. */
+  endpoint?: string;
+}
+
+export interface Policy {
+  mode: Mode;
+  sensitivity: Sensitivity;
+  minSensitivity: Sensitivity;
+  categories: Partial<Record<Category, boolean>>;
+  /** Site adapter ids the guard stays off on. */
+  disabledSites: string[];
+  /** Extra hosts (e.g. a Mastodon instance, an internal forum) guarded by the generic adapter. */
+  extraSites: string[];
+  allowList: string[];
+  customRules: RuleSpec[];
+  justificationReasons: string[];
+  policyUrl: string;
+  orgName: string;
+  supportContact: string;
+  acknowledgement: Acknowledgement;
+  audit: AuditSettings;
+  /** Whether a user may pause the guard for 15 minutes from the popup. */
+  allowPause: boolean;
+}
+
+export type PolicyKey = keyof Policy;
+
+/** What every part of the extension reads: the merged settings plus which keys IT has locked. */
+export interface EffectiveSettings extends Policy {
+  locked: PolicyKey[];
+  /** Problems found in user settings or managed policy; the offending values were ignored. */
+  problems: PolicyProblem[];
+  /** Epoch ms until which the guard is paused by the user, or 0. */
+  pausedUntil: number;
+}
+
+export interface PolicyProblem {
+  source: 'managed' | 'user' | 'file';
+  /** Dotted path of the rejected value, e.g. "customRules[2].pattern". */
+  path: string;
+  message: string;
+}

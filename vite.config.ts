@@ -1,0 +1,20 @@
+// Builds the browser extension into dist/chrome (the default) from manifest.json, with the content
+// script as one self-contained IIFE: no loader, no web_accessible_resources a page could probe.
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } } as Parameters<typeof crx>[0]),
+  ],
+  build: { outDir: 'dist/chrome', emptyOutDir: true, target: 'chrome120' },
+  test: {
+    environment: 'happy-dom',
+    globals: true,
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    testTimeout: 20_000,
+  },
+});
