@@ -1,0 +1,35 @@
+// Typed messages between the content script, the service worker, the popup and the options page.
+// No message ever carries post text or anything derived from it (hashes included): only counts,
+// categories, rule ids and site ids.
+import type { Category } from '../detector/types';
+
+export type AuditAction =
+  | 'shown' | 'edited' | 'posted-anyway' | 'justified' | 'blocked' | 'audited' | 'paused' | 'acknowledged';
+
+export type RiskBucket = 'low' | 'medium' | 'high';
+
+/** One content-free audit event (design.md §8). */
+export interface AuditEvent {
+  time: number;
+  siteId: string;
+  action: AuditAction;
+  categories: Partial<Record<Category, number>>;
+  ruleIds: string[];
+  riskBucket: RiskBucket;
+  /** One of the policy's justification reasons, never free text. */
+  reason?: string;
+  extensionVersion: string;
+  policyVersion: string;
+}
+
+export type Message =
+  /** Content script -> worker: findings in the active composer of this tab (badge). */
+  | { type: 'findings-count'; count: number }
+  /** Content script / popup / options -> worker: record an audit event (worker fills time and versions). */
+  | { type: 'audit'; event: Omit<AuditEvent, 'time' | 'extensionVersion' | 'policyVersion'> }
+  /** Popup -> worker: pause the guard for the given minutes when policy allows it. */
+  | { type: 'pause'; minutes: number };
+
+export function riskBucket(risk: number): RiskBucket {
+  return risk >= 0.8 ? 'high' : risk >= 0.5 ? 'medium' : 'low';
+}
