@@ -1,5 +1,6 @@
 // Builds the browser extension into dist/chrome (the default) from manifest.json, with the content
 // script as one self-contained IIFE: no loader, no web_accessible_resources a page could probe.
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
