@@ -1,0 +1,10 @@
+// North American Numbering Plan telephone number (NANPA numbering plan; Safe Harbor identifiers D and E).
+// 10 digits, optionally after country code 1 or +1. The area code (NPA) and exchange (NXX) cannot start
+// with 0 or 1, because those lead digits route operator and long-distance calls. The 555 exchange is
+// accepted: staff use it as a stand-in, and a guard should flag anything phone-shaped all the same.
+import { compact } from './normalize';
+
+export function nanpPhone(candidate: string): boolean {
+  const digits = compact(candidate).replace(/[()]/g, '').replace(/^\+(?=1)/, '');
+  return /^1?[2-9]\d{2}[2-9]\d{6}$/.test(digits);
+}
