@@ -43,6 +43,10 @@ export type PolicyKey = keyof Policy;
 /** What every part of the extension reads: the merged settings plus which keys IT has locked. */
 export interface EffectiveSettings extends Policy {
   locked: PolicyKey[];
+  /** Categories the organisation has switched on or off (the others are the user's to choose). */
+  lockedCategories: Category[];
+  /** Ids of the organisation's custom rules, shown read-only; user rules follow them. */
+  managedRuleIds: string[];
   /** Problems found in user settings or managed policy; the offending values were ignored. */
   problems: PolicyProblem[];
   /** Epoch ms until which the guard is paused by the user, or 0. */
@@ -55,3 +59,10 @@ export interface PolicyProblem {
   path: string;
   message: string;
 }
+
+/** One validated layer (user settings, managed policy or a policy file): any subset of keys, and
+ * any subset of the fields of the nested objects. */
+export type PolicyLayer = Partial<Omit<Policy, 'audit' | 'acknowledgement'>> & {
+  audit?: Partial<AuditSettings>;
+  acknowledgement?: Partial<Acknowledgement>;
+};

@@ -1,0 +1,69 @@
+// Every site adapter id, and the hosts each one guards. The manifest's content_scripts matches are
+// the source of truth for hosts; a unit test keeps this table in step with them. Policy validation
+// (disabledSites) and the popup's "which site is this tab" both read from here.
+
+export const SITE_IDS = [
+  'x', 'facebook', 'instagram', 'linkedin', 'reddit', 'threads', 'bluesky', 'mastodon', 'tiktok',
+  'youtube', 'nextdoor', 'google-business', 'yelp-business', 'chatgpt', 'claude', 'gemini', 'copilot',
+  'generic',
+] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+/** Names people recognise, for the options page and popup. */
+export const SITE_LABELS: Record<SiteId, string> = {
+  x: 'X (Twitter)', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', reddit: 'Reddit',
+  threads: 'Threads', bluesky: 'Bluesky', mastodon: 'Mastodon', tiktok: 'TikTok', youtube: 'YouTube',
+  nextdoor: 'Nextdoor', 'google-business': 'Google Business Profile (review replies)',
+  'yelp-business': 'Yelp for Business (review replies)', chatgpt: 'ChatGPT', claude: 'Claude',
+  gemini: 'Gemini', copilot: 'Microsoft Copilot', generic: 'Other sites your organisation added',
+};
+
+export const SITE_HOSTS: Record<Exclude<SiteId, 'generic'>, readonly string[]> = {
+  x: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  facebook: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com'],
+  instagram: ['www.instagram.com'],
+  linkedin: ['www.linkedin.com'],
+  reddit: ['www.reddit.com', 'old.reddit.com'],
+  threads: ['www.threads.com', 'www.threads.net'],
+  bluesky: ['bsky.app'],
+  mastodon: ['mastodon.social'],
+  tiktok: ['www.tiktok.com'],
+  youtube: ['www.youtube.com', 'm.youtube.com'],
+  nextdoor: ['nextdoor.com'],
+  'google-business': ['business.google.com'],
+  'yelp-business': ['biz.yelp.com'],
+  chatgpt: ['chatgpt.com', 'chat.openai.com'],
+  claude: ['claude.ai'],
+  gemini: ['gemini.google.com'],
+  copilot: ['copilot.microsoft.com', 'm365.cloud.microsoft', 'copilot.cloud.microsoft'],
+};
+
+const HOST_TO_SITE = new Map<string, SiteId>(
+  Object.entries(SITE_HOSTS).flatMap(([id, hosts]) => hosts.map((h) => [h, id as SiteId] as const)),
+);
+
+export function isSiteId(value: unknown): value is SiteId {
+  return typeof value === 'string' && (SITE_IDS as readonly string[]).includes(value);
+}
+
+/** Matches a host against policy extraSites entries ("intranet.example.org" or "*.example.org"). */
+export function hostMatchesExtraSite(host: string, entry: string): boolean {
+  if (entry.startsWith('*.')) return host === entry.slice(2) || host.endsWith(entry.slice(1));
+  return host === entry;
+}
+
+/** The site id guarding a page URL, or null when PHI Guard does not run there. */
+export function siteIdForUrl(url: string | undefined, extraSites: readonly string[] = []): SiteId | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:') return null;
+  const host = parsed.hostname.toLowerCase();
+  const known = HOST_TO_SITE.get(host);
+  if (known) return known;
+  return extraSites.some((entry) => hostMatchesExtraSite(host, entry)) ? 'generic' : null;
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../../src/detector/types';
+import { POLICY_KEYS } from '../../../src/policy/validate';
+
+const schema = JSON.parse(readFileSync('public/schema.json', 'utf8'));
+// Attributes Chromium's policy schema parser understands; anything else would stop the extension loading.
+const KNOWN = new Set(['type', 'properties', 'items', 'description', 'title']);
+
+function attributes(node: Record<string, unknown>): string[] {
+  const own = Object.keys(node);
+  const nested = [
+    ...Object.values((node.properties ?? {}) as Record<string, Record<string, unknown>>).flatMap(attributes),
+    ...(node.items ? attributes(node.items as Record<string, unknown>) : []),
+  ];
+  return [...own, ...nested];
+}
+
+describe('managed_schema', () => {
+  it('describes every policy key and every category', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_KEYS].sort());
+    expect(Object.keys(schema.properties.categories.properties)).toEqual([...CATEGORIES]);
+  });
+
+  it('uses only the schema attributes Chromium accepts', () => {
+    expect(attributes(schema).filter((a) => !KNOWN.has(a))).toEqual([]);
+  });
+});
