@@ -1,0 +1,123 @@
+// Helpers that drive a fixture page: the '>>>' shadow-piercing selector syntax, opening and typing into
+// a composer with real key events, publishing, and reading what was published.
+//
+// Selector syntax: "A >>> B >>> C" means: C inside the open shadow root of B, which is inside the open
+// shadow root of A; each part is a normal CSS selector run with querySelectorAll. Plain CSS never enters
+// shadow roots. Matches with no size (display:none, 0x0 decoys such as Reddit's) are skipped.
+
+/** Runs in the page: the first visible element matching a '>>>' selector, or null. Self-contained. */
+function resolveDeepInPage(selector) {
+  const parts = selector.split('>>>').map((part) => part.trim());
+  let roots = [document];
+  let matches = [];
+  parts.forEach((part, index) => {
+    matches = roots.flatMap((root) => [...root.querySelectorAll(part)]);
+    if (index < parts.length - 1) roots = matches.map((el) => el.shadowRoot).filter(Boolean);
+  });
+  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  return matches.find(visible) ?? null;
+}
+
+/** Waits up to `timeout` ms for a visible match; returns an ElementHandle, or null when none appeared. */
+export async function deepQuery(page, selector, { timeout = 5_000 } = {}) {
+  try {
+    const handle = await page.waitForFunction(resolveDeepInPage, selector, { timeout, polling: 50 });
+    return handle.asElement();
+  } catch (error) {
+    if (error.name === 'TimeoutError') return null;
+    throw error;
+  }
+}
+
+/** Like deepQuery but throws with the selector in the message, for steps that must succeed. */
+export async function deepQueryOrThrow(page, selector, options) {
+  const handle = await deepQuery(page, selector, options);
+  if (!handle) throw new Error(`no visible element for selector ${selector}`);
+  return handle;
+}
+
+/** Finds [role=alertdialog] anywhere, including inside (nested) open shadow roots, e.g. the extension's warning. */
+export async function findAlertDialog(page, { timeout = 3_000 } = {}) {
+  const find = () => {
+    const walk = (root) => {
+      const hit = root.querySelector('[role="alertdialog"]');
+      if (hit) return hit;
+      for (const el of root.querySelectorAll('*')) {
+        const inner = el.shadowRoot && walk(el.shadowRoot);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    return walk(document);
+  };
+  try {
+    return (await page.waitForFunction(find, undefined, { timeout, polling: 50 })).asElement();
+  } catch (error) {
+    if (error.name === 'TimeoutError') return null;
+    throw error;
+  }
+}
+
+/** Opens a fixture's URL in a new page (or the given one) and waits for window.__fixture. */
+export async function openFixture(context, fixture, { page } = {}) {
+  const target = page ?? await context.newPage();
+  await target.goto(fixture.url, { waitUntil: 'load' });
+  await target.waitForFunction(() => Boolean(window.__fixture), undefined, { timeout: 10_000 });
+  return target;
+}
+
+/** Clicks the fixture's `open` selectors (e.g. "Start a post") unless the composer is already visible. */
+export async function openComposer(page, fixture) {
+  if (await deepQuery(page, fixture.composer, { timeout: 200 })) return;
+  for (const selector of fixture.open ?? []) await (await deepQueryOrThrow(page, selector)).click();
+  await deepQueryOrThrow(page, fixture.composer);
+}
+
+/** The key that makes a line break without publishing: Shift+Enter where plain Enter publishes. */
+export function newlineKey(fixture) {
+  return fixture.shortcut && !fixture.shortcut.ctrlOrMeta ? 'Shift+Enter' : 'Enter';
+}
+
+/**
+ * Clicks the composer and types `text` with real key events ("\n" becomes the site's newline key).
+ * `paste: true` (the default above 300 characters) inserts it in one go, like a paste.
+ */
+export async function typeInto(page, fixture, text, { paste = text.length > 300, delay = 0 } = {}) {
+  await openComposer(page, fixture);
+  const composer = await deepQueryOrThrow(page, fixture.composer);
+  await composer.click();
+  if (paste) return page.keyboard.insertText(text);
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) await page.keyboard.press(newlineKey(fixture));
+    if (line) await page.keyboard.type(line, { delay });
+  }
+}
+
+/** Clicks the publish control. Pass { force: true } to click it even while it is disabled. */
+export async function clickPublish(page, fixture, { force = false, timeout = 5_000 } = {}) {
+  const button = await deepQueryOrThrow(page, fixture.publish, { timeout });
+  await button.click({ force, timeout });
+}
+
+/** Presses the fixture's publish shortcut in the focused composer; throws when the site has none. */
+export async function pressShortcut(page, fixture) {
+  if (!fixture.shortcut) throw new Error(`${fixture.id} has no publish shortcut`);
+  const { key, ctrlOrMeta } = fixture.shortcut;
+  await page.keyboard.press(ctrlOrMeta ? `ControlOrMeta+${key}` : key);
+}
+
+/** Texts of the published posts, oldest first. */
+export function publishedPosts(page) {
+  return page.$$eval('#published li.published-post', (items) => items.map((item) => item.textContent));
+}
+
+/** The editor framework's own model text (window.__fixture.getText()). */
+export function fixtureText(page) {
+  return page.evaluate(() => window.__fixture.getText());
+}
+
+/** Destroys and re-creates the composer like an SPA re-render (window.__fixture.remount()). */
+export function remountComposer(page) {
+  return page.evaluate(() => window.__fixture.remount());
+}

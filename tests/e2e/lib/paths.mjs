@@ -1,0 +1,22 @@
+// Paths and the fixture contract table shared by the harness, the e2e runner and the scripts.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const FIXTURES_SRC = join(ROOT, 'tests/fixtures/sites');
+export const FIXTURES_DIST = join(ROOT, 'tests/fixtures/dist');
+export const FIXTURES_CONFIG = join(ROOT, 'tests/fixtures/vite.config.ts');
+export const CHROMIUM = '/usr/bin/chromium';
+/** Served by the fixture server: a page linking every fixture (README demo, scripts/try.mjs). */
+export const DEMO_HOST = 'demo.phi-guard.test';
+
+/** The entries of tests/fixtures/sites/index.json, each with its parsed `host`. */
+export function loadFixtures() {
+  const entries = JSON.parse(readFileSync(join(FIXTURES_SRC, 'index.json'), 'utf8'));
+  return entries.map((entry) => ({ ...entry, host: new URL(entry.url).host }));
+}
+
+export function fixtureHosts(fixtures = loadFixtures()) {
+  return [...new Set([...fixtures.map((f) => f.host), DEMO_HOST])];
+}

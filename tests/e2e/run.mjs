@@ -1,0 +1,25 @@
+// `npm run test:e2e`: builds the fixture sites when stale, then runs every tests/e2e/*.test.mjs with node's
+// built-in runner, one file at a time (each file owns a browser). Without Chromium it skips, except in CI.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFixturesIfStale } from './lib/build-fixtures.mjs';
+import { CHROMIUM, ROOT } from './lib/paths.mjs';
+
+if (!existsSync(CHROMIUM)) {
+  if (process.env.CI) {
+    console.error(`e2e: ${CHROMIUM} is missing; CI must install it (apt-get install -y chromium).`);
+    process.exit(1);
+  }
+  console.log(`e2e: skipped, ${CHROMIUM} is not installed (install Debian's chromium package to run them).`);
+  process.exit(0);
+}
+
+const built = buildFixturesIfStale();
+console.log(built ? `e2e: fixtures built in ${built} ms` : 'e2e: fixtures are up to date');
+
+const dir = join(ROOT, 'tests/e2e');
+const files = readdirSync(dir).filter((name) => name.endsWith('.test.mjs')).sort().map((name) => join(dir, name));
+const args = ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files];
+const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+process.exit(result.status ?? 1);
