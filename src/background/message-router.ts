@@ -1,0 +1,47 @@
+// Routes typed messages (src/shared/messages.ts) from content scripts and extension pages.
+// Messages from anywhere but this extension are ignored.
+import { extensionApi } from '../policy/extension-api';
+import type { Message } from '../shared/messages';
+import { setFindingsBadge } from './badge';
+import { pauseGuard } from './pause';
+import { recordAudit } from './record-audit';
+
+type Sender = chrome.runtime.MessageSender;
+
+// Composers can live in sub-frames (all_frames), so the badge sums the latest count of each frame.
+const frameCounts = new Map<number, Map<number, number>>();
+
+function countForTab(tabId: number, frameId: number, count: number): number {
+  const frames = frameCounts.get(tabId) ?? new Map<number, number>();
+  frames.set(frameId, Math.max(0, count));
+  frameCounts.set(tabId, frames);
+  return [...frames.values()].reduce((a, b) => a + b, 0);
+}
+
+export function forgetTab(tabId: number): void {
+  frameCounts.delete(tabId);
+}
+
+export async function handleMessage(message: Message, sender: Sender): Promise<unknown> {
+  if (sender.id !== extensionApi()?.runtime.id || typeof message !== 'object' || message === null) return undefined;
+  switch (message.type) {
+    case 'findings-count':
+      if (sender.tab?.id !== undefined) {
+        await setFindingsBadge(sender.tab.id, countForTab(sender.tab.id, sender.frameId ?? 0, Number(message.count) || 0));
+      }
+      return undefined;
+    case 'audit':
+      return { recorded: (await recordAudit(message.event)) !== null };
+    case 'pause':
+      // Only the extension's own pages (popup) may pause; a content script has a tab.
+      return sender.tab ? { ok: false, pausedUntil: 0 } : pauseGuard(Number(message.minutes));
+    default:
+      return undefined;
+  }
+}
+
+/** The listener shape both browsers accept: return true and answer through sendResponse. */
+export function onMessage(message: unknown, sender: Sender, sendResponse: (response: unknown) => void): boolean {
+  handleMessage(message as Message, sender).then(sendResponse, () => sendResponse(undefined));
+  return true;
+}
