@@ -9,7 +9,9 @@ import {
 } from './harness.mjs';
 
 const TEXT = 'Shift handover at 7, coffee is in the break room';
-const fixtures = loadFixtures();
+// FIXTURES=x,chatgpt limits the run to some fixtures while working on them.
+const only = process.env.FIXTURES?.split(',');
+const fixtures = loadFixtures().filter((f) => !only || only.includes(f.id));
 let server;
 let browser;
 
