@@ -1,0 +1,40 @@
+// The toolbar popup: status on this tab's site, today's warnings, settings, and a 15-minute pause
+// when the organisation allows it (the pause is recorded in the audit trail).
+import { useEffect, useState } from 'preact/hooks';
+import { warningsToday } from '../audit/filter';
+import { readAuditEvents } from '../audit/store';
+import { extensionApi } from '../policy/extension-api';
+import type { EffectiveSettings } from '../policy/types';
+import type { Message } from '../shared/messages';
+import { describeStatus, siteStatus } from './site-status';
+
+export const PAUSE_MINUTES = 15;
+
+export interface PopupProps {
+  settings: EffectiveSettings;
+  tabUrl: string | undefined;
+}
+
+export function Popup({ settings, tabUrl }: PopupProps) {
+  const [warnings, setWarnings] = useState<number | null>(null);
+  const [note, setNote] = useState('');
+  useEffect(() => { void readAuditEvents().then((events) => setWarnings(warningsToday(events))); }, []);
+  const status = siteStatus(settings, tabUrl);
+  const pause = async () => {
+    const message: Message = { type: 'pause', minutes: PAUSE_MINUTES };
+    const reply = (await extensionApi()?.runtime.sendMessage(message)) as { ok: boolean } | undefined;
+    setNote(reply?.ok ? 'Paused for 15 minutes.' : 'Pausing is not allowed.');
+  };
+  return (
+    <main class="popup">
+      <h1>PHI Guard</h1>
+      <p class={`status-${status.kind}`} data-status={status.kind}>{describeStatus(status)}</p>
+      <p>{warnings === null ? '' : `${warnings} warning${warnings === 1 ? '' : 's'} today`}</p>
+      {settings.allowPause && status.kind !== 'paused' && (
+        <button type="button" onClick={() => void pause()}>Pause for 15 minutes</button>
+      )}
+      <p role="status" aria-live="polite">{note}</p>
+      <p><a href="#" onClick={(e) => { e.preventDefault(); void extensionApi()?.runtime.openOptionsPage(); }}>Settings and audit trail</a></p>
+    </main>
+  );
+}

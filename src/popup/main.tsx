@@ -1,0 +1,16 @@
+import { render } from 'preact';
+import { extensionApi } from '../policy/extension-api';
+import { loadSettings, watchSettings } from '../policy/settings';
+import '../options/styles.css';
+import { Popup } from './Popup';
+
+// activeTab (granted by opening the popup) is what lets us read the current tab's URL.
+async function start(): Promise<void> {
+  const [tab] = (await extensionApi()?.tabs.query({ active: true, currentWindow: true })) ?? [];
+  const root = document.getElementById('app')!;
+  const draw = (settings: Awaited<ReturnType<typeof loadSettings>>) => render(<Popup settings={settings} tabUrl={tab?.url} />, root);
+  draw(await loadSettings());
+  watchSettings(draw);
+}
+
+void start();
