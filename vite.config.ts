@@ -11,7 +11,13 @@ export default defineConfig({
     preact(),
     crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } } as Parameters<typeof crx>[0]),
   ],
-  build: { outDir: 'dist/chrome', emptyOutDir: true, target: 'chrome120' },
+  build: {
+    outDir: 'dist/chrome',
+    emptyOutDir: true,
+    target: 'chrome120',
+    // Pages the manifest does not name (the worker opens the acknowledgement page by URL).
+    rollupOptions: { input: { ack: 'src/ack/index.html' } },
+  },
   test: {
     environment: 'happy-dom',
     globals: true,
