@@ -1,0 +1,34 @@
+// The generic adapter: any visible textarea or contenteditable with a nearby publish control
+// labelled Post/Share/Reply/Send/Submit/Comment. It serves hosts IT or the user adds
+// (settings.extraSites) and sites with no verified markup (Nextdoor, review-reply consoles).
+import { defineAdapter } from './define-adapter';
+import type { SiteAdapter, SiteKind } from './types';
+
+export const GENERIC_LABELS = [
+  'Post', 'Share', 'Reply', 'Send', 'Submit', 'Comment', 'Publish', 'Post reply', 'Post comment',
+  'Send message', 'Reply publicly', 'Post public comment', 'Respond', 'Toot', 'Publish post',
+];
+
+export const GENERIC_COMPOSER =
+  'textarea, [contenteditable="true"], [contenteditable="plaintext-only"], [contenteditable=""]';
+
+/** Composers of a few lines at least: not search boxes or single-word fields. */
+function looksLikeComposer(el: HTMLElement): boolean {
+  // An editable nested in another editable is part of that editor, not a composer of its own.
+  if (el.parentElement?.closest('[contenteditable="true"], [contenteditable="plaintext-only"]')) return false;
+  return !(el instanceof HTMLTextAreaElement) || !el.readOnly;
+}
+
+export function genericAdapter(id: string, kind: SiteKind, matches: string[], labels = GENERIC_LABELS): SiteAdapter {
+  return defineAdapter({
+    id,
+    kind,
+    matches,
+    composer: GENERIC_COMPOSER,
+    acceptComposer: looksLikeComposer,
+    submitLabels: labels,
+    container: '[role="dialog"], form',
+  });
+}
+
+export const generic = genericAdapter('generic', 'social', []);

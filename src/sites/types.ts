@@ -1,0 +1,35 @@
+// The site adapter contract (design.md §5): everything the guard knows about one site's composers.
+
+export type SiteKind = 'social' | 'ai' | 'reviews';
+
+/** A keyboard shortcut that publishes. Shift is never part of one: Shift+Enter is a new line. */
+export interface SubmitKey {
+  key: string;
+  ctrlOrMeta?: boolean;
+  shift?: false;
+}
+
+export interface SiteAdapter {
+  id: string;
+  kind: SiteKind;
+  /** Chrome match patterns (as in manifest.json) of the hosts this adapter serves. */
+  matches: string[];
+  /** For sites that live on any host (Mastodon instances): recognise the site by its markup. */
+  detect?(doc: Document): boolean;
+  /** Visible composers under `root`, looking into open shadow roots where the site uses them. */
+  findComposers(root: ParentNode): HTMLElement[];
+  /** Plain text as the site will publish it, read now (never from a cache). */
+  readText(composer: HTMLElement): string;
+  /** The enabled publish control on an event path (from composedPath()), whoever it belongs to. */
+  submitControlOn(path: EventTarget[]): Element | null;
+  /** Whether the event path hits an enabled publish control that publishes this composer. */
+  isSubmitControl(path: EventTarget[], composer: HTMLElement): boolean;
+  /** The element holding every editor published together with this one (thread, title + body). */
+  containerOf(composer: HTMLElement): Element;
+  /** The enabled publish control of a composer's container, used to resume after a shortcut. */
+  findSubmitControl(composer: HTMLElement): Element | null;
+  /** Shortcuts with a modifier that publish (Ctrl/Cmd+Enter). */
+  submitKeys: SubmitKey[];
+  /** Whether a plain Enter publishes from this composer (AI chats, Facebook comments). */
+  enterSends(composer: HTMLElement): boolean;
+}

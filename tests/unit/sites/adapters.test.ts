@@ -1,0 +1,201 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adapterFor, adapterForHost, ADAPTERS } from '../../../src/sites';
+import { fakeLayout, page } from './fake-layout';
+import manifest from '../../../manifest.json' with { type: 'json' };
+
+beforeAll(fakeLayout);
+
+const path = (el: Element): EventTarget[] => {
+  const out: EventTarget[] = [];
+  for (let n: Node | null = el; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) out.push(n);
+  out.push(window);
+  return out;
+};
+const $ = (sel: string) => document.querySelector<HTMLElement>(sel)!;
+
+describe('registry', () => {
+  it('picks adapters by host, including subdomain patterns', () => {
+    expect(adapterForHost('x.com')?.id).toBe('x');
+    expect(adapterForHost('www.reddit.com')?.id).toBe('reddit');
+    expect(adapterForHost('ca.nextdoor.com')?.id).toBe('nextdoor');
+    expect(adapterForHost('example.org')).toBeNull();
+  });
+
+  it('recognises Mastodon by markup on any host, and extraSites with the generic adapter', () => {
+    page('<div id="mastodon"><form class="compose-form"><textarea></textarea></form></div>');
+    expect(adapterFor('social.example.org', document, [])?.id).toBe('mastodon');
+    page('<textarea></textarea>');
+    expect(adapterFor('forum.example.org', document, ['forum.example.org'])?.id).toBe('generic');
+    expect(adapterFor('other.example.org', document, ['forum.example.org'])).toBeNull();
+  });
+
+  it('every adapter host is covered by the manifest content script', () => {
+    const matches = manifest.content_scripts.flatMap((c) => c.matches);
+    for (const adapter of ADAPTERS) {
+      for (const pattern of adapter.matches) expect(matches, `${adapter.id} ${pattern}`).toContain(pattern);
+    }
+  });
+});
+
+describe('X', () => {
+  const x = adapterForHost('x.com')!;
+  it('finds only tweetTextarea_N editors, and the Post button in the sibling toolbar', () => {
+    page(`<div role="dialog">
+      <div data-testid="tweetTextarea_0_label"><div data-testid="tweetTextarea_0RichTextInputContainer">
+        <div data-testid="tweetTextarea_0" contenteditable="true" role="textbox">first</div></div></div>
+      <div data-testid="tweetTextarea_1" contenteditable="true" role="textbox">second</div>
+      <div data-testid="toolBar"><button data-testid="tweetButton"><span id="label">Post all</span></button></div>
+    </div>`);
+    const composers = x.findComposers(document);
+    expect(composers.map((c) => c.dataset.testid)).toEqual(['tweetTextarea_0', 'tweetTextarea_1']);
+    expect(x.isSubmitControl(path($('#label')), composers[0])).toBe(true);
+    expect(x.containerOf(composers[1])).toBe($('[role="dialog"]'));
+    expect(x.enterSends(composers[0])).toBe(false);
+    expect(x.submitKeys).toEqual([{ key: 'Enter', ctrlOrMeta: true }]);
+  });
+
+  it('ignores a disabled Post button and the side-nav compose button', () => {
+    page(`<main><div data-testid="tweetTextarea_0" contenteditable="true"></div>
+      <div data-testid="toolBar"><div role="button" data-testid="tweetButtonInline" aria-disabled="true">Post</div></div>
+      <a data-testid="SideNav_NewTweet_Button" href="/compose/post">Post</a></main>`);
+    const [composer] = x.findComposers(document);
+    expect(x.isSubmitControl(path($('[data-testid="tweetButtonInline"]')), composer)).toBe(false);
+    expect(x.submitControlOn(path($('[data-testid="SideNav_NewTweet_Button"]')))).toBeNull();
+  });
+
+  it('reads the mobile textarea by value', () => {
+    page('<div data-testid="tweetTextarea_0"><textarea>initial</textarea></div>');
+    const [composer] = x.findComposers(document);
+    (composer as HTMLTextAreaElement).value = 'typed now';
+    expect(x.readText(composer)).toBe('typed now');
+  });
+});
+
+describe('Facebook', () => {
+  const fb = adapterForHost('www.facebook.com')!;
+  it('post dialog: Post button publishes, Enter is a new line', () => {
+    page(`<div role="dialog" aria-label="Create post">
+      <div role="textbox" contenteditable="true" data-lexical-editor="true"><p>hi</p></div>
+      <div role="button" aria-label="Post"><span>Post</span></div></div>`);
+    const [composer] = fb.findComposers(document);
+    expect(fb.enterSends(composer)).toBe(false);
+    expect(fb.isSubmitControl(path($('[aria-label="Post"] span')), composer)).toBe(true);
+  });
+  it('comments and page replies post on Enter', () => {
+    page(`<form><div role="textbox" aria-label="Write a comment…" contenteditable="true" data-lexical-editor="true"></div></form>`);
+    const [composer] = fb.findComposers(document);
+    expect(fb.enterSends(composer)).toBe(true);
+  });
+});
+
+describe('Reddit', () => {
+  const reddit = adapterForHost('www.reddit.com')!;
+  it('skips the 0x0 decoy, sees the title textarea in a shadow root and the shadow-hosted button', () => {
+    page(`<r-post-composer-form>
+      <faceplate-textarea-input id="decoy" data-zero name="title"></faceplate-textarea-input>
+      <faceplate-textarea-input id="title" name="title"></faceplate-textarea-input>
+      <shreddit-composer name="body"><div slot="rte" role="textbox" contenteditable="true" data-lexical-editor="true">body</div></shreddit-composer>
+      <r-post-form-submit-button id="submit-post-button"></r-post-form-submit-button>
+    </r-post-composer-form>`);
+    for (const id of ['decoy', 'title']) $(`#${id}`).attachShadow({ mode: 'open' }).append(document.createElement('textarea'));
+    const button = document.createElement('button');
+    $('#submit-post-button').attachShadow({ mode: 'open' }).append(button);
+    const composers = reddit.findComposers(document);
+    expect(composers).toHaveLength(2);
+    const title = composers.find((c) => c.getRootNode() === $('#title').shadowRoot)!;
+    expect(title).toBeTruthy();
+    expect(reddit.isSubmitControl(path(button), title)).toBe(true);
+    expect(reddit.containerOf(title).tagName).toBe('R-POST-COMPOSER-FORM');
+    button.disabled = true;
+    expect(reddit.submitControlOn(path(button))).toBeNull();
+  });
+});
+
+describe('LinkedIn', () => {
+  it('finds the Quill composer inside #interop-outlet and its Post button', () => {
+    const linkedin = adapterForHost('www.linkedin.com')!;
+    page('<div id="interop-outlet" data-testid="interop-shadowdom"></div>');
+    const root = $('#interop-outlet').attachShadow({ mode: 'open' });
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    const editor = document.createElement('div');
+    editor.className = 'ql-editor';
+    editor.setAttribute('contenteditable', 'true');
+    const post = document.createElement('button');
+    post.className = 'share-actions__primary-action';
+    post.textContent = 'Post';
+    dialog.append(editor, post);
+    root.append(dialog);
+    const [composer] = linkedin.findComposers(document);
+    expect(composer).toBe(editor);
+    expect(linkedin.isSubmitControl(path(post), composer)).toBe(true);
+    expect(linkedin.findSubmitControl(composer)).toBe(post);
+  });
+});
+
+describe('Mastodon', () => {
+  it('publishes the content warning with the text, via the form button', () => {
+    const mastodon = ADAPTERS.find((a) => a.id === 'mastodon')!;
+    page(`<form class="compose-form"><input class="spoiler-input__input" id="cw-spoiler-input">
+      <textarea class="autosuggest-textarea__textarea"></textarea>
+      <div class="compose-form__submit"><button type="submit" class="button">Post</button></div></form>`);
+    const composers = mastodon.findComposers(document);
+    expect(composers).toHaveLength(2);
+    expect(mastodon.isSubmitControl(path($('button')), composers[1])).toBe(true);
+  });
+});
+
+describe('AI chats', () => {
+  it('ChatGPT: the ProseMirror div, not the hidden fallback textarea; send only in send state', () => {
+    const chatgpt = adapterForHost('chatgpt.com')!;
+    page(`<form data-type="unified-composer"><textarea name="prompt-textarea" style="display:none"></textarea>
+      <div id="prompt-textarea" class="ProseMirror" contenteditable="true" role="textbox"><p>hello</p></div>
+      <button id="composer-submit-button" data-testid="send-button" aria-label="Send prompt"></button></form>`);
+    const composers = chatgpt.findComposers(document);
+    expect(composers).toEqual([$('#prompt-textarea')]);
+    expect(chatgpt.enterSends(composers[0])).toBe(true);
+    expect(chatgpt.isSubmitControl(path($('#composer-submit-button')), composers[0])).toBe(true);
+    $('#composer-submit-button').dataset.testid = 'stop-button';
+    $('#composer-submit-button').setAttribute('aria-label', 'Stop streaming');
+    expect(chatgpt.submitControlOn(path($('#composer-submit-button')))).toBeNull();
+  });
+
+  it.each([
+    ['claude.ai', '<fieldset><div data-testid="chat-input" contenteditable="true" class="ProseMirror"></div><button aria-label="Send message">↑</button></fieldset>'],
+    ['gemini.google.com', '<div><rich-textarea><div class="ql-editor" contenteditable="true" role="textbox"></div></rich-textarea><button class="send-button" aria-label="Send message"></button></div>'],
+    ['copilot.microsoft.com', '<div><textarea id="userInput" data-testid="composer-input"></textarea><button data-testid="submit-button" aria-label="Submit message"></button></div>'],
+  ])('%s: one composer, Enter sends, the send button belongs to it', (host, markup) => {
+    const adapter = adapterForHost(host)!;
+    page(markup);
+    const [composer] = adapter.findComposers(document);
+    expect(composer).toBeTruthy();
+    expect(adapter.kind).toBe('ai');
+    expect(adapter.enterSends(composer)).toBe(true);
+    expect(adapter.findSubmitControl(composer)).toBe($('button'));
+  });
+});
+
+describe('other social and review sites', () => {
+  it.each([
+    ['www.instagram.com', '<div role="dialog"><div contenteditable="true" aria-label="Write a caption..."></div><div role="button">Share</div></div>', '[role="button"]'],
+    ['www.threads.com', '<div role="dialog"><div role="textbox" contenteditable="true" data-lexical-editor="true"></div><div role="button"><span>Post</span></div></div>', '[role="button"] span'],
+    ['bsky.app', '<div role="dialog"><div class="ProseMirror" role="textbox" contenteditable="true"></div><button data-testid="composerPublishBtn" aria-label="Publish post">Post</button></div>', 'button'],
+    ['www.tiktok.com', '<div><div data-e2e="comment-input"><div contenteditable="true"></div></div><div data-e2e="comment-post">Post</div></div>', '[data-e2e="comment-post"]'],
+    ['www.youtube.com', '<ytd-commentbox><div id="contenteditable-root" contenteditable="true"></div><ytd-button-renderer id="submit-button"><button aria-label="Comment">Comment</button></ytd-button-renderer></ytd-commentbox>', 'button'],
+    ['nextdoor.com', '<div role="dialog"><textarea></textarea><button>Post</button></div>', 'button'],
+    ['business.google.com', '<div><textarea aria-label="Reply"></textarea><button>Reply</button></div>', 'button'],
+    ['biz.yelp.com', '<form><textarea></textarea><button type="submit">Post public comment</button></form>', 'button'],
+  ])('%s: composer found and its publish control recognised', (host, markup, control) => {
+    const adapter = adapterForHost(host)!;
+    page(markup);
+    const [composer] = adapter.findComposers(document);
+    expect(composer).toBeTruthy();
+    expect(adapter.isSubmitControl(path($(control)), composer)).toBe(true);
+  });
+
+  it('the generic adapter ignores buttons with other labels', () => {
+    const adapter = adapterForHost('nextdoor.com')!;
+    page('<div role="dialog"><textarea></textarea><button>Cancel</button></div>');
+    expect(adapter.submitControlOn(path($('button')))).toBeNull();
+  });
+});
