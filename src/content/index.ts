@@ -1,2 +1,36 @@
-// Content script entry (document_start). Filled in by the guard issue.
-export {};
+// Content script entry (document_start, every frame). Registers the interceptor synchronously
+// so it runs before any site handler, then resolves the site adapter (by host now, by markup once
+// the document has loaded) and starts following composers. On pages the guard does not serve it
+// stays idle: no observer, no scanning.
+import { adapterFor } from '../sites';
+import { Guard } from './guard';
+import { installInterceptor } from './intercept/interceptor';
+import { onSettings, settings, startSettings } from './settings-state';
+
+const LOADED = Symbol.for('phi-guard.content');
+
+function start(): void {
+  const scope = globalThis as Record<symbol, unknown>;
+  if (scope[LOADED]) return; // registered twice (manifest + dynamic registration)
+  scope[LOADED] = true;
+
+  const guard = new Guard();
+  installInterceptor(guard);
+  window.addEventListener('input', (e) => guard.onInput(e), true);
+  window.addEventListener('focusin', (e) => guard.onFocus(e), true);
+  startSettings();
+
+  const resolve = () => {
+    if (guard.siteAdapter) return;
+    const adapter = adapterFor(location.hostname, document, settings().extraSites);
+    if (adapter) guard.activate(adapter);
+  };
+  resolve();
+  if (!guard.siteAdapter) document.addEventListener('DOMContentLoaded', resolve, { once: true });
+  onSettings(() => {
+    resolve();
+    guard.refreshActivity();
+  });
+}
+
+start();

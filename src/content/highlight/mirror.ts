@@ -1,0 +1,85 @@
+// A mirror of a textarea: same box, font and scroll position, transparent text, with the risky
+// words wrapped in our own spans. It sits over the textarea with pointer-events: none, so the user
+// types into the site's textarea as always while the marks appear under the words.
+import { mirrorLayer } from './layer';
+
+const COPIED = [
+  'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderTopStyle',
+  'borderRightStyle', 'borderBottomStyle', 'borderLeftStyle', 'fontFamily', 'fontSize', 'fontWeight',
+  'fontStyle', 'fontVariant', 'fontStretch', 'letterSpacing', 'wordSpacing', 'lineHeight', 'textAlign',
+  'textIndent', 'textTransform', 'tabSize', 'direction',
+] as const;
+
+export class TextareaMirror {
+  private readonly box: HTMLDivElement;
+  private readonly sync = () => this.place();
+  private readonly observer: ResizeObserver | null;
+
+  constructor(private readonly field: HTMLTextAreaElement | HTMLInputElement) {
+    this.box = document.createElement('div');
+    this.box.className = 'mirror';
+    mirrorLayer().append(this.box);
+    field.addEventListener('scroll', this.sync, { passive: true });
+    window.addEventListener('scroll', this.sync, { passive: true, capture: true });
+    window.addEventListener('resize', this.sync, { passive: true });
+    this.observer = typeof ResizeObserver === 'function' ? new ResizeObserver(this.sync) : null;
+    this.observer?.observe(field);
+  }
+
+  render(text: string, spans: Array<{ start: number; end: number }>): void {
+    const nodes: Node[] = [];
+    let at = 0;
+    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+      if (span.start < at) continue;
+      nodes.push(document.createTextNode(text.slice(at, span.start)));
+      const mark = document.createElement('span');
+      mark.textContent = text.slice(span.start, span.end);
+      mark.style.cssText =
+        'background: rgba(255, 193, 7, 0.35); text-decoration: underline wavy rgb(198, 40, 40); border-radius: 2px;';
+      nodes.push(mark);
+      at = span.end;
+    }
+    // A trailing newline needs a character after it to take up a line, as in the textarea.
+    nodes.push(document.createTextNode(`${text.slice(at)} `));
+    this.box.replaceChildren(...nodes);
+    this.place();
+  }
+
+  destroy(): void {
+    this.field.removeEventListener('scroll', this.sync);
+    window.removeEventListener('scroll', this.sync, { capture: true });
+    window.removeEventListener('resize', this.sync);
+    this.observer?.disconnect();
+    this.box.remove();
+  }
+
+  private place(): void {
+    if (!this.field.isConnected) {
+      this.destroy();
+      return;
+    }
+    const rect = this.field.getBoundingClientRect();
+    const computed = getComputedStyle(this.field);
+    const style = this.box.style;
+    for (const prop of COPIED) style[prop] = computed[prop];
+    Object.assign(style, {
+      position: 'fixed',
+      left: `${rect.left}px`,
+      top: `${rect.top}px`,
+      width: `${rect.width}px`,
+      height: `${rect.height}px`,
+      boxSizing: 'border-box',
+      borderColor: 'transparent',
+      color: 'transparent',
+      background: 'transparent',
+      overflow: 'hidden',
+      whiteSpace: this.field instanceof HTMLInputElement ? 'pre' : 'pre-wrap',
+      overflowWrap: 'break-word',
+      margin: '0',
+      pointerEvents: 'none',
+    });
+    this.box.scrollTop = this.field.scrollTop;
+    this.box.scrollLeft = this.field.scrollLeft;
+  }
+}

@@ -1,0 +1,32 @@
+// Justify mode: the reasons the organisation accepts, as radio buttons (one choice, all visible,
+// keyboard-operable with the arrow keys).
+
+export interface ReasonPickerProps {
+  reasons: string[];
+  chosen: string | null;
+  onChoose(reason: string): void;
+  trusted(event: Event): boolean;
+}
+
+export function ReasonPicker({ reasons, chosen, onChoose, trusted }: ReasonPickerProps) {
+  return (
+    <fieldset>
+      <legend>Why is this post all right to publish?</legend>
+      {reasons.map((reason) => (
+        <label key={reason}>
+          <input
+            type="radio"
+            name="phi-guard-reason"
+            value={reason}
+            checked={chosen === reason}
+            onChange={(e) => {
+              if (trusted(e)) onChoose(reason);
+              else (e.currentTarget as HTMLInputElement).checked = chosen === reason;
+            }}
+          />
+          <span>{reason}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,37 @@
+// The guard's view of the settings: built-in defaults synchronously at document_start (so the
+// interceptor works before storage answers), then the real settings as they load and change.
+import { defaultSettings, loadSettings, watchSettings } from '../policy/settings';
+import { toScanOptions } from '../policy/scan-options';
+import type { EffectiveSettings } from '../policy/types';
+import type { ScanOptions } from '../detector/types';
+
+let current: EffectiveSettings = defaultSettings();
+let scanOptions: ScanOptions = toScanOptions(current);
+const listeners = new Set<(s: EffectiveSettings) => void>();
+
+function apply(next: EffectiveSettings): void {
+  current = next;
+  scanOptions = toScanOptions(next);
+  for (const listener of listeners) listener(next);
+}
+
+export function startSettings(): void {
+  loadSettings().then(apply, () => {});
+  try {
+    watchSettings(apply);
+  } catch {
+    // Outside an extension context (tests): defaults stay.
+  }
+}
+
+export const settings = (): EffectiveSettings => current;
+export const currentScanOptions = (): ScanOptions => scanOptions;
+
+export function onSettings(listener: (s: EffectiveSettings) => void): void {
+  listeners.add(listener);
+}
+
+/** Whether the guard acts on this site now: not switched off for it, not paused. */
+export function guardActive(siteId: string, now = Date.now()): boolean {
+  return !current.disabledSites.includes(siteId) && !(current.pausedUntil > now);
+}

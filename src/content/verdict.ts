@@ -1,0 +1,32 @@
+// Turns the scans of every editor in a publish into one verdict and the findings the warning lists.
+import type { Finding, ScanResult } from '../detector/types';
+import type { ShownFinding } from './overlay/FindingList';
+
+export interface EditorScan {
+  text: string;
+  result: ScanResult;
+}
+
+export interface Verdict {
+  warn: boolean;
+  risk: number;
+  findings: Finding[];
+  shown: ShownFinding[];
+}
+
+export function combine(scans: EditorScan[]): Verdict {
+  const risky = scans.filter((s) => s.result.verdict === 'warn' && s.result.findings.length > 0);
+  const findings = risky.flatMap((s) => s.result.findings);
+  const shown: ShownFinding[] = [];
+  const seen = new Set<string>();
+  for (const { text, result } of risky) {
+    for (const f of [...result.findings].sort((a, b) => a.start - b.start)) {
+      const words = text.slice(f.start, f.end);
+      const key = `${f.category}\u0000${words}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      shown.push({ category: f.category, words, reason: f.reason });
+    }
+  }
+  return { warn: risky.length > 0, risk: Math.max(0, ...scans.map((s) => s.result.risk)), findings, shown };
+}

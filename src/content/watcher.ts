@@ -1,0 +1,95 @@
+// The composer watcher: one MutationObserver on the document, batched, that only marks the page
+// dirty; the (deep) composer query runs at most once per frame-ish batch. Composers inside shadow
+// roots that mount later are caught on focus and input, which cross shadow boundaries.
+import type { SiteAdapter } from '../sites/types';
+
+const BATCH_MS = 200;
+const EDITABLE = 'textarea, input, [contenteditable]';
+
+export interface WatcherEvents {
+  added(composer: HTMLElement): void;
+  removed(composer: HTMLElement): void;
+}
+
+export class ComposerWatcher {
+  private known = new Set<HTMLElement>();
+  private observer: MutationObserver | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly events: WatcherEvents,
+    private readonly doc: Document = document,
+  ) {}
+
+  start(): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver((records) => {
+      if (this.timer === null && records.some((r) => this.mayMatter(r))) this.schedule();
+    });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    this.refresh();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.timer !== null) clearTimeout(this.timer);
+    for (const composer of this.known) this.events.removed(composer);
+    this.known.clear();
+  }
+
+  composers(): HTMLElement[] {
+    return [...this.known];
+  }
+
+  /** The known composer on an event path, refreshing once if the path holds an unknown editor. */
+  composerOnPath(path: EventTarget[]): HTMLElement | null {
+    const hit = path.find((t): t is HTMLElement => this.known.has(t as HTMLElement));
+    if (hit) return hit;
+    if (!path.some(isEditable)) return null;
+    this.refresh();
+    return path.find((t): t is HTMLElement => this.known.has(t as HTMLElement)) ?? null;
+  }
+
+  refresh(): void {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    const found = new Set(this.adapter.findComposers(this.doc));
+    for (const composer of this.known) {
+      if (!found.has(composer)) {
+        this.known.delete(composer);
+        this.events.removed(composer);
+      }
+    }
+    for (const composer of found) {
+      if (!this.known.has(composer)) {
+        this.known.add(composer);
+        this.events.added(composer);
+      }
+    }
+  }
+
+  /** Cheap filter so feeds that mutate constantly but add no editor cost (almost) nothing. */
+  private mayMatter(record: MutationRecord): boolean {
+    for (const node of record.addedNodes) {
+      if (node instanceof Element && (node.matches(EDITABLE) || node.shadowRoot || node.querySelector(EDITABLE))) return true;
+    }
+    if (record.removedNodes.length > 0) for (const c of this.known) if (!c.isConnected) return true;
+    return false;
+  }
+
+  private schedule(): void {
+    if (this.timer === null) this.timer = setTimeout(() => this.refresh(), BATCH_MS);
+  }
+}
+
+function isEditable(target: EventTarget): boolean {
+  return (
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLInputElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
