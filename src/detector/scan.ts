@@ -1,5 +1,48 @@
-import type { ScanOptions, ScanResult } from './types';
+// scan(): the detector's synchronous, pure entry point (design.md §3).
+import { analyzeParagraph, type ParagraphAnalysis } from './analyze';
+import { combine } from './combine';
+import { compileCustomRules } from './custom-rules';
+import { splitParagraphs } from './paragraphs';
+import { builtInRules } from './rules';
+import type { CompiledRule } from './rules/compile';
+import { normalize } from './text/normalize';
+import type { RuleSpec, ScanOptions, ScanResult } from './types';
 
-export function scan(_text: string, _options: ScanOptions = {}): ScanResult {
-  return { verdict: 'ok', risk: 0, findings: [] };
+/** What the guard says when the detector itself fails: check by hand rather than post blind. */
+const FAILED: ScanResult = {
+  verdict: 'warn',
+  risk: 0.5,
+  findings: [{ start: 0, end: 0, category: 'OTHER_ID', ruleId: 'detector.error', confidence: 0.5,
+    reason: 'PHI Guard could not check this post completely. Please read it again before posting.' }],
+};
+
+const customCache = new WeakMap<readonly RuleSpec[], CompiledRule[]>();
+
+/** Built-in rules plus the valid custom rules (invalid ones are reported by the policy validator). */
+export function rulesFor(options: ScanOptions): CompiledRule[] {
+  const specs = options.customRules;
+  if (!specs?.length) return builtInRules();
+  let custom = customCache.get(specs);
+  if (!custom) {
+    custom = compileCustomRules(specs).rules;
+    customCache.set(specs, custom);
+  }
+  return builtInRules().concat(custom);
+}
+
+export function scanWith(text: string, options: ScanOptions, analyze: (paragraph: string, rules: CompiledRule[]) => ParagraphAnalysis): ScanResult {
+  if (typeof text !== 'string' || text.length === 0) return { verdict: 'ok', risk: 0, findings: [] };
+  try {
+    const rules = rulesFor(options);
+    const norm = normalize(text);
+    const paragraphs = splitParagraphs(norm.text);
+    const analyses = paragraphs.map((p) => analyze(p.text, rules));
+    return combine(norm, paragraphs, analyses, options);
+  } catch {
+    return structuredClone(FAILED);
+  }
+}
+
+export function scan(text: string, options: ScanOptions = {}): ScanResult {
+  return scanWith(text, options ?? {}, analyzeParagraph);
 }

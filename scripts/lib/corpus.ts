@@ -1,0 +1,19 @@
+// Reads the annotated corpus (../shared/corpus/dev.jsonl beside the project, or PHI_GUARD_CORPUS).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface GoldSpan { start: number; end: number; label: string; text: string }
+export interface CorpusPost { id: string; site: string; phi: boolean; kind: string; text: string; spans: GoldSpan[] }
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_CORPUS = resolve(here, '../../../shared/corpus/dev.jsonl');
+
+export function corpusPath(): string {
+  return process.env.PHI_GUARD_CORPUS ?? DEFAULT_CORPUS;
+}
+
+export function loadCorpus(path = corpusPath()): CorpusPost[] | null {
+  if (!existsSync(path)) return null;
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusPost);
+}

@@ -1,0 +1,147 @@
+// Finds names of patients and their relatives (Safe Harbor A). Cues come first because most
+// names in clinicians' posts follow one: a title ("Mrs. Abernathy"), a label ("Pt: Rosa
+// Márquez"), a patient or relative word ("her dad, Gerald"), an assignment-board "LAST, FIRST".
+// Then the lexicon finds "First Last" pairs with no cue, which the post's patient context must
+// support. Colleagues ("Dr. Nguyen", "Priya Raghunathan, RN") and public figures are left alone.
+import type { Candidate } from '../candidate';
+import { hasPhrase } from '../text/words';
+import { compromiseSaysPerson, isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
+import { readNameRun, type ReadOptions } from './read-name';
+
+interface Cue {
+  id: string;
+  re: RegExp;
+  confidence: number;
+  read: ReadOptions;
+  reason: string;
+}
+
+const RELATIVES = 'wife|husband|son|daughter|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|spouse|widow|widower|caregiver';
+
+const CUES: Cue[] = [
+  { id: 'name.title', re: /\b(?:mr|mrs|ms|miss|mx|mister)\b\.?\s*/giu, confidence: 0.75, read: { lowerFirst: true, maxWords: 3 },
+    reason: 'A name with Mr., Mrs. or Ms. in a post about care can identify the patient.' },
+  { id: 'name.label', re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4 },
+    reason: 'This is written as a patient\'s name.' },
+  { id: 'name.named', re: /\b(?:name\s+is|name's|named|goes\s+by)\s+/giu, confidence: 0.7, read: { maxWords: 4 },
+    reason: 'This is given as someone\'s name in a post about care.' },
+  { id: 'name.patient', re: /\b(?:patient|pt|resident|kiddo|baby(?:\s+(?:boy|girl))?|little|sweet|frequent\s+flyer)\s*,?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },
+    reason: 'A patient\'s name identifies them.' },
+  { id: 'name.relative', re: new RegExp(`\\b(?<owner>my|his|her|their|the|pt's|patient's)?\\s*(?:${RELATIVES})\\s*(?:is\\s+|was\\s+|,\\s*|\\(\\s*|:\\s*)?`, 'giu'), confidence: 0.65, read: { maxWords: 3 },
+    reason: 'The name of a patient\'s relative identifies the patient too.' },
+];
+
+const STAFF_BEFORE = ['dr', 'dr.', 'doctor', 'nurse', 'senator', 'rep', 'representative', 'president', 'governor', 'mayor',
+  'officer', 'chief', 'prof', 'professor', 'coach', 'judge', 'pastor', 'attending', 'engineer', 'manager', 'director',
+  'educator', 'pharmacist', 'therapist', 'ceo', 'author', 'credit to', 'thanks to', 'thank you to', 'congratulations to',
+  'congrats to', 'our own', 'colleague', 'coworker', 'co-worker', 'preceptor', 'my daughter', 'my son', 'my husband',
+  'my wife', 'welcome', 'keynote by', 'led by', 'star', 'actor', 'singer', 'listening to', 'dr', 'np', 'pa'];
+const CREDENTIALS = /^\s*,?\s*(?:RN|BSN|MSN|MD|DO|NP|PA-C|PA|CCRN|PhD|CNA|LPN|DNP|PharmD|RT|RRT|MBA|FACP|APRN|CNM|CRNA|MPH|FNP|CPNP|DPT|OTR|LCSW)\b/;
+const AGE_OR_ID_AFTER = /^\s*(?:,\s*\d{1,3}\s*(?:[MF]\b|y\/?o\b|yo\b|years?\b|\)|,|$)|\s\d{1,3}[MF]\b|\(\s*(?:DOB|MRN|age|\d{1,3}\s*[,)])|,?\s*(?:DOB|MRN|d\.o\.b))/i;
+
+function staffContext(lower: string, start: number, text: string, end: number): boolean {
+  const before = lower.slice(Math.max(0, start - 24), start);
+  return STAFF_BEFORE.some((w) => hasPhrase(before, w)) || CREDENTIALS.test(text.slice(end, end + 12));
+}
+
+function candidate(start: number, end: number, ruleId: string, confidence: number, reason: string, patientWeight: number): Candidate {
+  return { start, end, category: 'NAME', ruleId, confidence, patientWeight, reason, severity: 'patient' };
+}
+
+function cueNames(text: string, lower: string, out: Candidate[]): void {
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = cue.re.exec(text)) !== null) {
+      const from = m.index + m[0].length;
+      if (m[0].length === 0) { cue.re.lastIndex++; continue; }
+      const run = readNameRun(text, from, cue.read);
+      if (!run) continue;
+      if (cue.id === 'name.patient' && run.words.length === 1 && !isFirstName(run.words[0]) && !isLastName(run.words[0]) && !/^\p{Lu}{2,3}$/u.test(run.words[0])) continue;
+      let conf = cue.confidence;
+      if (m.groups?.owner?.toLowerCase() === 'my') conf = 0.3;
+      if (AGE_OR_ID_AFTER.test(text.slice(run.end, run.end + 16))) conf += 0.15;
+      if (cue.id !== 'name.title' && staffContext(lower, run.start, text, run.end)) conf -= 0.4;
+      out.push(candidate(run.start, run.end, cue.id, conf, cue.reason, 0.2));
+    }
+  }
+}
+
+const BOARD_START = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/gu;
+
+function boardNames(text: string, out: Candidate[]): void {
+  BOARD_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOARD_START.exec(text)) !== null) boardName(text, m.index, out);
+}
+
+/** "GONZALEZ, M" or "Alvarez, Carmen" on a board or list: a surname, a comma, a given name or initial. */
+function boardName(text: string, at: number, out: Candidate[]): void {
+  const m = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]*\.?)(?=\s*(?:[/|)\n"]|$|\s+[-–(/]|\s+\d))/u.exec(text.slice(at, at + 60));
+  if (!m) return;
+  const [, last, first] = m;
+  const shouting = last.length > 2 && last === last.toUpperCase();
+  const knownFirst = isFirstName(first.replace('.', '')) || /^\p{Lu}\.?$/u.test(first);
+  if (isNeverName(last) || isCommonWord(last) || !(shouting || (knownFirst && (isLastName(last) || !isCommonWord(last))))) return;
+  if (!knownFirst && !isLastName(last)) return;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, lineEnd < 0 ? undefined : lineEnd);
+  const listy = /\d{1,2}\/\d{1,2}|\b(?:rm|room|bed)\b|\s[/|]\s/i.test(line) || shouting;
+  out.push(candidate(at, at + m[0].length, 'name.board', listy ? 0.75 : 0.45,
+    'A "LAST, FIRST" name, as on an assignment board or a list of patients.', 0.25));
+}
+
+const CAPITALISED_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu;
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]+(?=\s+\p{Ll}[\p{L}'’-]+)/gu;
+
+/** "First Last" (or "first last" in lower-case posts) that the lexicon recognises, with no cue. */
+function lexiconNames(text: string, lower: string, out: Candidate[]): void {
+  CAPITALISED_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALISED_WORD.exec(text)) !== null) {
+    const first = m[0].replace(/['’]s$/, '');
+    if (!isFirstName(first) || isNeverName(first)) continue;
+    const run = readNameRun(text, m.index, { maxWords: 3 });
+    if (!run || run.words.length < 2) continue;
+    CAPITALISED_WORD.lastIndex = run.end;
+    const surnameKnown = run.words.slice(1).some(isLastName);
+    if (isAmbiguousFirstName(first) && !surnameKnown) continue;
+    if (staffContext(lower, run.start, text, run.end)) continue;
+    if (isAmbiguousFirstName(first) && !compromiseSaysPerson(sentenceAround(text, run.start), first)) continue;
+    let conf = surnameKnown ? 0.45 : 0.35;
+    if (AGE_OR_ID_AFTER.test(text.slice(run.end, run.end + 16))) conf += 0.25;
+    out.push(candidate(run.start, run.end, 'name.lexicon', conf, 'This looks like a person\'s full name in a post about care.', 0.4));
+  }
+  LOWER_WORD.lastIndex = 0;
+  while ((m = LOWER_WORD.exec(text)) !== null) {
+    const next = /^\s+(\p{Ll}[\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!next || !isFirstName(m[0]) || isAmbiguousFirstName(m[0]) || !isLastName(next[1]) || isCommonWord(next[1])) continue;
+    const end = m.index + m[0].length + next[0].length;
+    out.push(candidate(m.index, end, 'name.lexicon-lower', 0.35, 'This looks like a person\'s full name in a post about care.', 0.4));
+  }
+}
+
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1, 0);
+  const endDot = text.indexOf('. ', at);
+  return text.slice(start, endDot < 0 ? text.length : endDot + 1);
+}
+
+/** Direct address of a patient by first name: "Harold, you inspire us", "Sam, if you see this". */
+function addressedNames(text: string, out: Candidate[]): void {
+  const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),\s+(?:you|if you|we|please|thank|hope|get well|stay|keep|i know)\b/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (!isFirstName(m[1]) || isAmbiguousFirstName(m[1]) || isNeverName(m[1])) continue;
+    out.push(candidate(m.index, m.index + m[1].length, 'name.addressed', 0.35, 'This speaks to a person by name in a post about care.', 0.35));
+  }
+}
+
+export function detectNames(text: string, lower: string): Candidate[] {
+  const out: Candidate[] = [];
+  cueNames(text, lower, out);
+  boardNames(text, out);
+  lexiconNames(text, lower, out);
+  addressedNames(text, out);
+  return out;
+}

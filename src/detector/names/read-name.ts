@@ -1,0 +1,63 @@
+// Reads the run of name words that follows a cue ("Mrs. ", "my patient ", "Name: ") without a
+// regex that could backtrack: one sticky token match per word.
+import { isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
+
+const TOKEN = /[\p{L}][\p{L}'’-]*/uy;
+const QUOTED_NICKNAME = /["“][\p{L}. '-]{1,15}["”]/uy;
+
+export interface NameRun {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+export interface ReadOptions {
+  /** Accept a lower-case first word ("mr pham"), as people type on phones. */
+  lowerFirst?: boolean;
+  maxWords?: number;
+}
+
+const isCapitalised = (w: string) => w[0] !== w[0].toLowerCase();
+const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
+
+function acceptsFirst(word: string, lowerFirst: boolean): boolean {
+  if (word.length < 2 || isNeverName(word)) return false;
+  if (isCapitalised(word)) return !isCommonWord(word) || isFirstName(word) || isLastName(word);
+  return lowerFirst && !isCommonWord(word);
+}
+
+function acceptsNext(word: string): boolean {
+  if (word.length < 2 || !isCapitalised(word) || isNeverName(word)) return false;
+  return !isCommonWord(word) || isFirstName(word) || isLastName(word);
+}
+
+export function readNameRun(text: string, from: number, options: ReadOptions = {}): NameRun | null {
+  const max = options.maxWords ?? 3;
+  const words: string[] = [];
+  let start = -1;
+  let end = -1;
+  let i = from;
+  while (words.length < max) {
+    QUOTED_NICKNAME.lastIndex = i;
+    const nick = words.length > 0 ? QUOTED_NICKNAME.exec(text) : null;
+    if (nick) {
+      i = nick.index + nick[0].length;
+      while (text[i] === ' ') i++;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m) break;
+    const word = stripPossessive(m[0]);
+    const ok = words.length === 0 ? acceptsFirst(word, options.lowerFirst ?? false) : acceptsNext(word);
+    if (!ok) break;
+    if (start < 0) start = m.index;
+    end = m.index + word.length;
+    words.push(word);
+    if (word.length !== m[0].length) break;
+    i = m.index + m[0].length;
+    if (text[i] !== ' ' || text[i + 1] === ' ') break;
+    i++;
+  }
+  return words.length ? { start, end, words } : null;
+}

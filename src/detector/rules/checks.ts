@@ -1,0 +1,36 @@
+// Every check a rule can name: the identifier validators (one per file in ../validators) plus a
+// few detector-specific plausibility checks that are not identifier formats of their own.
+import { VALIDATORS, isRealDate } from '../validators';
+import { NOT_PLACE_WORDS } from '../story/lexicon';
+
+/** "3/14" with no year: a real month and day (29 February allowed). */
+function monthDay(value: string): boolean {
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(value.trim());
+  return !!m && isRealDate(2024, Number(m[1]), Number(m[2]));
+}
+
+/** A ZIP code that the Postal Service could have issued (00501–99950). */
+function zipCode(value: string): boolean {
+  const n = Number(value.slice(0, 5));
+  return n >= 501 && n <= 99950;
+}
+
+/** A capitalised place name that is not a month, weekday, state, unit or ordinary word. */
+function placeName(value: string): boolean {
+  const words = value.split(/\s+/);
+  if (!/^[A-Z]/.test(words[0])) return false;
+  return !words.every((w) => NOT_PLACE_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')));
+}
+
+/** At least one digit: identifiers in free text always have some. */
+function hasDigit(value: string): boolean {
+  return /\d/.test(value);
+}
+
+export const CHECKS: Record<string, (value: string) => boolean> = {
+  ...VALIDATORS,
+  monthDay,
+  zipCode,
+  placeName,
+  hasDigit,
+};

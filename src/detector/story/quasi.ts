@@ -1,0 +1,60 @@
+// Quasi-identifiers that only matter in a story about a patient: any age, a named place (road,
+// venue, landmark), and the patient references that tie them together. Found per paragraph.
+import type { Candidate } from '../candidate';
+import { NOT_PLACE_WORDS } from './lexicon';
+
+const AGE_PATTERNS: RegExp[] = [
+  /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|yo|yrs?[- ]old|years?[- ]old|-?year-old|month[- ]old|-month-old|weeks?[- ]old|-week-old|-?weeker))\b/giu,
+  /\b(?<v>(?:early|mid|late)[- ]?\d0s)\b/giu,
+  /\b(?<v>\d0-something)\b/giu,
+  /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?)(?<v>\d0s)\b/giu,
+  /(?<![\w$#])(?<v>[2-9]0s)(?=\s*,|\s+(?:guy|woman|man|lady|female|male)\b)/giu,
+  /\b(?:she's|he's|she\s+is|he\s+is|aged?)\s+(?<v>\d{1,2})(?=[\s,.!])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu,
+  /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;)])/gu,
+];
+
+const ROAD = /\b(?<v>(?:I|US|SR|Hwy|Highway|Route|Rte|County\s+Road|CR|State\s+Road|Interstate|Rt)[- ]?\d{1,3}(?:\s+(?:bridge|overpass|interchange|exit\s+\d+))?)\b/giu;
+const PLACE_TYPES = 'park|pond|lake|zoo|mall|bridge|blvd|boulevard|road|rd|st|street|ave|avenue|plaza|center|centre|apartments|apartment|living|lodge|church|hall|school|elementary|stadium|field|fields|beach|river|creek|falls|trail|station|interchange|marina|pier|campground|casino|arena|gym|library|motel|hotel|inn|market|diner|bar|pub|farm|ranch|mill|factory|plant|warehouse|depot|terminal|airport|square|pool|rink|senior apartments|assisted living|nursing home|trailer park|mobile home park|half marathon|marathon|fair|festival|parade';
+const BRANDS = 'walmart|target|costco|kroger|dairy queen|dunkin|mcdonald\'s|starbucks|home depot|lowe\'s|cvs|walgreens|aldi|publix|safeway|wendy\'s|taco bell|burger king|chick-fil-a|7-eleven|circle k|sonic|applebee\'s|cracker barrel|waffle house';
+const NAMED_PLACE = new RegExp(
+  `\\b(?:at|on|near|from|in|under|outside|behind|across\\s+from|by|into|off)\\s+(?:the\\s+)?(?<v>(?:(?:${BRANDS})\\b(?:\\s+(?:on|across\\s+the\\s+street\\s+on|off|near)\\s+\\p{Lu}[\\p{L}']+)?|\\p{Lu}[\\p{L}'’&/-]*(?:\\s+\\p{Lu}[\\p{L}'’&/-]*){0,3}(?:\\s+(?:${PLACE_TYPES}))?))`,
+  'gu');
+
+const FACILITY_WORDS = /\b(?:hospital|medical|health|healthcare|clinic|regional|general|children's|university|instagram|facebook|tiktok|youtube|reddit|twitter|linkedin|epic|cerner)\b/i;
+
+function looksLikePlace(value: string): boolean {
+  if (FACILITY_WORDS.test(value)) return false;
+  const words = value.split(/\s+/);
+  if (words.every((w) => NOT_PLACE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
+  const last = words[words.length - 1].toLowerCase();
+  // One capitalised word alone ("at Mercy") is weak evidence; a place type or brand makes it a place.
+  return words.length > 1 || new RegExp(`^(?:${PLACE_TYPES}|${BRANDS})$`).test(last) || /[/']/.test(value) || value.length > 5;
+}
+
+function push(out: Candidate[], start: number, end: number, category: 'AGE' | 'LOCATION', ruleId: string, reason: string): void {
+  out.push({ start, end, category, ruleId, confidence: 0.1, patientWeight: 0.2, reason, severity: 'patient' });
+}
+
+export function findQuasiIdentifiers(text: string, out: Candidate[]): void {
+  for (const re of AGE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const v = m.groups!.v;
+      const start = m.index + m[0].lastIndexOf(v);
+      push(out, start, start + v.length, 'AGE', 'story.age', 'An age, together with what happened, helps people recognise the patient.');
+    }
+  }
+  ROAD.lastIndex = 0;
+  for (let m = ROAD.exec(text); m; m = ROAD.exec(text)) {
+    const v = m.groups!.v;
+    const start = m.index + m[0].lastIndexOf(v);
+    push(out, start, start + v.length, 'LOCATION', 'story.road', 'Naming the road where it happened helps people recognise the patient.');
+  }
+  NAMED_PLACE.lastIndex = 0;
+  for (let m = NAMED_PLACE.exec(text); m; m = NAMED_PLACE.exec(text)) {
+    const v = m.groups!.v.replace(/[.,;:!?]+$/, '');
+    if (!looksLikePlace(v)) continue;
+    const start = m.index + m[0].lastIndexOf(m.groups!.v);
+    push(out, start, start + v.length, 'LOCATION', 'story.place', 'Naming the place where it happened helps people recognise the patient.');
+  }
+}

@@ -1,0 +1,49 @@
+// Makes odd Unicode harmless before matching, without losing offsets: full-width forms become
+// ASCII, every kind of space becomes a plain space, Unicode dashes become '-', and invisible
+// characters (zero-width spaces, joiners, bidi marks, soft hyphens) are dropped so "123\u200B45"
+// still reads as one number. `toOriginal[i]` maps an index of the normalised text back to the
+// original, so findings keep the caller's UTF-16 offsets.
+
+export interface NormalizedText {
+  text: string;
+  /** Length text.length + 1; the last entry maps the end of the text. */
+  toOriginal: Uint32Array;
+}
+
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63]/;
+
+function mapChar(ch: string): string | null {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return ch;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (INVISIBLE.test(ch)) return null;
+  if (SPACES.test(ch)) return ' ';
+  if (DASHES.test(ch)) return '-';
+  if (ch === '\u2019' || ch === '\u2018') return "'";
+  return ch;
+}
+
+export function normalize(input: string): NormalizedText {
+  // Fast path: plain ASCII text needs no copy beyond the identity map.
+  let ascii = true;
+  for (let i = 0; i < input.length; i++) {
+    if (input.charCodeAt(i) >= 0x80) { ascii = false; break; }
+  }
+  if (ascii) {
+    const toOriginal = new Uint32Array(input.length + 1);
+    for (let i = 0; i <= input.length; i++) toOriginal[i] = i;
+    return { text: input, toOriginal };
+  }
+  const out: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const mapped = mapChar(input[i]);
+    if (mapped === null) continue;
+    out.push(mapped);
+    map.push(i);
+  }
+  map.push(input.length);
+  return { text: out.join(''), toOriginal: Uint32Array.from(map) };
+}

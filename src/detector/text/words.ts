@@ -1,0 +1,30 @@
+// Word-boundary aware phrase lookup used for context windows (Purview's "keywords within N
+// characters"). Phrases are lower-case; the haystack must be lower-cased by the caller.
+
+const isWordChar = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 0xbf;
+
+/** True when `phrase` occurs in `haystack` between from..to as a whole word (or phrase). */
+export function hasPhrase(haystack: string, phrase: string, from = 0, to = haystack.length): boolean {
+  let at = haystack.indexOf(phrase, Math.max(0, from));
+  while (at !== -1 && at + phrase.length <= to) {
+    const before = at === 0 ? 32 : haystack.charCodeAt(at - 1);
+    const after = at + phrase.length >= haystack.length ? 32 : haystack.charCodeAt(at + phrase.length);
+    const leftOk = !isWordChar(phrase.charCodeAt(0)) || !isWordChar(before);
+    const rightOk = !isWordChar(phrase.charCodeAt(phrase.length - 1)) || !isWordChar(after);
+    if (leftOk && rightOk) return true;
+    at = haystack.indexOf(phrase, at + 1);
+  }
+  return false;
+}
+
+export function anyPhrase(haystack: string, phrases: readonly string[], from = 0, to = haystack.length): string | null {
+  for (const p of phrases) if (hasPhrase(haystack, p, from, to)) return p;
+  return null;
+}
+
+export function countPhrases(haystack: string, phrases: readonly string[]): number {
+  let n = 0;
+  for (const p of phrases) if (hasPhrase(haystack, p)) n++;
+  return n;
+}
