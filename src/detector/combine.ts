@@ -90,7 +90,7 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const names = accepted.filter((c) => c.category === 'NAME');
   if (names.length) accepted = accepted.concat(repeatMentions(text, names, accepted));
   if (storyOn) {
-    const [start, end] = signals.firstReference ?? [0, Math.min(text.length, 40)];
+    const [start, end] = story.reference ?? [0, Math.min(text.length, 40)];
     accepted.push({ start, end, category: 'STORY', ruleId: 'story.context', confidence: story.score, patientWeight: 0, reason: storyReason(story.parts), severity: 'patient' });
   }
   const allowList = options.allowList ?? [];

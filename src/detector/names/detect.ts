@@ -16,7 +16,7 @@ interface Cue {
   reason: string;
 }
 
-const RELATIVES = 'wife|husband|son|daughter|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|spouse|widow|widower|caregiver';
+const RELATIVES = 'wife|husband|son|daughter|mom|mama|mommy|mother|dad|papa|daddy|father|ex|ex-wife|ex-husband|ex-boyfriend|ex-girlfriend|sister|brother|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|spouse|widow|widower|caregiver';
 
 const CUES: Cue[] = [
   { id: 'name.title', re: /\b(?:mr|mrs|ms|miss|mx|mister)\b\.?\s*/giu, confidence: 0.75, read: { lowerFirst: true, maxWords: 3 },
@@ -25,7 +25,9 @@ const CUES: Cue[] = [
     reason: 'This is written as a patient\'s name.' },
   { id: 'name.named', re: /\b(?:name\s+is|name's|named|goes\s+by)\s+/giu, confidence: 0.7, read: { maxWords: 4 },
     reason: 'This is given as someone\'s name in a post about care.' },
-  { id: 'name.patient', re: /\b(?:patient|pt|resident|kiddo|baby(?:\s+(?:boy|girl))?|little|sweet|frequent\s+flyer)\s*,?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },
+  { id: 'name.patient', re: /\b(?:patient|pt|resident|kiddo|baby(?:\s+(?:boy|girl))?|little|sweet|frequent\s+flyer|(?:pt|patient)\s+of\s+(?:mine|ours))\s*[,(]?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },
+    reason: 'A patient\'s name identifies them.' },
+  { id: 'name.records', re: /\b(?:records|chart|labs|results|paperwork|orders|consult|prescriptions?|scripts?|discharge|admission)\s+(?:for|on)\s+/giu, confidence: 0.6, read: { maxWords: 3 },
     reason: 'A patient\'s name identifies them.' },
   { id: 'name.relative', re: new RegExp(`\\b(?<owner>my|his|her|their|the|pt's|patient's)?\\s*(?:${RELATIVES})\\s*(?:is\\s+|was\\s+|,\\s*|\\(\\s*|:\\s*)?`, 'giu'), confidence: 0.65, read: { maxWords: 3 },
     reason: 'The name of a patient\'s relative identifies the patient too.' },
@@ -39,9 +41,10 @@ const STAFF_BEFORE = ['dr', 'dr.', 'doctor', 'nurse', 'senator', 'rep', 'represe
 const CREDENTIALS = /^\s*,?\s*(?:RN|BSN|MSN|MD|DO|NP|PA-C|PA|CCRN|PhD|CNA|LPN|DNP|PharmD|RT|RRT|MBA|FACP|APRN|CNM|CRNA|MPH|FNP|CPNP|DPT|OTR|LCSW)\b/;
 const AGE_OR_ID_AFTER = /^\s*(?:,\s*\d{1,3}\s*(?:[MF]\b|y\/?o\b|yo\b|years?\b|\)|,|$)|\s\d{1,3}[MF]\b|\(\s*(?:DOB|MRN|age|\d{1,3}\s*[,)])|,?\s*(?:DOB|MRN|d\.o\.b))/i;
 
+/** A title or role right before the name ("Dr. Park", "credit to Tomás Herrera") or credentials after it. */
 function staffContext(lower: string, start: number, text: string, end: number): boolean {
-  const before = lower.slice(Math.max(0, start - 24), start);
-  return STAFF_BEFORE.some((w) => hasPhrase(before, w)) || CREDENTIALS.test(text.slice(end, end + 12));
+  const before = lower.slice(Math.max(0, start - 24), start).replace(/[\s,:(]+$/, '');
+  return STAFF_BEFORE.some((w) => before.endsWith(w) && hasPhrase(before, w, before.length - w.length)) || CREDENTIALS.test(text.slice(end, end + 12));
 }
 
 function candidate(start: number, end: number, ruleId: string, confidence: number, reason: string, patientWeight: number): Candidate {
@@ -105,11 +108,12 @@ function lexiconNames(text: string, lower: string, out: Candidate[]): void {
     if (!run || run.words.length < 2) continue;
     CAPITALISED_WORD.lastIndex = run.end;
     const surnameKnown = run.words.slice(1).some(isLastName);
-    if (isAmbiguousFirstName(first) && !surnameKnown) continue;
+    const ageAfter = AGE_OR_ID_AFTER.test(text.slice(run.end, run.end + 16));
     if (staffContext(lower, run.start, text, run.end)) continue;
-    if (isAmbiguousFirstName(first) && !compromiseSaysPerson(sentenceAround(text, run.start), first)) continue;
+    // "Frank" or "Grace" before an unknown word: let compromise's tagger read the sentence.
+    if (isAmbiguousFirstName(first) && !surnameKnown && !ageAfter && !compromiseSaysPerson(sentenceAround(text, run.start), first)) continue;
     let conf = surnameKnown ? 0.45 : 0.35;
-    if (AGE_OR_ID_AFTER.test(text.slice(run.end, run.end + 16))) conf += 0.25;
+    if (ageAfter) conf += 0.25;
     out.push(candidate(run.start, run.end, 'name.lexicon', conf, 'This looks like a person\'s full name in a post about care.', 0.4));
   }
   LOWER_WORD.lastIndex = 0;
@@ -117,7 +121,7 @@ function lexiconNames(text: string, lower: string, out: Candidate[]): void {
     const next = /^\s+(\p{Ll}[\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (!next || !isFirstName(m[0]) || isAmbiguousFirstName(m[0]) || !isLastName(next[1]) || isCommonWord(next[1])) continue;
     const end = m.index + m[0].length + next[0].length;
-    out.push(candidate(m.index, end, 'name.lexicon-lower', 0.35, 'This looks like a person\'s full name in a post about care.', 0.4));
+    out.push(candidate(m.index, end, 'name.lexicon-lower', 0.4, 'This looks like a person\'s full name in a post about care.', 0.4));
   }
 }
 
@@ -137,8 +141,29 @@ function addressedNames(text: string, out: Candidate[]): void {
   }
 }
 
+const NICKNAME = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+["“][\p{L}. '-]{1,15}["”]\s+\p{Lu}[\p{L}'’-]+/gu;
+const NAME_THEN_AGE_SEX = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=,?\s+\d{1,3}\s?[MF]\b|\s*,\s*\d{1,3}\s*\))/gu;
+
+/** Shapes only names take: a quoted nickname between two names, a name then "81M" or ", 7)". */
+function shapedNames(text: string, out: Candidate[]): void {
+  NICKNAME.lastIndex = 0;
+  for (let m = NICKNAME.exec(text); m; m = NICKNAME.exec(text)) {
+    out.push(candidate(m.index, m.index + m[0].length, 'name.nickname', 0.75, 'A name with a nickname in quotes identifies a person.', 0.2));
+  }
+  NAME_THEN_AGE_SEX.lastIndex = 0;
+  for (let m = NAME_THEN_AGE_SEX.exec(text); m; m = NAME_THEN_AGE_SEX.exec(text)) {
+    const words = m[1].split(/\s+/);
+    let skip = 0;
+    while (skip < words.length && (isNeverName(words[skip]) || (isCommonWord(words[skip]) && !isFirstName(words[skip]) && !isLastName(words[skip])))) skip++;
+    if (skip === words.length) continue;
+    const start = m.index + m[1].indexOf(words[skip], words.slice(0, skip).join(' ').length);
+    out.push(candidate(start, m.index + m[1].length, 'name.age-sex', 0.7, 'A name followed by age and sex, as in a handoff, identifies the patient.', 0.2));
+  }
+}
+
 export function detectNames(text: string, lower: string): Candidate[] {
   const out: Candidate[] = [];
+  shapedNames(text, out);
   cueNames(text, lower, out);
   boardNames(text, out);
   lexiconNames(text, lower, out);

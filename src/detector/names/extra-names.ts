@@ -10,7 +10,7 @@ anahi anaya andile andrzej anh anil anita anjali apinya aram araceli arjun arman
 ayesha aziz babajide bao bartosz beatriz bich binh bogdan bongani bui busisiwe camila carlos catalina cheng chidi
 chiamaka chidinma chinedu chinwe chioma chukwuma consuelo corazon cuong dae-jung dalia darnell dashawn deepak deshawn
 desmond dimitri dinh dmitri dolores duc dung efua ebony ekaterina elif emeka emre enrique esperanza ewa ezinne farhan
-farida fatima fatimah fernanda fernando folasade gabriela gao giorgos giovanni guadalupe gustavo habib hamid hanh
+farida fatima fatimah fernanda fernando folasade frank gabriela gao giorgos giovanni guadalupe gustavo habib hamid hanh
 haruki haruko hassan hien hieu hiroshi hoa hoang hung huong ibrahim ifeoma ignacio ihor ikechukwu imani inés irina
 ismail itzel jae-won jamal jamila javed javier jaylen jaylin jia jiho jin joaquin jorge jun kalani kamala kareem kavya
 kayode kemi keisha kenji khadija khalid kiran kofi kwame kwabena lakshmi lamar latoya latisha leticia linh ljubica
@@ -49,13 +49,13 @@ king prince precious sunny star major young long white brown green black gray pr
 amber crystal jade ginger candy angel christian sterling royal noble justice harmony melody destiny trinity liberty
 patience charity honor serenity max sally rich norm sonny mercy heather misty stormy rob ash bud chip dot flo gail hazel
 iris kit lee marsh nick pierce reed sage scott shelby wade wells york claire clay cliff colt dale glen hall hill rich
-tom sam ben al ed van von de la del le st will's
+tom ben al ed van von de la del le st will's
 `.trim().split(/\s+/));
 
 /** Capitalised words that are never part of a patient's name in these posts. */
 export const NEVER_NAME_WORDS = new Set(`
 icu picu nicu cticu micu sicu er ed or pacu rn lpn cna md do np pa crna bsn msn dnp phd mph ccrn cen ma pt ot rt
-covid god jesus lord christ hospital medical center clinic health regional university college school unit floor
+covid god lord christ hospital medical center clinic health regional university college school unit floor
 north south east west january february march april may june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow christmas easter thanksgiving the
 a an and or but if when while this that my our your his her their its we i he she they you it please thanks thank

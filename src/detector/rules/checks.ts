@@ -16,9 +16,11 @@ function zipCode(value: string): boolean {
 }
 
 /** A capitalised place name that is not a month, weekday, state, unit or ordinary word. */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'st']);
+
 function placeName(value: string): boolean {
-  const words = value.split(/\s+/);
-  if (!/^[A-Z]/.test(words[0])) return false;
+  const words = value.split(/\s+/).filter((w) => !/^\d+$/.test(w));
+  if (!words.length || !/^[A-Z]/.test(words[0]) || TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) return false;
   return !words.every((w) => NOT_PLACE_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')));
 }
 

@@ -7,9 +7,10 @@ export const PATIENT_REFERENCES = [
   'my pt', 'my patient', 'our patient', 'our pt', 'a pt', 'the pt', 'pt is', 'pt was', 'pt has', "pt's", 'patient is',
   'patient was', 'the patient', 'had a pt', 'had a patient', 'got a pt', 'have a pt', 'have a patient', 'this patient',
   'my resident', 'a resident', 'our resident', 'my client', 'took care of', 'taking care of', 'cared for', 'caring for',
-  'came in', 'comes in', 'come in', 'brought in', 'was brought', 'rolled in', 'walked in', 'showed up', 'admitted', 'discharged',
+  'came in', 'came into', 'comes in', 'come in', 'came to our', 'came to us', 'her visit', 'his visit', 'left ama',
+  'pt of mine', 'patient of mine', 'into our er', 'into our ed', 'in our cardiac', 'brought in', 'was brought', 'rolled in', 'walked in', 'showed up', 'admitted', 'discharged',
   'transferred', 'intubated', 'extubated', 'coded', 'we lost', 'passed away', 'died', 'delivered', 'on our unit',
-  'on our floor', 'in our er', 'in our ed', 'our er', 'our ed', 'in our icu', 'our icu', 'our picu', 'our nicu',
+  'on our floor', 'in our er', 'in our ed', 'in our icu', 'in our picu', 'in our nicu', 'our picu', 'our nicu',
   'trauma bay', 'our trauma', 'in the er', 'in the ed', 'on our', 'we had', 'we got', 'we took', 'we narcanned',
   'the lady', 'the guy', 'the man', 'the woman', 'the kid', 'the boy', 'the girl', 'the baby', 'the twins', 'the teen',
   'the gentleman', 'the grandma', 'the grandpa', 'the mom', 'the dad', 'a guy', 'a lady', 'a woman', 'a man',
@@ -36,7 +37,7 @@ export const CLINICAL_TERMS = [
   'ambulance', 'ems', 'paramedics', 'airlifted', 'life flight', 'helicopter', 'trauma alert', 'hospice', 'palliative',
   'dnr', 'comfort care', 'on the vent', 'ventilator', 'oscillator', 'diagnosis', 'diagnosed', 'dx', 'hx', 's/p',
   'post-op', 'pod', 'ama', 'a&ox3', 'prognosis', 'injuries', 'injured', 'injury', 'wound', 'bleeding', 'blood',
-  'gi', 'embarrassing', 'std', 'hiv', 'rehab', 'physical therapy', 'an std', 'bed', 'room', 'unit', 'floor',
+  'gi', 'embarrassing', 'cath', 'straight cath', 'catheter', 'colonoscopy', 'mri', 'ct', 'x-ray', 'ekg', 'labs', 'std', 'hiv', 'rehab', 'physical therapy', 'an std', 'bed', 'room', 'unit', 'floor',
 ];
 
 /** Events and traits that single out one person in a community. */
@@ -63,8 +64,8 @@ export const OWN_HEALTH = [
 ];
 
 export const ANNOUNCEMENT = [
-  "we're hiring", 'we are hiring', 'now hiring', 'hiring', 'open house', 'sign-on', 'apply', 'join us', 'register',
-  'registration', 'rsvp', 'symposium', 'conference', 'keynote', 'webinar', 'booth', 'ce hours', 'walk-ins',
+  "we're hiring", 'we are hiring', 'now hiring', 'hiring', 'open house', 'sign-on', 'join us', 'rsvp', 'symposium', 'conference', 'keynote', 'webinar', 'booth', 'ce hours', 'walk-ins', 'register at', 'register now',
+  'register here', 'registration opens', 'apply now', 'apply via', 'apply at', 'apply here',
   'now open', 'book online', 'giveaway', 'retirement party', 'all are welcome', 'everyone welcome', 'families welcome',
   'flu shot clinic', 'free flu', 'pinning ceremony', 'graduated', 'congratulations', 'congrats to our', 'proud of my daughter',
   'proud of my son', 'award', 'honoree', 'promoted', 'accepted a position', 'new role', 'excited to share',
@@ -72,8 +73,8 @@ export const ANNOUNCEMENT = [
 ];
 
 export const PUBLIC_INFO = [
-  'data', 'statewide', 'nationwide', 'county health', 'health dept', 'cdc', 'who', 'per the', 'report', 'dashboard',
-  'cohort', 'study', 'paper', 'published', 'incidence', 'prevalence', 'statistics', 'stat of the week', 'percent',
+  'data', 'statewide', 'nationwide', 'county health', 'health dept', 'cdc', 'world health organization', 'per the',
+  'annual report', 'dashboard', 'cohort', 'a study', 'new study', 'new paper', 'published', 'incidence', 'prevalence', 'statistics', 'stat of the week', 'percent',
   'week over week', 'hospitalizations', 'cases', 'deaths dropped', 'news that', 'prime minister', 'president',
   'senator', 'governor', 'celebrity',
 ];
@@ -81,7 +82,8 @@ export const PUBLIC_INFO = [
 export const EDUCATION = [
   'de-identified', 'deidentified', 'removed all patient info', 'placeholder', 'placeholders', 'template', 'nclex',
   'study group', 'study plan', 'case study', 'practice question', 'teaching slide', 'fake', 'hypothetical',
-  'example posts', 'patient a', '[pt]', '[age]', 'mnemonic', 'explain the difference', 'guidelines',
+  'example posts', 'patient a', '[pt]', '[age]', 'mnemonic', 'explain the difference', 'guidelines', 'fun fact',
+  'did you know', 'on average', 'an adult has', 'the average',
 ];
 
 /** Capitalised words that are never the place in "lives in X" or "from X". */

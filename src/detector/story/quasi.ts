@@ -11,14 +11,22 @@ const AGE_PATTERNS: RegExp[] = [
   /(?<![\w$#])(?<v>[2-9]0s)(?=\s*,|\s+(?:guy|woman|man|lady|female|male)\b)/giu,
   /\b(?:she's|he's|she\s+is|he\s+is|aged?)\s+(?<v>\d{1,2})(?=[\s,.!])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu,
   /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;)])/gu,
+  /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu,
 ];
 
-const ROAD = /\b(?<v>(?:I|US|SR|Hwy|Highway|Route|Rte|County\s+Road|CR|State\s+Road|Interstate|Rt)[- ]?\d{1,3}(?:\s+(?:bridge|overpass|interchange|exit\s+\d+))?)\b/giu;
+const ROAD = /\b(?<v>(?:I-\d{1,3}|(?:US|SR|Hwy|Highway|Route|Rte|County\s+Road|CR|State\s+Road|Interstate|Rt)[- ]?\d{1,3})(?:\s+(?:bridge|overpass|interchange|exit\s+\d+))?)\b/giu;
 const PLACE_TYPES = 'park|pond|lake|zoo|mall|bridge|blvd|boulevard|road|rd|st|street|ave|avenue|plaza|center|centre|apartments|apartment|living|lodge|church|hall|school|elementary|stadium|field|fields|beach|river|creek|falls|trail|station|interchange|marina|pier|campground|casino|arena|gym|library|motel|hotel|inn|market|diner|bar|pub|farm|ranch|mill|factory|plant|warehouse|depot|terminal|airport|square|pool|rink|senior apartments|assisted living|nursing home|trailer park|mobile home park|half marathon|marathon|fair|festival|parade';
 const BRANDS = 'walmart|target|costco|kroger|dairy queen|dunkin|mcdonald\'s|starbucks|home depot|lowe\'s|cvs|walgreens|aldi|publix|safeway|wendy\'s|taco bell|burger king|chick-fil-a|7-eleven|circle k|sonic|applebee\'s|cracker barrel|waffle house';
+const CAPS = `\\p{Lu}[\\p{L}'’&/-]*(?:\\s+\\p{Lu}[\\p{L}'’&/-]*){0,3}`;
+// Brands are written capitalised or not; the rest of the pattern is case-sensitive on purpose.
+const ANY_CASE_BRANDS = BRANDS.split('|').map((b) => `[${b[0].toUpperCase()}${b[0]}]${b.slice(1)}`).join('|');
+const BRAND_PLACE = `(?:${ANY_CASE_BRANDS})\\b(?:\\s+(?:on|across\\s+the\\s+street\\s+on|off|near)\\s+\\p{Lu}[\\p{L}']+)?`;
+/** After a place preposition: any capitalised name ("at Jumpin' Jax", "under the Burnside Bridge"). */
 const NAMED_PLACE = new RegExp(
-  `\\b(?:at|on|near|from|in|under|outside|behind|across\\s+from|by|into|off)\\s+(?:the\\s+)?(?<v>(?:(?:${BRANDS})\\b(?:\\s+(?:on|across\\s+the\\s+street\\s+on|off|near)\\s+\\p{Lu}[\\p{L}']+)?|\\p{Lu}[\\p{L}'’&/-]*(?:\\s+\\p{Lu}[\\p{L}'’&/-]*){0,3}(?:\\s+(?:${PLACE_TYPES}))?))`,
+  `\\b(?:at|on|near|from|in|under|outside|behind|across\\s+from|by|into|off)\\s+(?:the\\s+)?(?<v>${BRAND_PLACE}|${CAPS}(?:\\s+(?:${PLACE_TYPES}))?)`,
   'gu');
+/** After "of the": only a name ending in a place type or a brand ("of the Riverfront Half Marathon"). */
+const OF_PLACE = new RegExp(`\\bof\\s+the\\s+(?<v>${BRAND_PLACE}|${CAPS}\\s+(?:${PLACE_TYPES}))\\b`, 'gu');
 
 const FACILITY_WORDS = /\b(?:hospital|medical|health|healthcare|clinic|regional|general|children's|university|instagram|facebook|tiktok|youtube|reddit|twitter|linkedin|epic|cerner)\b/i;
 
@@ -50,8 +58,12 @@ export function findQuasiIdentifiers(text: string, out: Candidate[]): void {
     const start = m.index + m[0].lastIndexOf(v);
     push(out, start, start + v.length, 'LOCATION', 'story.road', 'Naming the road where it happened helps people recognise the patient.');
   }
-  NAMED_PLACE.lastIndex = 0;
-  for (let m = NAMED_PLACE.exec(text); m; m = NAMED_PLACE.exec(text)) {
+  for (const re of [NAMED_PLACE, OF_PLACE]) namedPlaces(re, text, out);
+}
+
+function namedPlaces(re: RegExp, text: string, out: Candidate[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const v = m.groups!.v.replace(/[.,;:!?]+$/, '');
     if (!looksLikePlace(v)) continue;
     const start = m.index + m[0].lastIndexOf(m.groups!.v);
