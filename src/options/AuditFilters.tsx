@@ -13,20 +13,20 @@ export function AuditFilters({ filter, onChange }: { filter: AuditFilter; onChan
   return (
     <div class="row" role="group" aria-label="Filter the audit trail">
       <label>Site
-        <select value={filter.siteId ?? ''} onChange={(e) => onChange({ ...filter, siteId: e.currentTarget.value || undefined })}>
+        <select aria-label="Site" value={filter.siteId ?? ''} onChange={(e) => onChange({ ...filter, siteId: e.currentTarget.value || undefined })}>
           <option value="">All sites</option>
           {SITE_IDS.map((s) => <option key={s} value={s}>{SITE_LABELS[s]}</option>)}
           <option value={NO_SITE}>Not about one site</option>
         </select>
       </label>
       <label>Action
-        <select value={filter.action ?? ''} onChange={(e) => onChange({ ...filter, action: (e.currentTarget.value || undefined) as AuditAction | undefined })}>
+        <select aria-label="Action" value={filter.action ?? ''} onChange={(e) => onChange({ ...filter, action: (e.currentTarget.value || undefined) as AuditAction | undefined })}>
           <option value="">All actions</option>
           {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
         </select>
       </label>
-      <label>From<input type="date" value={dateValue(filter.from)} onChange={(e) => onChange({ ...filter, from: parseDate(e.currentTarget.value, false) })} /></label>
-      <label>To<input type="date" value={dateValue(filter.to)} onChange={(e) => onChange({ ...filter, to: parseDate(e.currentTarget.value, true) })} /></label>
+      <label>From<input type="date" aria-label="From" value={dateValue(filter.from)} onChange={(e) => onChange({ ...filter, from: parseDate(e.currentTarget.value, false) })} /></label>
+      <label>To<input type="date" aria-label="To" value={dateValue(filter.to)} onChange={(e) => onChange({ ...filter, to: parseDate(e.currentTarget.value, true) })} /></label>
     </div>
   );
 }

@@ -1,0 +1,190 @@
+// Managed policy end to end, in Debian Chromium with a REAL policy file under
+// /etc/chromium/policies/managed (so it needs root, as CI has; otherwise it skips with a message).
+// Checks: locked controls are disabled and marked in the options page; a bad policy value is reported
+// while the rest applies; audit delivery reaches a local OTLP/HTTP receiver with the logs JSON shape
+// and no post text; and, once the warning overlay is in the build, the block / justify / audit modes.
+// The policy file is always removed: after each browser, in after(), and on process exit.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  clickPublish, extensionIdFromKey, findAlertDialog, launchBrowser, loadFixtures, openFixture, publishedPosts,
+  ROOT, startFixtureServer, typeInto,
+} from './harness.mjs';
+import { startOtlpReceiver } from './lib/otlp-receiver.mjs';
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, 'phi-guard-test.json');
+const DIST = join(ROOT, 'dist/chrome');
+const skip = process.getuid?.() !== 0
+  ? 'needs root to write /etc/chromium/policies/managed (CI runs as root)'
+  : !existsSync(join(DIST, 'manifest.json')) ? 'no build in dist/chrome: run npm run build' : false;
+const EXTENSION_ID = existsSync(join(DIST, 'manifest.json'))
+  ? extensionIdFromKey(JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')).key) : '';
+
+const SECRET = 'Jane Doezinski';
+const DRAFT = `Mrs. ${SECRET}, 84, in bed 12 after the crash on Route 9, MRN4417723`;
+const ORG_RULE = { id: 'org-mrn', category: 'MRN', pattern: '\\bMRN\\d{7}\\b', description: 'Our record number' };
+const REASONS = ['Consent on file', 'Not a real patient'];
+
+function removePolicy() {
+  rmSync(POLICY_FILE, { force: true });
+}
+process.on('exit', removePolicy);
+
+async function waitFor(check, { timeout = 10_000, interval = 100 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) return null;
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+let server;
+let receiver;
+before(async () => {
+  if (skip) return;
+  server = await startFixtureServer();
+  receiver = await startOtlpReceiver();
+});
+after(async () => {
+  removePolicy();
+  await receiver?.close();
+  await server?.close();
+});
+
+/** Writes the policy, launches, waits until the extension sees it, runs fn, always cleans up. */
+async function withPolicy(policy, fn) {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+  let browser;
+  try {
+    browser = await launchBrowser({ server });
+    assert.equal(browser.extensionId, EXTENSION_ID, 'the manifest key gives the documented ID');
+    const managed = await waitFor(async () => {
+      const got = await browser.serviceWorker.evaluate(() => chrome.storage.managed.get(null));
+      return Object.keys(got).length ? got : null;
+    });
+    assert.ok(managed, 'Chromium delivered the managed policy to the extension');
+    await fn(browser, managed);
+  } finally {
+    await browser?.close();
+    removePolicy();
+  }
+}
+
+const auditEvents = (browser) => browser.serviceWorker.evaluate(async () => (await chrome.storage.local.get('auditEvents')).auditEvents ?? []);
+
+describe('managed policy', { skip }, () => {
+  test('locks, problems and OTLP delivery', async () => {
+    const policy = {
+      sensitivity: 'high', disabledSites: ['reddit'], allowList: ['555-0100'], orgName: 'Test General',
+      customRules: [{ id: 'bad-redos', category: 'OTHER_ID', pattern: '(a+)+$' }, ORG_RULE],
+      // localhost, not 127.0.0.1: the harness maps every other host, IP literals included, to the
+      // fixture server; its resolver rules exclude only localhost. The receiver listens on 127.0.0.1.
+      audit: { endpoint: `http://localhost:${receiver.port}/v1/logs`, retentionDays: 7 },
+    };
+    await withPolicy(policy, async (browser, managed) => {
+      // Chromium passes the catastrophic pattern through (it is a string); PHI Guard must reject it.
+      assert.equal(managed.customRules.length, 2);
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
+      await page.getByRole('heading', { name: 'Some settings were ignored' }).waitFor();
+      const problem = page.locator('[data-path="customRules[0].pattern"]');
+      assert.match(await problem.textContent(), /catastrophically/);
+      // The rest applies: the organisation's good rule is listed, read-only.
+      await page.getByRole('cell', { name: 'org-mrn', exact: true }).waitFor();
+      for (const radio of await page.locator('input[name="sensitivity"]').all()) assert.equal(await radio.isDisabled(), true);
+      assert.equal(await page.getByRole('checkbox', { name: 'Reddit' }).isDisabled(), true);
+      assert.equal(await page.getByRole('checkbox', { name: 'Reddit' }).isChecked(), false);
+      assert.equal(await page.getByLabel(/never flagged/).isDisabled(), true);
+      assert.ok(await page.getByText('Set by your organisation').count() >= 3);
+      assert.equal(await page.getByRole('checkbox', { name: 'Names' }).isDisabled(), false, 'what IT did not set stays the user\'s');
+
+      // A content script sends an event with smuggled text: it must not reach the trail or the wire.
+      await page.evaluate(([secret]) => chrome.runtime.sendMessage({ type: 'audit', event: {
+        siteId: 'x', action: 'shown', categories: { NAME: 1, MRN: 1 }, ruleIds: ['org-mrn', secret], riskBucket: 'high',
+        reason: secret, text: secret } }), [SECRET]);
+      const post = await waitFor(() => receiver.posts.find((p) => p.path === '/v1/logs'), { timeout: 15_000 });
+      assert.ok(post, 'the OTLP receiver got a POST');
+      assert.equal(post.headers['content-type'], 'application/json');
+      assert.ok(!post.body.includes(SECRET), 'no post text in the payload');
+      const body = JSON.parse(post.body);
+      const resource = body.resourceLogs[0].resource.attributes;
+      assert.deepEqual(resource.find((a) => a.key === 'service.name').value, { stringValue: 'phi-guard' });
+      const scopeLogs = body.resourceLogs[0].scopeLogs[0];
+      assert.equal(scopeLogs.scope.name, 'phi-guard.audit');
+      const record = scopeLogs.logRecords[0];
+      assert.match(record.timeUnixNano, /^\d{19}$/);
+      assert.match(record.observedTimeUnixNano, /^\d{19}$/);
+      assert.equal(record.severityText, 'INFO');
+      assert.deepEqual(record.body, { stringValue: 'shown' });
+      assert.ok(record.attributes.every((a) => a.key.startsWith('phi_guard.') && 'value' in a));
+      const ruleIds = record.attributes.find((a) => a.key === 'phi_guard.rule_ids').value.arrayValue.values;
+      assert.deepEqual(ruleIds, [{ stringValue: 'org-mrn' }]);
+      console.log(`# OTLP delivery: preflight ${receiver.preflights.length ? 'sent' : 'not sent'}, origin ${post.headers.origin}`);
+      assert.equal((await auditEvents(browser)).length, 1);
+    });
+  });
+});
+
+// The warning overlay (another issue) decides these; they skip until a dialog appears in the build.
+const fixture = loadFixtures().find((f) => f.id === 'x');
+
+async function draftAndPublish(browser) {
+  const page = await openFixture(browser.context, fixture);
+  await page.waitForTimeout(500); // let the content script apply the policy (rule verdicts included)
+  await typeInto(page, fixture, DRAFT);
+  await clickPublish(page, fixture);
+  return page;
+}
+
+describe('policy modes with the warning overlay', { skip }, () => {
+  const base = { customRules: [ORG_RULE], justificationReasons: REASONS, supportContact: 'privacy@test.example', sensitivity: 'high' };
+
+  test('block mode: no "Post anyway", the support contact is shown, nothing is published', async (t) => {
+    await withPolicy({ ...base, mode: 'block' }, async (browser) => {
+      const page = await draftAndPublish(browser);
+      const dialog = await findAlertDialog(page);
+      if (!dialog) return t.skip('no warning dialog in this build yet (the overlay issue adds it)');
+      const text = await dialog.evaluate((el) => el.textContent);
+      assert.ok(!/Post anyway/.test(text));
+      assert.match(text, /privacy@test\.example/);
+      assert.deepEqual(await publishedPosts(page), []);
+    });
+  });
+
+  test('justify mode: a reason is required and recorded in the audit trail', async (t) => {
+    await withPolicy({ ...base, mode: 'justify' }, async (browser) => {
+      const page = await draftAndPublish(browser);
+      const dialog = await findAlertDialog(page);
+      if (!dialog) return t.skip('no warning dialog in this build yet (the overlay issue adds it)');
+      const proceed = await dialog.evaluateHandle((el) => [...el.querySelectorAll('button')].find((b) => /Post anyway/.test(b.textContent)));
+      assert.equal(await proceed.evaluate((b) => b.disabled || b.getAttribute('aria-disabled') === 'true'), true);
+      const radio = await dialog.evaluateHandle((el, reason) =>
+        [...el.querySelectorAll('input[type="radio"]')].find((r) => r.closest('label')?.textContent.includes(reason)), REASONS[1]);
+      await radio.asElement().click();
+      await proceed.asElement().click();
+      assert.ok(await waitFor(async () => (await publishedPosts(page)).length === 1, { timeout: 5_000 }));
+      const events = await waitFor(async () => (await auditEvents(browser)).filter((e) => e.action === 'justified').at(0));
+      assert.ok(events, 'a justified event was recorded');
+      assert.equal(events.reason, REASONS[1]);
+      assert.ok(!JSON.stringify(await auditEvents(browser)).includes(SECRET));
+    });
+  });
+
+  test('audit mode: no dialog, the post goes through, the event is recorded', async (t) => {
+    await withPolicy({ ...base, mode: 'audit' }, async (browser) => {
+      const page = await draftAndPublish(browser);
+      assert.equal(await findAlertDialog(page, { timeout: 1_500 }), null);
+      assert.ok(await waitFor(async () => (await publishedPosts(page)).length === 1, { timeout: 5_000 }));
+      const event = await waitFor(async () => (await auditEvents(browser)).find((e) => e.action === 'audited'), { timeout: 5_000 });
+      if (!event) return t.skip('no audit event from the content script in this build yet (the guard issue sends it)');
+      assert.equal(event.siteId, 'x');
+      assert.ok(!JSON.stringify(event).includes(SECRET));
+    });
+  });
+});
