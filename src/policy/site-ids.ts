@@ -23,13 +23,13 @@ export const SITE_HOSTS: Record<Exclude<SiteId, 'generic'>, readonly string[]> =
   facebook: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com'],
   instagram: ['www.instagram.com'],
   linkedin: ['www.linkedin.com'],
-  reddit: ['www.reddit.com', 'old.reddit.com'],
-  threads: ['www.threads.com', 'www.threads.net'],
+  reddit: ['www.reddit.com', 'old.reddit.com', 'new.reddit.com', 'sh.reddit.com'],
+  threads: ['www.threads.com', 'www.threads.net', 'threads.com', 'threads.net'],
   bluesky: ['bsky.app'],
-  mastodon: ['mastodon.social'],
+  mastodon: ['mastodon.social', 'mastodon.online', 'mstdn.social'],
   tiktok: ['www.tiktok.com'],
-  youtube: ['www.youtube.com', 'm.youtube.com'],
-  nextdoor: ['nextdoor.com'],
+  youtube: ['www.youtube.com', 'm.youtube.com', 'studio.youtube.com'],
+  nextdoor: ['nextdoor.com', '*.nextdoor.com'],
   'google-business': ['business.google.com'],
   'yelp-business': ['biz.yelp.com'],
   chatgpt: ['chatgpt.com', 'chat.openai.com'],
@@ -38,15 +38,15 @@ export const SITE_HOSTS: Record<Exclude<SiteId, 'generic'>, readonly string[]> =
   copilot: ['copilot.microsoft.com', 'm365.cloud.microsoft', 'copilot.cloud.microsoft'],
 };
 
-const HOST_TO_SITE = new Map<string, SiteId>(
-  Object.entries(SITE_HOSTS).flatMap(([id, hosts]) => hosts.map((h) => [h, id as SiteId] as const)),
-);
+/** Host (or "*.domain" wildcard, as in match patterns) -> site id. */
+const HOST_TO_SITE: Array<readonly [string, SiteId]> =
+  Object.entries(SITE_HOSTS).flatMap(([id, hosts]) => hosts.map((h) => [h, id as SiteId] as const));
 
 export function isSiteId(value: unknown): value is SiteId {
   return typeof value === 'string' && (SITE_IDS as readonly string[]).includes(value);
 }
 
-/** Matches a host against policy extraSites entries ("intranet.example.org" or "*.example.org"). */
+/** Matches a host against an entry such as "intranet.example.org" or "*.example.org" (the domain and its subdomains). */
 export function hostMatchesExtraSite(host: string, entry: string): boolean {
   if (entry.startsWith('*.')) return host === entry.slice(2) || host.endsWith(entry.slice(1));
   return host === entry;
@@ -63,7 +63,7 @@ export function siteIdForUrl(url: string | undefined, extraSites: readonly strin
   }
   if (parsed.protocol !== 'https:') return null;
   const host = parsed.hostname.toLowerCase();
-  const known = HOST_TO_SITE.get(host);
-  if (known) return known;
+  const known = HOST_TO_SITE.find(([entry]) => hostMatchesExtraSite(host, entry));
+  if (known) return known[1];
   return extraSites.some((entry) => hostMatchesExtraSite(host, entry)) ? 'generic' : null;
 }

@@ -18,6 +18,7 @@ describe('site ids', () => {
     expect(siteIdForUrl('https://x.com/compose/post')).toBe('x');
     expect(siteIdForUrl('https://biz.yelp.com/inbox')).toBe('yelp-business');
     expect(siteIdForUrl('https://example.org/')).toBeNull();
+    expect(siteIdForUrl('https://fr.nextdoor.com/news_feed/')).toBe('nextdoor');
     expect(siteIdForUrl('http://x.com/')).toBeNull();
     expect(siteIdForUrl('chrome://extensions')).toBeNull();
     expect(siteIdForUrl(undefined)).toBeNull();
