@@ -18,8 +18,11 @@ if (!existsSync(CHROMIUM)) {
 const built = buildFixturesIfStale();
 console.log(built ? `e2e: fixtures built in ${built} ms` : 'e2e: fixtures are up to date');
 
+// Extra arguments go to node --test; test files among them replace the default "every *.test.mjs".
+const extra = process.argv.slice(2);
+const named = extra.filter((arg) => arg.endsWith('.test.mjs'));
 const dir = join(ROOT, 'tests/e2e');
-const files = readdirSync(dir).filter((name) => name.endsWith('.test.mjs')).sort().map((name) => join(dir, name));
-const args = ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files];
+const files = named.length ? [] : readdirSync(dir).filter((name) => name.endsWith('.test.mjs')).sort().map((name) => join(dir, name));
+const args = ['--test', '--test-concurrency=1', ...extra, ...files];
 const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
 process.exit(result.status ?? 1);
