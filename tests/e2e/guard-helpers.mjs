@@ -1,0 +1,104 @@
+// Helpers for the guard's e2e suites: the warning dialog, what the extension itself sent over the
+// network (service worker via CDP), what it stored, and running the content script on a host
+// outside the manifest (an IT-added Mastodon instance).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './harness.mjs';
+
+export const PHI_TEXT = 'Pt Rosa Marquez, DOB 07/22/1949, MRN 00731846, phone 773-555-0148';
+export const CLEAN_TEXT = 'Great team huddle this morning, thanks everyone for the coffee';
+
+/** ~20,000 characters of ordinary prose with the PHI sentence in the middle. */
+export function longPaste() {
+  const filler = 'The unit ran a calm shift today and the new hand hygiene posters went up by the lifts. ';
+  const half = filler.repeat(Math.ceil(10_000 / filler.length));
+  return `${half}${PHI_TEXT}. ${half}`;
+}
+
+export const manifestMatches = () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/chrome/manifest.json'), 'utf8'));
+  return manifest.content_scripts.flatMap((c) => c.matches);
+};
+
+export function coveredByManifest(host) {
+  return manifestMatches().some((pattern) => {
+    const wanted = pattern.replace(/^https:\/\//, '').split('/')[0];
+    return wanted === host || (wanted.startsWith('*.') && host.endsWith(wanted.slice(1)));
+  });
+}
+
+/**
+ * Runs the built content script in an isolated world of every new document of `page`, as Chromium
+ * does once the service worker has registered it for a granted extra site. (Granting an optional
+ * host permission needs a person to answer Chromium's prompt, which automation cannot do.)
+ */
+export async function injectContentScript(context, page) {
+  const source = readFileSync(join(ROOT, 'dist/chrome/src/content/index.js'), 'utf8');
+  const session = await context.newCDPSession(page);
+  await session.send('Page.enable');
+  await session.send('Page.addScriptToEvaluateOnNewDocument', { source, worldName: 'phi-guard-extra-site', runImmediately: true });
+}
+
+/** Records every network request the extension's service worker makes, through the browser's CDP. */
+export async function watchServiceWorkerNetwork(context) {
+  const session = await context.browser().newBrowserCDPSession();
+  const { targetInfos } = await session.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  const requests = [];
+  if (!worker) return { requests, attached: false };
+  const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  session.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message);
+    if (message.method === 'Network.requestWillBeSent') requests.push(message.params.request.url);
+  });
+  await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Network.enable' }) });
+  return { requests, attached: true };
+}
+
+/** Everything the extension keeps in storage.local and storage.sync, as one JSON string. */
+export async function storedJson(serviceWorker) {
+  return serviceWorker.evaluate(async () => {
+    const [local, sync] = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null)]);
+    return JSON.stringify({ local, sync });
+  });
+}
+
+/** Substrings of `text` distinctive enough that finding one in storage means the text leaked. */
+export function telltales(text) {
+  const numbers = text.match(/\d[\d/-]{5,}\d/g) ?? [];
+  const spans = [];
+  for (let i = 0; i + 16 <= Math.min(text.length, 400); i += 8) spans.push(text.slice(i, i + 16));
+  return [...new Set([...numbers, ...spans])];
+}
+
+/** The accessible parts of the warning, read in the page. */
+export function describeDialog(dialog) {
+  return dialog.evaluate((el) => {
+    const root = el.getRootNode();
+    const title = root.getElementById(el.getAttribute('aria-labelledby'))?.textContent ?? '';
+    return {
+      name: title,
+      modal: el.getAttribute('aria-modal'),
+      buttons: [...el.querySelectorAll('button')].map((b) => ({ label: b.textContent, disabled: b.disabled })),
+      text: el.textContent,
+    };
+  });
+}
+
+/** Clicks the dialog button whose label matches, with a real (trusted) mouse click. */
+export async function pressDialogButton(dialog, label) {
+  const buttons = await dialog.$$('button');
+  for (const button of buttons) {
+    if (label.test(await button.textContent())) return button.click();
+  }
+  throw new Error(`no dialog button matching ${label}`);
+}
+
+/** Whether keyboard focus is in (or on) the fixture's composer, looking through shadow roots. */
+export function focusInComposer(page, composerHandle) {
+  return composerHandle.evaluate((composer) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active === composer || composer.contains(active);
+  });
+}

@@ -1,0 +1,168 @@
+// The guard on every fixture site, in Debian Chromium with the built extension: PHI is held on
+// click and on the site's shortcut, Edit keeps the draft and returns focus, "Post anyway"
+// publishes exactly once with the exact text, clean posts go through untouched, a long paste is
+// caught by an immediate shortcut, and a re-mounted composer is still guarded. Then: the extension
+// made no network request and stored nothing of what was typed.
+// FIXTURES=x,chatgpt limits the run while working on some sites.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  buildFixturesIfStale, clickPublish, deepQueryOrThrow, findAlertDialog, fixtureText, launchBrowser, loadFixtures,
+  openFixture, pressShortcut, publishedPosts, remountComposer, startFixtureServer, typeInto,
+} from './harness.mjs';
+import {
+  CLEAN_TEXT, PHI_TEXT, coveredByManifest, describeDialog, focusInComposer, injectContentScript, longPaste,
+  pressDialogButton, storedJson, telltales, watchServiceWorkerNetwork,
+} from './guard-helpers.mjs';
+
+const only = process.env.FIXTURES?.split(',');
+const fixtures = loadFixtures().filter((f) => !only || only.includes(f.id));
+const typed = [];
+let server;
+let browser;
+let workerNetwork;
+const pageScriptRequests = [];
+const SCRIPTED = new Set(['fetch', 'xhr', 'websocket', 'eventsource', 'ping', 'beacon', 'other']);
+
+before(async () => {
+  buildFixturesIfStale();
+  server = await startFixtureServer();
+  browser = await launchBrowser({ server, extension: process.env.PHI_GUARD_EXTENSION ?? 'dist/chrome' });
+  workerNetwork = await watchServiceWorkerNetwork(browser.context);
+  // Fixture pages only load their document and /assets/: any script-made request in a page is the
+  // content script's.
+  browser.context.on('request', (request) => {
+    if (SCRIPTED.has(request.resourceType())) pageScriptRequests.push(request.url());
+  });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page on the fixture, with the content script injected where the manifest does not reach. */
+async function open(fixture) {
+  const page = await browser.context.newPage();
+  if (!coveredByManifest(fixture.host)) await injectContentScript(browser.context, page);
+  return openFixture(browser.context, fixture, { page });
+}
+
+async function type(page, fixture, text, options) {
+  typed.push(text);
+  await typeInto(page, fixture, text, options);
+}
+
+/**
+ * The shortcut when the site has one, else a click on its publish control. Dialog composers grow
+ * with 20k characters and push their button out of the viewport, where no mouse can reach it: the
+ * click is then dispatched by script, which the guard treats like any other click.
+ */
+async function publishByKeyOrClick(page, fixture) {
+  if (fixture.shortcut) return pressShortcut(page, fixture);
+  const button = await deepQueryOrThrow(page, fixture.publish);
+  return button.evaluate((el) => el.click());
+}
+
+const noDialog = async (page) => assert.equal(await findAlertDialog(page, { timeout: 400 }), null, 'no warning expected');
+
+for (const fixture of fixtures) {
+  const words = fixture.kind === 'ai' ? { name: /message may contain patient information/, edit: /^Edit message$/, go: /^Send anyway$/ }
+    : { name: /post may contain patient information/, edit: /^Edit post$/, go: /^Post anyway$/ };
+
+  describe(`guard on ${fixture.id} (${fixture.framework})`, () => {
+    let page;
+    before(async () => { page = await open(fixture); });
+    after(async () => { await page?.close(); });
+
+    test('PHI + click on publish: warning, nothing published; Edit keeps the draft and returns focus', async () => {
+      await type(page, fixture, PHI_TEXT);
+      await clickPublish(page, fixture);
+      const dialog = await findAlertDialog(page);
+      assert.ok(dialog, 'the warning appears');
+      const shown = await describeDialog(dialog);
+      assert.match(shown.name, words.name);
+      assert.equal(shown.modal, 'true');
+      assert.deepEqual(await publishedPosts(page), [], 'nothing published');
+      await pressDialogButton(dialog, words.edit);
+      await noDialog(page);
+      assert.equal(await fixtureText(page), PHI_TEXT, 'the draft is untouched');
+      assert.ok(await focusInComposer(page, await deepQueryOrThrow(page, fixture.composer)), 'focus is back in the composer');
+    });
+
+    test('Post anyway publishes exactly once, the exact text', async () => {
+      await clickPublish(page, fixture);
+      const dialog = await findAlertDialog(page);
+      assert.ok(dialog, 'the warning appears again');
+      await pressDialogButton(dialog, words.go);
+      await page.waitForFunction(() => document.querySelectorAll('#published li.published-post').length > 0, undefined, { timeout: 3_000 });
+      await page.waitForTimeout(300);
+      assert.deepEqual(await publishedPosts(page), [PHI_TEXT]);
+    });
+
+    test('a clean post publishes with no warning', async () => {
+      await page.reload();
+      await page.waitForFunction(() => Boolean(window.__fixture));
+      await type(page, fixture, CLEAN_TEXT);
+      await clickPublish(page, fixture);
+      await page.waitForFunction(() => document.querySelectorAll('#published li.published-post').length > 0, undefined, { timeout: 3_000 });
+      await noDialog(page);
+      assert.deepEqual(await publishedPosts(page), [CLEAN_TEXT]);
+    });
+
+    test('PHI + keyboard shortcut: warning, nothing published; Escape = edit', { skip: !fixture.shortcut && 'the site has no publish shortcut' }, async () => {
+      await page.reload();
+      await page.waitForFunction(() => Boolean(window.__fixture));
+      await type(page, fixture, PHI_TEXT);
+      await pressShortcut(page, fixture);
+      const dialog = await findAlertDialog(page);
+      assert.ok(dialog, 'the warning appears');
+      assert.deepEqual(await publishedPosts(page), []);
+      await page.keyboard.press('Escape');
+      await noDialog(page);
+      assert.equal(await fixtureText(page), PHI_TEXT);
+    });
+
+    test('a ~20k-character paste then an immediate publish is caught', async () => {
+      await page.reload();
+      await page.waitForFunction(() => Boolean(window.__fixture));
+      const text = longPaste();
+      await type(page, fixture, text, { paste: true });
+      await publishByKeyOrClick(page, fixture);
+      assert.ok(await findAlertDialog(page), 'the warning appears');
+      assert.deepEqual(await publishedPosts(page), []);
+      await page.keyboard.press('Escape');
+      assert.equal((await fixtureText(page)).length, text.length, 'the pasted draft is intact');
+    });
+
+    test('a re-mounted composer is still guarded', async () => {
+      await page.reload();
+      await page.waitForFunction(() => Boolean(window.__fixture));
+      await remountComposer(page);
+      await type(page, fixture, PHI_TEXT);
+      await clickPublish(page, fixture);
+      assert.ok(await findAlertDialog(page), 'the warning appears');
+      assert.deepEqual(await publishedPosts(page), []);
+      await page.keyboard.press('Escape');
+    });
+  });
+}
+
+describe('privacy', () => {
+  test('the extension made no network request (fixture server and service worker)', async () => {
+    // 'tls-error' is Chromium's own plain-HTTP probing of the catch-all resolver; page fetches are
+    // checked below through the browser itself.
+    const expected = new Set(['page', 'asset', 'favicon', 'demo', 'browser', 'tls-error']);
+    const odd = server.requests.filter((r) => !expected.has(r.kind) || String(r.origin ?? '').startsWith('chrome-extension://'));
+    assert.deepEqual(odd, []);
+    assert.deepEqual(pageScriptRequests, []);
+    assert.ok(workerNetwork.attached, 'watching the service worker');
+    assert.deepEqual(workerNetwork.requests.filter((url) => !url.startsWith('chrome-extension://')), []);
+  });
+
+  test('nothing of the typed text is in chrome.storage', async () => {
+    const stored = await storedJson(browser.serviceWorker);
+    for (const text of typed) {
+      for (const piece of telltales(text)) assert.ok(!stored.includes(piece), `storage contains "${piece}"`);
+    }
+  });
+});
