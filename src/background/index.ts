@@ -8,6 +8,7 @@ import { checkPatternBacktracking } from '../policy/regex-safety';
 import { loadSettings, usePatternCheck } from '../policy/settings';
 import { openAcknowledgementIfNeeded } from './acknowledgement';
 import { forgetTab, onMessage } from './message-router';
+import { endPause, PAUSE_END_ALARM } from './pause';
 import { extensionVersion } from './record-audit';
 import { refreshRegexVerdicts } from './regex-verdicts-refresher';
 
@@ -39,6 +40,7 @@ if (api) {
   api.tabs.onRemoved.addListener(forgetTab);
   api.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === FLUSH_ALARM) void flushNow();
+    if (alarm.name === PAUSE_END_ALARM) void endPause();
   });
   void onWorkerStart();
 }

@@ -1,6 +1,6 @@
 // Reads the raw user and managed layers, and picks the pattern-safety check for this context.
 import { extensionApi } from './extension-api';
-import { checkFromVerdicts, type RegexVerdicts } from './regex-verdicts';
+import { checkFromVerdicts, verdictKey, type RegexVerdicts } from './regex-verdicts';
 import type { PatternSafetyCheck } from './validate-rules';
 
 let fullPatternCheck: PatternSafetyCheck | undefined;
@@ -14,7 +14,11 @@ export function usePatternCheck(check: PatternSafetyCheck): void {
 }
 
 export function currentPatternCheck(verdicts: RegexVerdicts | undefined): PatternSafetyCheck {
-  return fullPatternCheck ?? checkFromVerdicts(verdicts);
+  const stored = checkFromVerdicts(verdicts);
+  const full = fullPatternCheck;
+  if (!full) return stored;
+  // Reuse a stored verdict where there is one: the analysis can take a while per pattern.
+  return (pattern, flags) => (verdicts && verdictKey(pattern, flags) in verdicts ? stored(pattern, flags) : full(pattern, flags));
 }
 
 /**

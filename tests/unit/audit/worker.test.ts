@@ -4,6 +4,7 @@ import { readQueue } from '../../../src/audit/delivery-queue';
 import { readAuditEvents } from '../../../src/audit/store';
 import { openAcknowledgementIfNeeded } from '../../../src/background/acknowledgement';
 import { handleMessage } from '../../../src/background/message-router';
+import { endPause } from '../../../src/background/pause';
 import { refreshRegexVerdicts } from '../../../src/background/regex-verdicts-refresher';
 import { installFakeExtension, removeFakeExtension } from '../policy/fake-extension';
 
@@ -41,11 +42,16 @@ describe('service worker', () => {
 
   it('pauses only from the popup, only when allowed, and audits the pause', async () => {
     const fake = installFakeExtension();
+    const alarms: string[] = [];
+    fake.alarms.create = (async (name: string) => { alarms.push(name); }) as never;
     expect(await handleMessage({ type: 'pause', minutes: 15 }, fromTab)).toEqual({ ok: false, pausedUntil: 0 });
     const ok = (await handleMessage({ type: 'pause', minutes: 15 }, fromPopup)) as { ok: boolean; pausedUntil: number };
     expect(ok.ok).toBe(true);
     expect(ok.pausedUntil - Date.now()).toBeGreaterThan(14 * 60_000);
     expect((await readAuditEvents()).map((e) => e.action)).toEqual(['paused']);
+    expect(alarms).toContain('phi-guard-pause-end'); // clears the pause so every tab resumes
+    await endPause();
+    expect(await fake.storage.local.get('pausedUntil')).toEqual({ pausedUntil: 0 });
     fake.storage.managed.replace({ allowPause: false });
     expect(await handleMessage({ type: 'pause', minutes: 15 }, fromPopup)).toEqual({ ok: false, pausedUntil: 0 });
   });

@@ -47,6 +47,19 @@ describe('loadSettings', () => {
   });
 });
 
+describe('pattern checks', () => {
+  it('reuses a stored verdict before running the analyser', async () => {
+    let analysed = 0;
+    usePatternCheck((pattern, flags) => { analysed += 1; return checkPatternBacktracking(pattern, flags); });
+    const fake = installFakeExtension();
+    fake.storage.managed.replace({ customRules: [{ id: 'a', category: 'MRN', pattern: 'A\\d{6}' }, { id: 'b', category: 'MRN', pattern: 'B\\d{6}' }] });
+    await fake.storage.local.set({ regexVerdicts: { [verdictKey('A\\d{6}', '')]: null } });
+    expect((await loadSettings()).customRules.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(analysed).toBe(1);
+    usePatternCheck(checkPatternBacktracking);
+  });
+});
+
 describe('watchSettings', () => {
   it('fires on sync, managed and pause changes but not on audit writes', async () => {
     const fake = installFakeExtension();
