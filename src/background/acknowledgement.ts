@@ -11,7 +11,17 @@ export function acknowledgementVersion(version: string): string {
   return version || '1';
 }
 
-export async function openAcknowledgementIfNeeded(): Promise<boolean> {
+// Start-up and the first policy delivery can both ask at once: run the checks one after another so
+// the page opens only once.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function openAcknowledgementIfNeeded(): Promise<boolean> {
+  const next = queue.then(openIfNeeded);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function openIfNeeded(): Promise<boolean> {
   const api = extensionApi();
   if (!api) return false;
   const { acknowledgement } = await loadSettings();

@@ -56,10 +56,14 @@ after(async () => {
   await server?.close();
 });
 
-/** Writes the policy, launches, waits until the extension sees it, runs fn, always cleans up. */
-async function withPolicy(policy, fn) {
+function writePolicyFile(policy) {
   mkdirSync(POLICY_DIR, { recursive: true });
   writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+}
+
+/** Writes the policy, launches, waits until the extension sees it, runs fn, always cleans up. */
+async function withPolicy(policy, fn) {
+  writePolicyFile(policy);
   let browser;
   try {
     browser = await launchBrowser({ server });
@@ -127,6 +131,29 @@ describe('managed policy', { skip }, () => {
       assert.deepEqual(ruleIds, [{ stringValue: 'org-mrn' }]);
       console.log(`# OTLP delivery: preflight ${receiver.preflights.length ? 'sent' : 'not sent'}, origin ${post.headers.origin}`);
       assert.equal((await auditEvents(browser)).length, 1);
+
+      // A policy change reaches the open page without a reload (storage.onChanged 'managed').
+      writePolicyFile({ ...policy, mode: 'block', sensitivity: undefined });
+      const started = Date.now();
+      await page.locator('[data-mode="block"]').waitFor({ timeout: 30_000 });
+      console.log(`# policy change applied in the open options page after ${Date.now() - started} ms`);
+      assert.equal(await page.locator('input[name="sensitivity"][value="high"]').isDisabled(), false);
+    });
+  });
+
+  test('first-run acknowledgement opens once and is recorded', async () => {
+    await withPolicy({ acknowledgement: { required: true, text: 'Never post about patients.', version: '7' } }, async (browser) => {
+      const ackPage = await waitFor(() => browser.context.pages().find((p) => p.url().includes('/src/ack/index.html')));
+      assert.ok(ackPage, 'the acknowledgement page opened');
+      await ackPage.getByText('Never post about patients.').waitFor();
+      await ackPage.getByRole('button', { name: /I have read and understood/ }).click();
+      await ackPage.getByRole('status').waitFor();
+      const event = await waitFor(async () => (await auditEvents(browser)).find((e) => e.action === 'acknowledged'));
+      assert.ok(event, 'acknowledged is in the audit trail');
+      const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('acknowledgedVersion'));
+      assert.equal(stored.acknowledgedVersion, '7');
+      const ackTabs = browser.context.pages().filter((p) => p.url().includes('/src/ack/index.html'));
+      assert.equal(ackTabs.length, 1, 'opened once');
     });
   });
 });
