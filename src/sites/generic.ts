@@ -6,7 +6,7 @@ import type { SiteAdapter, SiteKind } from './types';
 
 export const GENERIC_LABELS = [
   'Post', 'Share', 'Reply', 'Send', 'Submit', 'Comment', 'Publish', 'Post reply', 'Post comment',
-  'Send message', 'Reply publicly', 'Post public comment', 'Respond', 'Toot', 'Publish post',
+  'Send message', 'Reply publicly', 'Post public comment', 'Post public reply', 'Respond', 'Toot', 'Publish post',
 ];
 
 export const GENERIC_COMPOSER =

@@ -7,5 +7,5 @@ export const yelpBusiness = genericAdapter(
   'yelp-business',
   'reviews',
   ['https://biz.yelp.com/*'],
-  ['Post public comment', 'Post', 'Reply', 'Send', 'Send message', 'Submit', 'Respond publicly', 'Update'],
+  ['Post public reply', 'Post public comment', 'Post', 'Reply', 'Send', 'Send message', 'Submit', 'Respond publicly', 'Update'],
 );

@@ -8,11 +8,15 @@ import { ROOT } from './harness.mjs';
 export const PHI_TEXT = 'Pt Rosa Marquez, DOB 07/22/1949, MRN 00731846, phone 773-555-0148';
 export const CLEAN_TEXT = 'Great team huddle this morning, thanks everyone for the coffee';
 
-/** ~20,000 characters of ordinary prose with the PHI sentence in the middle. */
+/**
+ * ~20,000 characters of ordinary prose with the PHI sentence after the first ~3,000 (inside the
+ * 4,096-character limit some reply boxes set with maxlength).
+ */
 export function longPaste() {
   const filler = 'The unit ran a calm shift today and the new hand hygiene posters went up by the lifts. ';
-  const half = filler.repeat(Math.ceil(10_000 / filler.length));
-  return `${half}${PHI_TEXT}. ${half}`;
+  const before = filler.repeat(Math.ceil(3_000 / filler.length));
+  const afterwards = filler.repeat(Math.ceil(17_000 / filler.length));
+  return `${before}${PHI_TEXT}. ${afterwards}`;
 }
 
 export const manifestMatches = () => {
