@@ -24,7 +24,7 @@ export function rulesFor(options: ScanOptions): CompiledRule[] {
   if (!specs?.length) return builtInRules();
   let custom = customCache.get(specs);
   if (!custom) {
-    custom = compileCustomRules(specs).rules;
+    custom = compileCustomRules(specs);
     customCache.set(specs, custom);
   }
   return builtInRules().concat(custom);

@@ -62,6 +62,7 @@ a an and or but if when while this that my our your his her their its we i he sh
 happy merry dear hi hello hey ok okay lol lmao omg pov ugh wow yes no not just also still so very really update
 day night shift nurse nurses doctor dr mr mrs ms miss mx sir madam senator president governor mayor officer award
 fund foundation team program department dept service services system group care home house bed room rm icu's er's
+dob mrn ssn dx hx cc hpi ros pmh psh hx meds nkda pcn pcp hcpoa poa dnr dni gcs bp hr rr spo2 ekg ecg cxr ct mri
 instagram facebook twitter tiktok youtube reddit linkedin threads bluesky mastodon nextdoor google yelp chatgpt
 claude gemini copilot medicare medicaid aetna cigna humana kaiser bcbs uhc epic cerner narcan tylenol advil
 `.trim().split(/\s+/));

@@ -26,8 +26,10 @@ function acceptsFirst(word: string, lowerFirst: boolean): boolean {
   return lowerFirst && !isCommonWord(word);
 }
 
-function acceptsNext(word: string): boolean {
+function acceptsNext(word: string, first: string): boolean {
   if (word.length < 2 || !isCapitalised(word) || isNeverName(word)) return false;
+  // "Rosa Marquez DOB": an abbreviation after a mixed-case name ends it; "GONZALEZ MARIA" stays whole.
+  if (word === word.toUpperCase() && first !== first.toUpperCase()) return false;
   return !isCommonWord(word) || isFirstName(word) || isLastName(word);
 }
 
@@ -49,7 +51,7 @@ export function readNameRun(text: string, from: number, options: ReadOptions = {
     const m = TOKEN.exec(text);
     if (!m) break;
     const word = stripPossessive(m[0]);
-    const ok = words.length === 0 ? acceptsFirst(word, options.lowerFirst ?? false) : acceptsNext(word);
+    const ok = words.length === 0 ? acceptsFirst(word, options.lowerFirst ?? false) : acceptsNext(word, words[0]);
     if (!ok) break;
     if (start < 0) start = m.index;
     end = m.index + word.length;
