@@ -1,0 +1,143 @@
+// Browser benchmark: what the extension adds to typing and publishing, in Debian Chromium, on the X
+// (Draft.js) and Facebook (Lexical) fixtures. Runs each site without and with dist/chrome and prints:
+// per-keystroke latency while typing (keydown -> handlers done, keydown -> next frame; mean and p95)
+// and long tasks (> 50 ms); time from the last keystroke to highlights; time from a publish click to the
+// warning dialog. Reports only; never fails on numbers.  Options: --chars N (2000) --delay MS (10) --runs N (5)
+import { parseArgs } from 'node:util';
+import {
+  buildFixturesIfStale, clickPublish, launchBrowser, loadFixtures, openComposer, openFixture,
+  startFixtureServer, typeInto,
+} from '../tests/e2e/harness.mjs';
+import {
+  alertDialogDelay, highlightDelay, installKeystrokeProbe, markNextKeydown, markNextMousedown,
+} from './lib/bench-page-probes.mjs';
+
+const { values } = parseArgs({ options: { chars: { type: 'string', default: '2000' }, delay: { type: 'string', default: '10' }, runs: { type: 'string', default: '5' } } });
+const CHARS = Number(values.chars);
+const DELAY = Number(values.delay);
+const RUNS = Number(values.runs);
+const SITES = ['x', 'facebook'];
+// A clinical-sounding draft with identifiers, so the extension has real work on every keystroke.
+const SENTENCE = 'Quiet night on the unit. Pt in bed 12 was stable, daughter called 773-555-0148 about discharge. ';
+const DRAFT = SENTENCE.repeat(Math.ceil(CHARS / SENTENCE.length)).slice(0, CHARS);
+
+const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+const p95 = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] : NaN);
+const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+
+async function measureTyping(browser, fixture) {
+  const page = await openFixture(browser.context, fixture);
+  // Warm up the editor and the extension (JIT, first scan), then start from a fresh, empty composer.
+  await typeInto(page, fixture, DRAFT.slice(0, 100), { delay: DELAY });
+  await page.evaluate(() => window.__fixture.remount());
+  await openComposer(page, fixture);
+  await page.evaluate(installKeystrokeProbe);
+  const started = Date.now();
+  await typeInto(page, fixture, DRAFT, { paste: false, delay: DELAY });
+  const wall = Date.now() - started;
+  await page.waitForTimeout(500); // let trailing frames and debounced work land
+  const bench = await page.evaluate(() => window.__bench);
+  await page.close();
+  return { ...bench, wall };
+}
+
+/** Last keystroke -> CSS.highlights non-empty, for a phone number completed by that keystroke. */
+async function measureHighlight(browser, fixture) {
+  const page = await openFixture(browser.context, fixture);
+  await typeInto(page, fixture, 'Called the daughter back at 773-555-014');
+  await page.waitForTimeout(800);
+  const before = await page.evaluate(() => CSS.highlights.size);
+  await page.evaluate(markNextKeydown);
+  await page.keyboard.type('8');
+  let delay = null;
+  try {
+    delay = await (await page.waitForFunction(highlightDelay, undefined, { polling: 'raf', timeout: 3_000 })).jsonValue();
+  } catch { /* no highlight within 3 s */ }
+  await page.close();
+  return { delay, before };
+}
+
+/** Publish click -> visible alertdialog, RUNS times (Escape closes it between runs). */
+async function measureWarning(browser, fixture) {
+  const page = await openFixture(browser.context, fixture);
+  await typeInto(page, fixture, 'Mr. Haddad in room 14, DOB 3/14/1958, called 773-555-0148');
+  const delays = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await page.evaluate(markNextMousedown);
+    await clickPublish(page, fixture);
+    try {
+      delays.push(await (await page.waitForFunction(alertDialogDelay, undefined, { polling: 'raf', timeout: 3_000 })).jsonValue());
+    } catch { break; }
+    await page.keyboard.press('Escape'); // "Edit post": closes the warning, keeps the draft
+    await page.waitForFunction(`(${alertDialogDelay})() === false`, undefined, { polling: 'raf', timeout: 3_000 });
+  }
+  await page.close();
+  return delays;
+}
+
+/** Whether the extension's isolated world and the page see the same CSS.highlights registry. */
+async function highlightRegistryShared(browser, fixture) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const contexts = new Map();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.set(context.id, context));
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => contexts.delete(executionContextId));
+  await cdp.send('Runtime.enable');
+  await openFixture(browser.context, fixture, { page });
+  await typeInto(page, fixture, 'Mr. Haddad in room 14');
+  await page.waitForTimeout(1_000);
+  const extensionWorld = [...contexts.values()].find((c) => c.origin === `chrome-extension://${browser.extensionId}`);
+  const inExtension = extensionWorld
+    ? (await cdp.send('Runtime.evaluate', { contextId: extensionWorld.id, expression: 'CSS.highlights.size', returnByValue: true })).result.value
+    : null;
+  const inPage = await page.evaluate(() => CSS.highlights.size);
+  await page.close();
+  return { inExtension, inPage };
+}
+
+buildFixturesIfStale();
+const server = await startFixtureServer();
+const fixtures = loadFixtures().filter((f) => SITES.includes(f.id));
+const results = [];
+for (const withExtension of [false, true]) {
+  const browser = await launchBrowser({ server, extension: withExtension ? 'dist/chrome' : null });
+  for (const fixture of fixtures) {
+    const typing = await measureTyping(browser, fixture);
+    const highlight = withExtension ? await measureHighlight(browser, fixture) : null;
+    const warning = withExtension ? await measureWarning(browser, fixture) : null;
+    const registry = withExtension ? await highlightRegistryShared(browser, fixture) : null;
+    results.push({ site: fixture.id, withExtension, typing, highlight, warning, registry });
+    console.log(`measured ${fixture.id} ${withExtension ? 'with' : 'without'} the extension`);
+  }
+  await browser.close();
+}
+await server.close();
+printReport(results);
+
+function printReport(rows) {
+  console.log(`\nTyping ${CHARS} characters, ${DELAY} ms between keys (ms; "added" = with - without)`);
+  console.log('handlers = keydown -> its input task done; next frame = keydown -> next animation frame; typing wall includes CDP round trips');
+  console.log('site      extension  handlers mean  p95    next frame mean  p95    long tasks  typing wall');
+  for (const r of rows) {
+    const t = r.typing;
+    console.log(`${r.site.padEnd(9)} ${(r.withExtension ? 'yes' : 'no').padEnd(10)} ${ms(mean(t.processing)).padStart(13)} ${ms(p95(t.processing)).padStart(6)} ${ms(mean(t.frame)).padStart(16)} ${ms(p95(t.frame)).padStart(6)} ${String(t.longTasks).padStart(11)} ${String(t.wall).padStart(12)}`);
+  }
+  for (const site of SITES) {
+    const base = rows.find((r) => r.site === site && !r.withExtension)?.typing;
+    const ext = rows.find((r) => r.site === site && r.withExtension)?.typing;
+    if (!base || !ext) continue;
+    console.log(`${site.padEnd(9)} added      ${ms(mean(ext.processing) - mean(base.processing)).padStart(13)} ${ms(p95(ext.processing) - p95(base.processing)).padStart(6)} ${ms(mean(ext.frame) - mean(base.frame)).padStart(16)} ${ms(p95(ext.frame) - p95(base.frame)).padStart(6)} ${String(ext.longTasks - base.longTasks).padStart(11)} ${String(ext.wall - base.wall).padStart(12)}`);
+  }
+  console.log('\nWith the extension');
+  console.log('site      last key -> highlight   publish click -> warning (median, max of runs)   highlight registry page/extension');
+  for (const r of rows.filter((row) => row.withExtension)) {
+    const h = r.highlight.delay == null
+      ? (r.highlight.before > 0 ? 'n/a (highlighted before)' : 'n/a (none within 3 s)')
+      : `${ms(r.highlight.delay)} ms`;
+    const sorted = [...r.warning].sort((a, b) => a - b);
+    const w = sorted.length ? `${ms(sorted[Math.floor(sorted.length / 2)])} ms, ${ms(sorted.at(-1))} ms (${sorted.length} runs)` : 'n/a (no warning within 3 s)';
+    console.log(`${r.site.padEnd(9)} ${h.padEnd(23)} ${w.padEnd(48)} ${r.registry.inPage}/${r.registry.inExtension ?? 'world not found'}`);
+  }
+  console.log('\nHighlights are read from the page: Chromium keeps one CSS.highlights registry per document, shared by');
+  console.log('the page and the extension\'s isolated world (the last column shows both sizes after typing PHI).');
+}
