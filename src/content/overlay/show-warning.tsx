@@ -9,9 +9,23 @@ import { OVERLAY_CSS } from './styles';
 export type WarningChoice = { action: 'edit' } | { action: 'proceed'; reason?: string };
 export type WarningRequest = Omit<WarningDialogProps, 'onEdit' | 'onProceed'>;
 
-let open: Promise<WarningChoice> | null = null;
+interface OpenWarning {
+  host: Element;
+  choice: Promise<WarningChoice>;
+  close(choice: WarningChoice): void;
+}
 
-export const warningOpen = (): boolean => open !== null;
+let open: OpenWarning | null = null;
+
+/**
+ * Whether a warning is up. A page that removes our host element gets the "edit" outcome: the
+ * draft stays, and later publishes are decided afresh rather than held behind a dialog that no
+ * longer exists.
+ */
+export function warningOpen(): boolean {
+  if (open && !open.host.isConnected) open.close({ action: 'edit' });
+  return open !== null;
+}
 
 function applyStyles(root: ShadowRoot): void {
   try {
@@ -26,19 +40,21 @@ function applyStyles(root: ShadowRoot): void {
 }
 
 export function showWarning(request: WarningRequest, returnFocusTo: HTMLElement | null): Promise<WarningChoice> {
-  if (open) return open;
+  if (warningOpen() && open) return open.choice;
   const host = document.createElement('phi-guard-warning');
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(root);
   const trusted = request.trusted ?? ((e: Event) => e.isTrusted);
 
-  open = new Promise<WarningChoice>((resolve) => {
-    const close = (choice: WarningChoice) => {
+  let close: (choice: WarningChoice) => void = () => {};
+  const choice = new Promise<WarningChoice>((resolve) => {
+    close = (answer: WarningChoice) => {
+      if (open?.host !== host) return;
+      open = null;
       render(null, root);
       host.remove();
-      open = null;
-      if (choice.action === 'edit') returnFocusTo?.focus();
-      resolve(choice);
+      if (answer.action === 'edit') returnFocusTo?.focus();
+      resolve(answer);
     };
     // Keys typed in the warning are ours: the site's own shortcuts must not act on them.
     root.addEventListener('keydown', (event) => {
@@ -63,8 +79,9 @@ export function showWarning(request: WarningRequest, returnFocusTo: HTMLElement 
       </div>,
       root,
     );
-    document.documentElement.append(host);
-    focusFirst(root);
   });
-  return open;
+  open = { host, choice, close };
+  document.documentElement.append(host);
+  focusFirst(root);
+  return choice;
 }

@@ -1,0 +1,175 @@
+// The guard end to end in happy-dom: interception, the exact-text decision, audit mode, block
+// mode, and the one-shot replay after "Post anyway". The detector and the overlay are stubbed.
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../src/policy/settings';
+import type { EffectiveSettings } from '../../../src/policy/types';
+import { fakeLayout } from '../sites/fake-layout';
+
+const state = vi.hoisted(() => ({ settings: null as unknown as EffectiveSettings, answer: { action: 'edit' } as { action: string; reason?: string } }));
+
+vi.mock('../../../src/detector', async () => {
+  const scan = (text: string) => {
+    const findings = [...text.matchAll(/MRN \d{6,}/g)].map((m) => ({
+      start: m.index!, end: m.index! + m[0].length, category: 'MRN', ruleId: 'fake.mrn', confidence: 0.9, reason: 'An MRN.',
+    }));
+    return { verdict: findings.length ? 'warn' : 'ok', risk: findings.length ? 0.9 : 0, findings };
+  };
+  return { createIncrementalScanner: () => ({ scan, scanAsync: async (t: string) => scan(t) }) };
+});
+vi.mock('../../../src/content/overlay/show-warning', () => ({
+  warningOpen: () => false,
+  showWarning: vi.fn(async () => state.answer),
+}));
+vi.mock('../../../src/content/messaging', () => ({ reportAudit: vi.fn(), reportFindingsCount: vi.fn() }));
+vi.mock('../../../src/content/settings-state', () => ({
+  settings: () => state.settings,
+  currentScanOptions: () => ({}),
+  guardActive: (id: string) => !state.settings.disabledSites.includes(id),
+}));
+
+const { Guard } = await import('../../../src/content/guard');
+const { installInterceptor } = await import('../../../src/content/intercept/interceptor');
+const { x } = await import('../../../src/sites/x');
+const { showWarning } = await import('../../../src/content/overlay/show-warning');
+const { reportAudit } = await import('../../../src/content/messaging');
+
+const published: string[] = [];
+let composer: HTMLElement;
+let button: HTMLElement;
+
+beforeAll(() => {
+  fakeLayout();
+  state.settings = defaultSettings();
+  const guard = new Guard();
+  installInterceptor(guard);
+  guard.activate(x);
+});
+
+beforeEach(() => {
+  state.settings = defaultSettings();
+  state.answer = { action: 'edit' };
+  published.length = 0;
+  vi.mocked(showWarning).mockClear();
+  vi.mocked(reportAudit).mockClear();
+  document.body.innerHTML = `<main><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div>
+    <div data-testid="toolBar"><button data-testid="tweetButtonInline">Post</button></div></main>`;
+  composer = document.querySelector('[data-testid="tweetTextarea_0"]')!;
+  button = document.querySelector('button')!;
+  // The site's own handlers: publish on click and on Ctrl+Enter in the editor.
+  button.addEventListener('click', () => published.push(composer.innerText));
+  composer.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && e.ctrlKey) published.push(composer.innerText);
+  });
+});
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+const ctrlEnter = (init: KeyboardEventInit = {}) =>
+  new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true, composed: true, ...init });
+
+describe('guard', () => {
+  it('lets a clean post through untouched, with no warning', () => {
+    composer.textContent = 'Great shift, thanks all';
+    button.click();
+    expect(published).toEqual(['Great shift, thanks all']);
+    expect(showWarning).not.toHaveBeenCalled();
+  });
+
+  it('holds a click with PHI, shows the warning, and Edit publishes nothing', async () => {
+    composer.textContent = 'Pt in 4, MRN 00731846';
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    button.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(published).toEqual([]);
+    expect(showWarning).toHaveBeenCalledOnce();
+    expect(vi.mocked(showWarning).mock.calls[0][0].findings).toEqual([{ category: 'MRN', words: 'MRN 00731846', reason: 'An MRN.' }]);
+    await settle();
+    expect(published).toEqual([]);
+    expect(vi.mocked(reportAudit).mock.calls.map((c) => c[1])).toEqual(['shown', 'edited']);
+  });
+
+  it('decides from the exact text at publish time (no typing-time scan needed)', () => {
+    composer.textContent = 'pasted just now: MRN 00731846';
+    composer.dispatchEvent(ctrlEnter());
+    expect(published).toEqual([]);
+    expect(showWarning).toHaveBeenCalledOnce();
+  });
+
+  it('Post anyway replays the click exactly once with the exact draft', async () => {
+    state.answer = { action: 'proceed' };
+    composer.textContent = 'MRN 00731846';
+    button.click();
+    await settle();
+    expect(published).toEqual(['MRN 00731846']);
+    expect(vi.mocked(reportAudit).mock.calls.map((c) => c[1])).toEqual(['shown', 'posted-anyway']);
+    // The pass was for that one publish only: the next attempt is guarded again.
+    state.answer = { action: 'edit' };
+    button.click();
+    await settle();
+    expect(published).toEqual(['MRN 00731846']);
+  });
+
+  it('after a shortcut, Post anyway publishes once through the publish control', async () => {
+    state.answer = { action: 'proceed' };
+    composer.textContent = 'MRN 00731846';
+    composer.dispatchEvent(ctrlEnter());
+    await settle();
+    expect(published).toEqual(['MRN 00731846']);
+  });
+
+  it('does not publish when the draft changed while the warning was up', async () => {
+    let resolve!: (v: { action: string }) => void;
+    vi.mocked(showWarning).mockImplementationOnce(() => new Promise((r) => (resolve = r)) as never);
+    composer.textContent = 'MRN 00731846';
+    button.click();
+    composer.textContent = 'MRN 00731846 and more';
+    resolve({ action: 'proceed' });
+    await settle();
+    expect(published).toEqual([]);
+  });
+
+  it('never intercepts Shift+Enter, IME composition, or a disabled button', () => {
+    composer.textContent = 'MRN 00731846';
+    composer.dispatchEvent(ctrlEnter({ shiftKey: true }));
+    composer.dispatchEvent(ctrlEnter({ isComposing: true }));
+    button.setAttribute('aria-disabled', 'true');
+    button.click();
+    expect(showWarning).not.toHaveBeenCalled();
+  });
+
+  it('audit mode: no dialog, the post goes through, an audit event is sent', () => {
+    state.settings = { ...defaultSettings(), mode: 'audit' };
+    composer.textContent = 'MRN 00731846';
+    button.click();
+    expect(published).toEqual(['MRN 00731846']);
+    expect(showWarning).not.toHaveBeenCalled();
+    expect(vi.mocked(reportAudit).mock.calls[0][1]).toBe('audited');
+  });
+
+  it('block mode: even a "proceed" answer publishes nothing', async () => {
+    state.settings = { ...defaultSettings(), mode: 'block', supportContact: 'privacy desk' };
+    state.answer = { action: 'proceed' };
+    composer.textContent = 'MRN 00731846';
+    button.click();
+    await settle();
+    expect(published).toEqual([]);
+    expect(vi.mocked(showWarning).mock.calls[0][0]).toMatchObject({ mode: 'block', supportContact: 'privacy desk' });
+    expect(vi.mocked(reportAudit).mock.calls[0][1]).toBe('blocked');
+  });
+
+  it('justify mode: the chosen reason is audited', async () => {
+    state.settings = { ...defaultSettings(), mode: 'justify' };
+    state.answer = { action: 'proceed', reason: 'Other' };
+    composer.textContent = 'MRN 00731846';
+    button.click();
+    await settle();
+    expect(published).toEqual(['MRN 00731846']);
+    expect(vi.mocked(reportAudit).mock.calls[1]).toEqual(['x', 'justified', expect.any(Array), 0.9, 'Other']);
+  });
+
+  it('a site disabled by policy is not guarded', () => {
+    state.settings = { ...defaultSettings(), disabledSites: ['x'] };
+    composer.textContent = 'MRN 00731846';
+    button.click();
+    expect(published).toEqual(['MRN 00731846']);
+  });
+});
