@@ -7,6 +7,7 @@ import { extensionApi } from '../policy/extension-api';
 import { checkPatternBacktracking } from '../policy/regex-safety';
 import { loadSettings, usePatternCheck } from '../policy/settings';
 import { openAcknowledgementIfNeeded } from './acknowledgement';
+import { syncExtraSites } from './extra-sites';
 import { forgetTab, onMessage } from './message-router';
 import { endPause, PAUSE_END_ALARM } from './pause';
 import { extensionVersion } from './record-audit';
@@ -21,6 +22,7 @@ async function flushNow(): Promise<void> {
 
 async function onPolicyOrSettingsChanged(): Promise<void> {
   await refreshRegexVerdicts();
+  await syncExtraSites();
   await openAcknowledgementIfNeeded();
 }
 
@@ -38,6 +40,8 @@ if (api) {
     if (area === 'managed' || area === 'sync') void onPolicyOrSettingsChanged();
   });
   api.tabs.onRemoved.addListener(forgetTab);
+  api.permissions?.onAdded.addListener(() => void syncExtraSites());
+  api.permissions?.onRemoved.addListener(() => void syncExtraSites());
   api.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === FLUSH_ALARM) void flushNow();
     if (alarm.name === PAUSE_END_ALARM) void endPause();

@@ -1,6 +1,7 @@
 // Where PHI Guard runs: one switch per supported site.
 import { SITE_IDS, SITE_LABELS, type SiteId } from '../policy/site-ids';
 import type { EffectiveSettings } from '../policy/types';
+import { ExtraSitesAccess } from './ExtraSitesAccess';
 import { LockedNote } from './LockedNote';
 import { saveAndAnnounce, type Announce } from './save';
 
@@ -27,9 +28,7 @@ export function SitesSection({ settings, announce }: { settings: EffectiveSettin
           </li>
         ))}
       </ul>
-      {settings.extraSites.length > 0 && (
-        <p class="hint">Your organisation also added: {settings.extraSites.join(', ')}</p>
-      )}
+      {settings.extraSites.length > 0 && <ExtraSitesAccess sites={settings.extraSites} />}
     </section>
   );
 }

@@ -83,3 +83,15 @@ describe('options page', () => {
     expect((screen.getByRole('button', { name: 'Add rule' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });
+
+describe('extra sites', () => {
+  it('asks for access to the organisation\'s extra sites on a click', async () => {
+    const fake = installFakeExtension();
+    fake.storage.managed.replace({ extraSites: ['forum.example.org'] });
+    render(<Options />);
+    const button = await screen.findByRole('button', { name: 'Allow PHI Guard on these sites' });
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByText('Allowed.')).toBeTruthy());
+    expect([...fake.permissions.granted]).toEqual(['https://forum.example.org/*']);
+  });
+});

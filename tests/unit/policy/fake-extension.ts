@@ -52,6 +52,11 @@ export function installFakeExtension(options: { managedError?: Error } = {}) {
       async create({ url }: { url: string }) { created.push(url); return { id: 1 }; },
       async query() { return [{ id: 7, url: 'https://x.com/home' }]; },
     },
+    permissions: {
+      granted: new Set<string>(),
+      async contains({ origins }: { origins: string[] }) { return origins.every((o) => fake.permissions.granted.has(o)); },
+      async request({ origins }: { origins: string[] }) { origins.forEach((o) => fake.permissions.granted.add(o)); return true; },
+    },
     alarms: { async create() {}, async clear() { return true; }, onAlarm: { addListener() {} } },
     runtime: {
       id: 'test',
