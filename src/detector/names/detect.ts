@@ -12,6 +12,8 @@ interface Cue {
   id: string;
   re: RegExp;
   confidence: number;
+  /** How much the post's patient context adds (default 0.2: the cue itself is most of the evidence). */
+  patientWeight?: number;
   read: ReadOptions;
   reason: string;
 }
@@ -29,6 +31,8 @@ const CUES: Cue[] = [
     reason: 'A patient\'s name identifies them.' },
   { id: 'name.records', re: /\b(?:records|chart|labs|results|paperwork|orders|consult|prescriptions?|scripts?|discharge|admission)\s+(?:for|on)\s+/giu, confidence: 0.6, read: { maxWords: 3 },
     reason: 'A patient\'s name identifies them.' },
+  { id: 'name.greeting', re: /(?:^|[.!?]\s+)(?:hi|hello|dear|hey)\s+/giu, confidence: 0.4, read: { maxWords: 2 }, patientWeight: 0.4,
+    reason: 'Greeting a person by name in a reply about their care confirms they are a patient.' },
   { id: 'name.relative', re: new RegExp(`\\b(?<owner>my|his|her|their|the|pt's|patient's)?\\s*(?:${RELATIVES})\\s*(?:is\\s+|was\\s+|,\\s*|\\(\\s*|:\\s*)?`, 'giu'), confidence: 0.65, read: { maxWords: 3 },
     reason: 'The name of a patient\'s relative identifies the patient too.' },
 ];
@@ -65,7 +69,7 @@ function cueNames(text: string, lower: string, out: Candidate[]): void {
       if (m.groups?.owner?.toLowerCase() === 'my') conf = 0.3;
       if (AGE_OR_ID_AFTER.test(text.slice(run.end, run.end + 16))) conf += 0.15;
       if (cue.id !== 'name.title' && staffContext(lower, run.start, text, run.end)) conf -= 0.4;
-      out.push(candidate(run.start, run.end, cue.id, conf, cue.reason, 0.2));
+      out.push(candidate(run.start, run.end, cue.id, conf, cue.reason, cue.patientWeight ?? 0.2));
     }
   }
 }

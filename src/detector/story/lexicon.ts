@@ -17,6 +17,11 @@ export const PATIENT_REFERENCES = [
   'kiddo', 'the little', 'little girl', 'little boy', 'our tiniest', 'our little', 'held the hand', 'sat with',
   'is on the vent', 'is still on', 'in the bed', 'at bedside', 'his mom', 'her mom', 'his wife', 'her husband',
   'his family', 'her family', 'the family', 'this family', 'family of', 'frequent flyer', 'our frequent',
+  // Replies to patient reviews: speaking to the reviewer about their care confirms they are a patient.
+  'your appointment', 'your visit', 'your procedure', 'your treatment', 'your surgery', 'your insurance',
+  'your records', 'our records show', 'our records', 'your chart', 'your diagnosis', 'your care', 'your bill',
+  'your results', 'your test results', 'your prescription', 'you were seen', 'when you came in', 'during your',
+  'your crown', 'your biopsy', 'your exam', 'your claim',
 ];
 
 /** Clinical detail: diagnoses, procedures, drugs, devices and clinicians' shorthand. */
@@ -52,6 +57,8 @@ export const DISTINCTIVE_EVENTS = [
   'fell through the ice', 'struck by', 'hit by', 'train', 'roof collapsed', 'tractor', 'e-scooter', 'fireworks',
   'dog attack', 'bitten by', 'warehouse fire', 'house fire', 'wrong-way', 'drunk driver', 'encampment',
   'homeless', 'the local', 'escaped', 'snuck out', 'proposed', 'won the', 'recorded', 'tiktok', 'video',
+  'principal', 'pastor', 'priest', 'councilman', 'councilwoman', 'judge', 'influencer', 'athlete', 'star player',
+  'in this town', 'in town knows', 'whole town', 'knows him', 'knows her', 'pep rally', 'local celebrity',
 ];
 
 /** Post kinds that are not about a patient. Each list pushes the post's patient context down. */

@@ -23,7 +23,7 @@ const ANY_CASE_BRANDS = BRANDS.split('|').map((b) => `[${b[0].toUpperCase()}${b[
 const BRAND_PLACE = `(?:${ANY_CASE_BRANDS})\\b(?:\\s+(?:on|across\\s+the\\s+street\\s+on|off|near)\\s+\\p{Lu}[\\p{L}']+)?`;
 /** After a place preposition: any capitalised name ("at Jumpin' Jax", "under the Burnside Bridge"). */
 const NAMED_PLACE = new RegExp(
-  `\\b(?:at|on|near|from|in|under|outside|behind|across\\s+from|by|into|off)\\s+(?:the\\s+)?(?<v>${BRAND_PLACE}|${CAPS}(?:\\s+(?:${PLACE_TYPES}))?)`,
+  `\\b(?:at|on|near|from|in|under|outside|behind|across\\s+from|by|into|off)\\s+(?:the\\s+)?(?<v>${BRAND_PLACE}|${CAPS}(?:\\s+(?:${PLACE_TYPES})\\b)?)`,
   'gu');
 /** After "of the": only a name ending in a place type or a brand ("of the Riverfront Half Marathon"). */
 const OF_PLACE = new RegExp(`\\bof\\s+the\\s+(?<v>${BRAND_PLACE}|${CAPS}\\s+(?:${PLACE_TYPES}))\\b`, 'gu');
@@ -61,11 +61,18 @@ export function findQuasiIdentifiers(text: string, out: Candidate[]): void {
   for (const re of [NAMED_PLACE, OF_PLACE]) namedPlaces(re, text, out);
 }
 
+/** "Birch Ave Tuesday" -> "Birch Ave": a weekday or month after a place is not part of it. */
+function trimTrailingNonPlace(value: string): string {
+  const words = value.split(/\s+/);
+  while (words.length > 1 && NOT_PLACE_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
+  return words.join(' ');
+}
+
 function namedPlaces(re: RegExp, text: string, out: Candidate[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const v = m.groups!.v.replace(/[.,;:!?]+$/, '');
-    if (!looksLikePlace(v)) continue;
+    const v = trimTrailingNonPlace(m.groups!.v.replace(/[.,;:!?]+$/, ''));
+    if (!v || !looksLikePlace(v)) continue;
     const start = m.index + m[0].lastIndexOf(m.groups!.v);
     push(out, start, start + v.length, 'LOCATION', 'story.place', 'Naming the place where it happened helps people recognise the patient.');
   }

@@ -1,0 +1,86 @@
+// The phi-guard command line (design.md §4), driven through main() with captured output.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main';
+
+async function run(args: string[], stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { stdin: async () => stdin, out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'phi-guard-cli-'));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('phi-guard scan', () => {
+  it('exits 0 on clean stdin and 1 on PHI, with readable findings', async () => {
+    expect((await run(['scan'], 'great shift today')).code).toBe(0);
+    const r = await run(['scan'], 'Pt Rosa Marquez DOB 07/22/1949');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/WARN/);
+    expect(r.out).toMatch(/07\/22\/1949/);
+  });
+
+  it('--json prints the ScanResult; several files give an array with file names', async () => {
+    const clean = file('clean.txt', 'hello nurses');
+    const phi = file('phi.txt', 'MRN 00731846');
+    const one = await run(['scan', phi, '--json']);
+    expect(JSON.parse(one.out)).toMatchObject({ verdict: 'warn', findings: [{ category: 'MRN' }] });
+    const many = await run(['scan', clean, phi, '--json']);
+    expect(many.code).toBe(1);
+    expect(JSON.parse(many.out).map((r: { file: string; verdict: string }) => [r.file, r.verdict])).toEqual([[clean, 'ok'], [phi, 'warn']]);
+  });
+
+  it('--jsonl reads {id,text} lines and writes one result per line', async () => {
+    const r = await run(['scan', '--jsonl'], '{"id":"a","text":"ok post"}\n{"id":"b","text":"SSN 437-82-1956"}\n');
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n').map((l) => [JSON.parse(l).id, JSON.parse(l).verdict])).toEqual([['a', 'ok'], ['b', 'warn']]);
+  });
+
+  it('--sensitivity changes what warns', async () => {
+    const text = 'the guy from Sunday was something else';
+    const high = await run(['scan', '--sensitivity', 'high', '--json'], text);
+    const low = await run(['scan', '--sensitivity', 'low', '--json'], text);
+    expect(JSON.parse(high.out).findings.length).toBeGreaterThanOrEqual(JSON.parse(low.out).findings.length);
+  });
+
+  it('--policy applies custom rules and the allow list like the extension', async () => {
+    const policy = file('policy.json', JSON.stringify({ customRules: [{ id: 'acme', category: 'MRN', pattern: 'ACM\\d{6}' }], allowList: ['773-555-0148'] }));
+    const r = await run(['scan', '--policy', policy, '--json'], 'chart ACM123456, cell 773-555-0148');
+    const findings = JSON.parse(r.out).findings;
+    expect(findings.map((f: { ruleId: string }) => f.ruleId)).toContain('custom.acme');
+    expect(findings.map((f: { category: string }) => f.category)).not.toContain('PHONE');
+  });
+
+  it('accepts a Chromium managed-policy file as deployed', async () => {
+    const policy = file('chromium.json', JSON.stringify({ '3rdparty': { extensions: { abcdefghijklmnopabcdefghijklmnop: { sensitivity: 'high' } } } }));
+    expect((await run(['scan', '--policy', policy], 'hi')).code).toBe(0);
+  });
+
+  it('exits 2 naming the problem for an invalid policy, a catastrophic regex included', async () => {
+    const bad = file('bad.json', JSON.stringify({ mode: 'explode', customRules: [{ id: 'redos', category: 'MRN', pattern: '(a+)+$' }] }));
+    const r = await run(['scan', '--policy', bad], 'text');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/mode/);
+    expect(r.err).toMatch(/customRules\[0\]\.pattern/);
+    expect(r.err).toMatch(/backtrack/);
+    const notJson = await run(['scan', '--policy', file('x.json', '{nope')], 'text');
+    expect(notJson.code).toBe(2);
+    expect(notJson.err).toMatch(/not valid JSON/);
+  });
+
+  it('exits 2 on bad usage', async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(['scan', '--sensitivity', 'max'])).err).toMatch(/low, medium or high/);
+    expect((await run(['scan', '--bogus'])).code).toBe(2);
+    expect((await run(['scan', join(dir, 'missing.txt')])).err).toMatch(/cannot read/);
+    expect((await run(['--help'])).out).toMatch(/Usage: phi-guard scan/);
+  });
+});

@@ -1,0 +1,101 @@
+// The scan() contract and its edge cases: empty and huge input, odd Unicode, options.
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, scan } from '../../../src/detector';
+
+const PHI = 'Pt Rosa Marquez, DOB 07/22/1949, MRN 00731846, cell 773-555-0148';
+
+describe('scan contract', () => {
+  it('returns ok with no findings for empty or clean text', () => {
+    expect(scan('')).toEqual({ verdict: 'ok', risk: 0, findings: [] });
+    expect(scan('Hydration check: refill your cup, nurses!')).toEqual({ verdict: 'ok', risk: 0, findings: [] });
+  });
+
+  it('warns with offsets, category, rule id, confidence and a plain reason for each finding', () => {
+    const result = scan(PHI);
+    expect(result.verdict).toBe('warn');
+    expect(result.risk).toBeGreaterThan(0.5);
+    const byCategory = Object.fromEntries(result.findings.map((f) => [f.category, PHI.slice(f.start, f.end)]));
+    expect(byCategory).toMatchObject({ NAME: 'Rosa Marquez', DATE: '07/22/1949', MRN: '00731846', PHONE: '773-555-0148' });
+    for (const f of result.findings) {
+      expect(CATEGORIES).toContain(f.category);
+      expect(f.ruleId).toMatch(/^[a-z]/);
+      expect(f.confidence).toBeGreaterThan(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+      expect(f.reason.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('never throws on hostile input', () => {
+    const inputs = [null, undefined, 42, {}, '\u0000'.repeat(1000), '\uD800', '🩺'.repeat(5000), '\n'.repeat(10000), 'a'.repeat(50000)];
+    for (const input of inputs) expect(() => scan(input as unknown as string)).not.toThrow();
+  });
+});
+
+describe('odd Unicode never hides an identifier', () => {
+  const cases: [string, string, string][] = [
+    ['zero-width space inside a number', 'MRN 0073\u200B1846', 'MRN'],
+    ['full-width digits', 'SSN ５１２-４４-９０３１', 'SSN'],
+    ['non-breaking spaces inside a phone number', 'her cell is 773\u00A0555\u00A00148', 'PHONE'],
+    ['RTL and LTR marks', 'DOB \u200F07/22/1949\u200E', 'DATE'],
+    ['en dash separators', 'SSN 437–82–1956', 'SSN'],
+    ['emoji around a name', '🙏 Mrs. Abernathy 🙏 in room 12', 'NAME'],
+  ];
+  it.each(cases)('%s', (_label, text, category) => {
+    const found = scan(text).findings.find((f) => f.category === category);
+    expect(found, JSON.stringify(scan(text).findings)).toBeDefined();
+    // Offsets are into the caller's text, invisible characters included.
+    expect(found!.start).toBeGreaterThanOrEqual(0);
+    expect(found!.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(found!.start, found!.end).replace(/[\u200B-\u200F]/g, '')).toMatch(/\S/);
+  });
+});
+
+describe('options', () => {
+  it('sensitivity moves the threshold', () => {
+    const text = 'that guy from Sunday in bed 4 was something else';
+    const counts = (['low', 'medium', 'high'] as const).map((s) => scan(text, { sensitivity: s }).findings.length);
+    expect(counts[0]).toBeLessThanOrEqual(counts[1]);
+    expect(counts[1]).toBeLessThanOrEqual(counts[2]);
+    expect(counts[2]).toBeGreaterThan(0);
+  });
+
+  it('categories can be turned off', () => {
+    const result = scan(PHI, { categories: { PHONE: false, DATE: false } });
+    expect(result.findings.map((f) => f.category)).not.toContain('PHONE');
+    expect(result.findings.map((f) => f.category)).not.toContain('DATE');
+    expect(result.verdict).toBe('warn');
+  });
+
+  it('the allow list keeps the hospital\'s public number and address quiet, in any format', () => {
+    const text = 'Mr. Smith in bed 4 says hi; his daughter\'s cell is 608-555-0190.';
+    const plain = scan(text).findings.map((f) => f.category);
+    expect(plain).toContain('PHONE');
+    const allowed = scan(text, { allowList: ['(608) 555-0190'] }).findings.map((f) => f.category);
+    expect(allowed).not.toContain('PHONE');
+    expect(allowed).toContain('NAME');
+  });
+
+  it('custom rules find an organisation\'s own identifiers; keywords gate them', () => {
+    const rule = { id: 'acme-mrn', category: 'MRN' as const, pattern: 'ACM\\d{6}', keywords: ['acme'] };
+    expect(scan('see ACM123456', { customRules: [rule] }).findings).toEqual([]);
+    const found = scan('acme chart ACM123456', { customRules: [rule] }).findings;
+    expect(found.map((f) => f.ruleId)).toContain('custom.acme-mrn');
+  });
+
+  it('an invalid custom rule is skipped and the rest still apply', () => {
+    const rules = [{ id: 'bad', category: 'MRN' as const, pattern: '([' }, { id: 'good', category: 'OTHER_ID' as const, pattern: 'CASE-\\d{4}' }];
+    const result = scan('CASE-1234', { customRules: rules });
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['custom.good']);
+  });
+});
+
+describe('a 100,000-character paste', () => {
+  it('finds an identifier buried in the middle and at the very end', () => {
+    const filler = 'Vitals stable, ambulating in the hall, tolerating diet. '.repeat(1800);
+    const text = filler.slice(0, 50_000) + ' MRN 00731846 ' + filler.slice(0, 50_000) + ' SSN 437-82-1956';
+    expect(text.length).toBeGreaterThan(100_000);
+    const categories = scan(text).findings.map((f) => f.category);
+    expect(categories).toContain('MRN');
+    expect(categories).toContain('SSN');
+  });
+});
