@@ -29,8 +29,8 @@ const VALIDATORS: Record<PolicyKey, FieldValidator> = {
     return reasons?.length ? reasons : undefined;
   },
   policyUrl: field.validateUrl,
-  orgName: field.validateText,
-  supportContact: field.validateText,
+  orgName: (v, p, pr) => field.validateText(v, p, pr),
+  supportContact: (v, p, pr) => field.validateText(v, p, pr),
   acknowledgement: field.validateAcknowledgement,
   audit: field.validateAudit,
   allowPause: field.validateBoolean,

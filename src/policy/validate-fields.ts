@@ -7,6 +7,8 @@ import { MODES, type Acknowledgement, type AuditSettings } from './types';
 import { checkHostPattern, checkHttpsUrl } from './url-rules';
 
 const MAX_TEXT = 500;
+/** The acknowledgement text is a short policy statement, which can run to a few paragraphs. */
+const MAX_ACKNOWLEDGEMENT_TEXT = 5000;
 const MAX_LIST = 1000;
 export const MAX_RETENTION_DAYS = 3650;
 
@@ -27,13 +29,13 @@ export function validateBoolean(value: unknown, path: string, problems: ProblemL
   return undefined;
 }
 
-export function validateText(value: unknown, path: string, problems: ProblemList): string | undefined {
+export function validateText(value: unknown, path: string, problems: ProblemList, max = MAX_TEXT): string | undefined {
   if (typeof value !== 'string') {
     problems.add(path, `must be text, not ${describeValue(value)}`);
     return undefined;
   }
-  if (value.length > MAX_TEXT) {
-    problems.add(path, `is ${value.length} characters long; the limit is ${MAX_TEXT}`);
+  if (value.length > max) {
+    problems.add(path, `is ${value.length} characters long; the limit is ${max}`);
     return undefined;
   }
   return value;
@@ -105,7 +107,7 @@ export function validateAcknowledgement(value: unknown, path: string, problems: 
       const v = validateBoolean(item, `${path}.required`, problems);
       if (v !== undefined) kept.required = v;
     } else if (key === 'text' || key === 'version') {
-      const v = validateText(item, `${path}.${key}`, problems);
+      const v = validateText(item, `${path}.${key}`, problems, key === 'text' ? MAX_ACKNOWLEDGEMENT_TEXT : MAX_TEXT);
       if (v !== undefined) kept[key] = v;
     } else problems.add(`${path}.${key}`, `unknown field "${key.slice(0, 40)}" was ignored`);
   }

@@ -110,6 +110,11 @@ describe('validatePolicy', () => {
     expect(problems).toMatchObject([{ source: 'user', path: 'mode', message: expect.stringMatching(/only your organisation/) }]);
   });
 
+  it('allows a long acknowledgement text but not an endless one', () => {
+    expect(paths({ acknowledgement: { text: 'a'.repeat(3000) } })).toEqual([]);
+    expect(paths({ acknowledgement: { text: 'a'.repeat(6000), version: 1 } })).toEqual(['acknowledgement.text', 'acknowledgement.version']);
+  });
+
   it('rejects an empty reason list and keeps the default', () => {
     const { policy, problems } = validatePolicy({ justificationReasons: [] }, 'managed');
     expect(policy).toEqual({});
