@@ -179,6 +179,11 @@ describe('policy modes with the warning overlay', { skip }, () => {
       if (!dialog) return t.skip('no warning dialog in this build yet (the overlay issue adds it)');
       const text = await dialog.evaluate((el) => el.textContent);
       assert.ok(!/Post anyway/.test(text));
+      // Without the "tabs" permission tab URLs are hidden (content-script matches do not reveal
+      // them), so read every tab's badge: only the fixture tab has findings.
+      const badges = await browser.serviceWorker.evaluate(async () => Promise.all(
+        (await chrome.tabs.query({})).map((tab) => chrome.action.getBadgeText({ tabId: tab.id }))));
+      assert.ok(badges.some((b) => /^[1-9]\d*$/.test(b)), `the toolbar badge counts the findings (${JSON.stringify(badges)})`);
       assert.match(text, /privacy@test\.example/);
       assert.deepEqual(await publishedPosts(page), []);
     });
