@@ -37,6 +37,10 @@ export class Guard implements InterceptorHost {
       removed: (composer) => {
         this.scans.cancel(composer);
         this.highlighter.forget(composer);
+        if (composer === this.focused) {
+          this.focused = null;
+          reportFindingsCount(0);
+        }
       },
     });
     if (guardActive(adapter.id)) this.watcher.start();

@@ -2,7 +2,7 @@
 // network (service worker via CDP), what it stored, and running the content script on a host
 // outside the manifest (an IT-added Mastodon instance).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT } from './harness.mjs';
 
 export const PHI_TEXT = 'Pt Rosa Marquez, DOB 07/22/1949, MRN 00731846, phone 773-555-0148';
@@ -19,13 +19,13 @@ export function longPaste() {
   return `${before}${PHI_TEXT}. ${afterwards}`;
 }
 
-export const manifestMatches = () => {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/chrome/manifest.json'), 'utf8'));
-  return manifest.content_scripts.flatMap((c) => c.matches);
-};
+// Read once when the suite starts: a concurrent `npm run build` empties dist/chrome for a moment.
+const EXTENSION_DIR = resolve(ROOT, process.env.PHI_GUARD_EXTENSION ?? 'dist/chrome');
+const MANIFEST = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+const CONTENT_SCRIPT = readFileSync(join(EXTENSION_DIR, MANIFEST.content_scripts[0].js[0]), 'utf8');
 
 export function coveredByManifest(host) {
-  return manifestMatches().some((pattern) => {
+  return MANIFEST.content_scripts.flatMap((c) => c.matches).some((pattern) => {
     const wanted = pattern.replace(/^https:\/\//, '').split('/')[0];
     return wanted === host || (wanted.startsWith('*.') && host.endsWith(wanted.slice(1)));
   });
@@ -37,7 +37,7 @@ export function coveredByManifest(host) {
  * host permission needs a person to answer Chromium's prompt, which automation cannot do.)
  */
 export async function injectContentScript(context, page) {
-  const source = readFileSync(join(ROOT, 'dist/chrome/src/content/index.js'), 'utf8');
+  const source = CONTENT_SCRIPT;
   const session = await context.newCDPSession(page);
   await session.send('Page.enable');
   await session.send('Page.addScriptToEvaluateOnNewDocument', { source, worldName: 'phi-guard-extra-site', runImmediately: true });

@@ -63,6 +63,13 @@ async function publishByKeyOrClick(page, fixture) {
   return button.evaluate((el) => el.click());
 }
 
+/** In the page: our highlight is registered (contenteditable) or a mirror mark exists (textarea). */
+function highlightsShown() {
+  if (CSS.highlights.has('phi-guard-risk') && CSS.highlights.get('phi-guard-risk').size > 0) return true;
+  const layer = document.querySelector('phi-guard-highlights')?.shadowRoot;
+  return Boolean(layer?.querySelector('.mirror span'));
+}
+
 const noDialog = async (page) => assert.equal(await findAlertDialog(page, { timeout: 400 }), null, 'no warning expected');
 
 for (const fixture of fixtures) {
@@ -76,6 +83,8 @@ for (const fixture of fixtures) {
 
     test('PHI + click on publish: warning, nothing published; Edit keeps the draft and returns focus', async () => {
       await type(page, fixture, PHI_TEXT);
+      await page.waitForFunction(highlightsShown, undefined, { timeout: 3_000 }).catch(() => {});
+      assert.ok(await page.evaluate(highlightsShown), 'risky words are highlighted as the user types');
       await clickPublish(page, fixture);
       const dialog = await findAlertDialog(page);
       assert.ok(dialog, 'the warning appears');
