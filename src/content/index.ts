@@ -2,7 +2,7 @@
 // so it runs before any site handler, then resolves the site adapter (by host now, by markup once
 // the document has loaded) and starts following composers. On pages the guard does not serve it
 // stays idle: no observer, no scanning.
-import { adapterFor } from '../sites';
+import { adapterFor, adapterForHost } from '../sites';
 import { Guard } from './guard';
 import { installInterceptor } from './intercept/interceptor';
 import { onSettings, settings, startSettings } from './settings-state';
@@ -22,6 +22,11 @@ function start(): void {
 
   const resolve = () => {
     if (guard.siteAdapter) return;
+    const known = adapterForHost(location.hostname);
+    if (known) return guard.activate(known);
+    // Recognising a site by markup (Mastodon) needs the parsed document; deciding earlier could
+    // settle for the generic adapter on an extra site that is really a Mastodon instance.
+    if (document.readyState === 'loading') return;
     const adapter = adapterFor(location.hostname, document, settings().extraSites);
     if (adapter) guard.activate(adapter);
   };

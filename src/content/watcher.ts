@@ -5,6 +5,7 @@ import type { SiteAdapter } from '../sites/types';
 
 const BATCH_MS = 200;
 const EDITABLE = 'textarea, input, [contenteditable]';
+const MISS_TTL_MS = 1_000;
 
 export interface WatcherEvents {
   added(composer: HTMLElement): void;
@@ -15,6 +16,8 @@ export class ComposerWatcher {
   private known = new Set<HTMLElement>();
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Editables that are not composers (a search box), so typing in them does not re-query the page. */
+  private misses = new WeakMap<EventTarget, number>();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -47,9 +50,15 @@ export class ComposerWatcher {
   composerOnPath(path: EventTarget[]): HTMLElement | null {
     const hit = path.find((t): t is HTMLElement => this.known.has(t as HTMLElement));
     if (hit) return hit;
-    if (!path.some(isEditable)) return null;
+    const editable = path.find(isEditable);
+    if (!editable) return null;
+    const missedAt = this.misses.get(editable);
+    // A miss is remembered briefly: an editor can become a composer when it is shown or moved.
+    if (missedAt !== undefined && performance.now() - missedAt < MISS_TTL_MS) return null;
     this.refresh();
-    return path.find((t): t is HTMLElement => this.known.has(t as HTMLElement)) ?? null;
+    const found = path.find((t): t is HTMLElement => this.known.has(t as HTMLElement)) ?? null;
+    if (!found) this.misses.set(editable, performance.now());
+    return found;
   }
 
   refresh(): void {
