@@ -23,41 +23,60 @@ function absolute(analyses: readonly ParagraphAnalysis[], paragraphs: readonly P
   return all;
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Other mentions of an accepted name ("Harold, you inspire us" after "Mr. Harold Nwachukwu"). */
-function repeatMentions(text: string, names: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
+function repeatMentions(text: string, names: readonly Candidate[]): Candidate[] {
   const words = new Map<string, Candidate>();
   for (const n of names) {
-    for (const w of text.slice(n.start, n.end).split(/[\s,]+/)) {
-      if (w.length > 2 && /^\p{Lu}/u.test(w) && !words.has(w)) words.set(w, n);
+    for (const w of text.slice(n.start, n.end).split(/[\s,"“”]+/)) {
+      if (w.length > 2 && /^\p{Lu}\p{L}/u.test(w) && !words.has(w)) words.set(w, n);
     }
   }
+  if (!words.size) return [];
   const out: Candidate[] = [];
-  for (const [word, source] of words) {
-    const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + word.length;
-      if (taken.some((t) => t.start < end && start < t.end)) continue;
-      out.push({ ...source, start, end, ruleId: 'name.repeat', confidence: source.confidence - 0.05 });
-    }
+  const re = new RegExp(`(?<![\\p{L}])(?:${[...words.keys()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const source = words.get(m[0])!;
+    out.push({ ...source, start: m.index, end: m.index + m[0].length, ruleId: 'name.repeat', confidence: source.confidence - 0.05 });
   }
   return out;
 }
 
+/** Keeps the most confident of overlapping candidates (STORY spans a sentence and overlaps freely). */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start));
   const kept: Candidate[] = [];
+  // Kept spans, sorted by start; none overlap, so a binary search finds the only possible neighbours.
+  const spans: Candidate[] = [];
+  const overlapsKept = (c: Candidate) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && spans[lo - 1].end > c.start;
+  };
   for (const c of sorted) {
-    if (c.category === 'STORY' || !kept.some((k) => k.category !== 'STORY' && k.start < c.end && c.start < k.end)) kept.push(c);
+    if (c.category === 'STORY') {
+      kept.push(c);
+      continue;
+    }
+    if (overlapsKept(c)) continue;
+    kept.push(c);
+    let at = 0;
+    while (at < spans.length && spans[at].start < c.start) at++;
+    spans.splice(at, 0, c);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function allowed(text: string, c: Candidate, allowList: readonly string[]): boolean {
+function allowed(text: string, lower: string, c: Candidate, allowList: readonly string[]): boolean {
   if (!allowList.length) return false;
-  const value = text.slice(c.start, c.end).toLowerCase();
+  const value = lower.slice(c.start, c.end);
   const digits = value.replace(/\D/g, '');
-  const lower = text.toLowerCase();
   return allowList.some((entry) => {
     const e = entry.trim().toLowerCase();
     if (!e) return false;
@@ -88,14 +107,15 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   });
   let accepted = scored.filter((c) => c.confidence >= threshold);
   const names = accepted.filter((c) => c.category === 'NAME');
-  if (names.length) accepted = accepted.concat(repeatMentions(text, names, accepted));
+  if (names.length) accepted = accepted.concat(repeatMentions(text, names));
   if (storyOn) {
     const [start, end] = story.reference ?? [0, Math.min(text.length, 40)];
     accepted.push({ start, end, category: 'STORY', ruleId: 'story.context', confidence: story.score, patientWeight: 0, reason: storyReason(story.parts), severity: 'patient' });
   }
   const allowList = options.allowList ?? [];
+  const lowerText = allowList.length ? text.toLowerCase() : '';
   const findings: Finding[] = resolveOverlaps(accepted)
-    .filter((c) => options.categories?.[c.category] !== false && !allowed(text, c, allowList))
+    .filter((c) => options.categories?.[c.category] !== false && !allowed(text, lowerText, c, allowList))
     .map((c) => ({
       start: norm.toOriginal[c.start],
       end: norm.toOriginal[c.end - 1] + 1,

@@ -17,33 +17,42 @@ export interface IncrementalScanner {
   scanAsync(text: string, options?: ScanOptions, signal?: AbortSignal): Promise<ScanResult>;
 }
 
-const MAX_CACHED = 4000;
 const SLICE_MS = 8;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createIncrementalScanner(): IncrementalScanner {
-  let cache = new Map<string, ParagraphAnalysis>();
+  // Two generations: the paragraphs of the previous scan and of the current one. Anything the
+  // user deleted is dropped after one scan, so the cache never grows and the heap stays quiet.
+  let previous = new Map<string, ParagraphAnalysis>();
+  let current = new Map<string, ParagraphAnalysis>();
   let cachedFor: CompiledRule[] | null = null;
 
   function analyze(paragraph: string, rules: CompiledRule[]): ParagraphAnalysis {
     if (rules !== cachedFor) {
-      cache = new Map();
+      previous = new Map();
+      current = new Map();
       cachedFor = rules;
     }
-    let hit = cache.get(paragraph);
-    if (!hit) {
-      hit = analyzeParagraph(paragraph, rules);
-      if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-      cache.set(paragraph, hit);
-    }
+    const hit = current.get(paragraph) ?? previous.get(paragraph) ?? analyzeParagraph(paragraph, rules);
+    current.set(paragraph, hit);
     return hit;
   }
 
+  function endOfScan(): void {
+    previous = current;
+    current = new Map();
+  }
+
   return {
-    scan: (text, options = {}) => scanWith(text, options, analyze),
+    scan(text, options = {}) {
+      const result = scanWith(text, options, analyze);
+      endOfScan();
+      return result;
+    },
     async scanAsync(text, options = {}, signal) {
       if (typeof text !== 'string' || !text) return scan(text, options);
+      if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
       try {
         const rules = rulesFor(options);
         const norm = normalize(text);
@@ -58,6 +67,7 @@ export function createIncrementalScanner(): IncrementalScanner {
           }
           analyses.push(analyze(p.text, rules));
         }
+        endOfScan();
         return combine(norm, paragraphs, analyses, options);
       } catch (e) {
         if (signal?.aborted) throw e;

@@ -2,3 +2,4 @@
 export * from './types';
 export { scan } from './scan';
 export { createIncrementalScanner, type IncrementalScanner } from './incremental';
+export { warmUpLexicon as warmUp } from './names/lexicon';

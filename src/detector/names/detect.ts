@@ -5,7 +5,7 @@
 // support. Colleagues ("Dr. Nguyen", "Priya Raghunathan, RN") and public figures are left alone.
 import type { Candidate } from '../candidate';
 import { hasPhrase } from '../text/words';
-import { compromiseSaysPerson, isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
+import { isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
 import { readNameRun, type ReadOptions } from './read-name';
 
 interface Cue {
@@ -114,12 +114,16 @@ function lexiconNames(text: string, lower: string, out: Candidate[]): void {
     const surnameKnown = run.words.slice(1).some(isLastName);
     const ageAfter = AGE_OR_ID_AFTER.test(text.slice(run.end, run.end + 16));
     if (staffContext(lower, run.start, text, run.end)) continue;
-    // "Frank" or "Grace" before an unknown word: let compromise's tagger read the sentence.
-    if (isAmbiguousFirstName(first) && !surnameKnown && !ageAfter && !compromiseSaysPerson(sentenceAround(text, run.start), first)) continue;
+    // "Will Power", "Grace Notes": an everyday word before an unknown word needs a known surname or an age.
+    if (isAmbiguousFirstName(first) && !surnameKnown && !ageAfter) continue;
     let conf = surnameKnown ? 0.45 : 0.35;
     if (ageAfter) conf += 0.25;
     out.push(candidate(run.start, run.end, 'name.lexicon', conf, 'This looks like a person\'s full name in a post about care.', 0.4));
   }
+  // Lower-case names ("jose ramirez-lugo") are only looked for in posts typed without capitals.
+  const capitals = text.match(/(?<![\p{L}])\p{Lu}/gu)?.length ?? 0;
+  const words = text.match(/[\p{L}]+/gu)?.length ?? 0;
+  if (capitals > words * 0.08) return;
   LOWER_WORD.lastIndex = 0;
   while ((m = LOWER_WORD.exec(text)) !== null) {
     const next = /^\s+(\p{Ll}[\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
@@ -129,11 +133,6 @@ function lexiconNames(text: string, lower: string, out: Candidate[]): void {
   }
 }
 
-function sentenceAround(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('. ', at) + 1, text.lastIndexOf('\n', at) + 1, 0);
-  const endDot = text.indexOf('. ', at);
-  return text.slice(start, endDot < 0 ? text.length : endDot + 1);
-}
 
 /** Direct address of a patient by first name: "Harold, you inspire us", "Sam, if you see this". */
 function addressedNames(text: string, out: Candidate[]): void {

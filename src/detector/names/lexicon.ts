@@ -1,25 +1,14 @@
-// The name lexicon: compromise's own person lexicon (about 4,000 given names and surnames) plus
-// the names it misses, and what it knows of ordinary English words, so "Park" or "Will" alone
-// is not taken for a name.
-import nlp from 'compromise/two';
+// The name lexicon: compromise's person lexicon (about 4,000 given names and surnames, extracted at
+// build time into compromise-lexicon.json, see scripts/build-name-lexicon.ts) plus the names it
+// misses, and what compromise knows of ordinary English words, so "Park" or "Will" alone is not
+// taken for a name. Sets are built on first use, not at import, so page start-up stays cheap.
+import extracted from './compromise-lexicon.json';
 import { AMBIGUOUS_FIRST_NAMES, EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES, NEVER_NAME_WORDS } from './extra-names';
 
-type Lexicon = Record<string, string | string[]>;
-
-const FIRST_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-
 function build() {
-  const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
-  const first = new Set(EXTRA_FIRST_NAMES);
-  const last = new Set(EXTRA_LAST_NAMES);
-  const common = new Set<string>();
-  for (const word in lexicon) {
-    const tags = lexicon[word];
-    const tag = Array.isArray(tags) ? tags[0] : tags;
-    if (FIRST_TAGS.has(tag)) first.add(word);
-    else if (tag === 'LastName') last.add(word);
-    else if (tag !== 'Person' && !word.includes(' ')) common.add(word);
-  }
+  const first = new Set([...extracted.first.split(' '), ...EXTRA_FIRST_NAMES]);
+  const last = new Set([...extracted.last.split(' '), ...EXTRA_LAST_NAMES]);
+  const common = new Set(extracted.common.split(' '));
   return { first, last, common };
 }
 
@@ -34,7 +23,7 @@ export function isFirstName(word: string): boolean {
 
 export function isLastName(word: string): boolean {
   const w = fold(word);
-  return lexicon().last.has(w) || w.split('-').some((part) => lexicon().last.has(part));
+  return lexicon().last.has(w) || (w.includes('-') && w.split('-').some((part) => lexicon().last.has(part)));
 }
 
 /** A given name that is also an everyday word ("Will", "Grace"): needs more evidence. */
@@ -53,7 +42,7 @@ export function isNeverName(word: string): boolean {
   return NEVER_NAME_WORDS.has(fold(word).replace(/\.$/, ''));
 }
 
-/** compromise's tagger, for the few cases the lexicon cannot settle ("Frank" the name or the adjective). */
-export function compromiseSaysPerson(sentence: string, name: string): boolean {
-  return nlp(sentence).match('#Person+').out('array').some((p: string) => p.includes(name.split(/\s+/)[0]));
+/** Builds the lexicon ahead of the first keystroke (the content script calls it when idle). */
+export function warmUpLexicon(): void {
+  lexicon();
 }

@@ -8,6 +8,7 @@ export interface CompiledRule {
   category: Category;
   reason: string;
   prefilter: string[] | null;
+  prefilterRe: RegExp | null;
   patterns: { re: RegExp; confidence: number }[];
   check: ((value: string) => boolean) | null;
   context: ContextSpec[];
@@ -33,6 +34,7 @@ export function compileRule(rule: RuleData): CompiledRule {
     category: rule.category,
     reason: rule.reason,
     prefilter: rule.prefilter?.length ? rule.prefilter : null,
+    prefilterRe: rule.prefilterRegex ? new RegExp(rule.prefilterRegex, 'i') : null,
     patterns: rule.patterns.map((p) => ({ re: new RegExp(p.regex, flagsOf(p.flags)), confidence: p.confidence })),
     check: rule.validator ? CHECKS[rule.validator] : null,
     context: (rule.context ?? []).map((c) => ({ ...c, words: c.words.map((w) => w.toLowerCase()) })),

@@ -17,6 +17,7 @@ export function viewOf(text: string): ParagraphView {
 }
 
 function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
+  if (rule.prefilterRe && !rule.prefilterRe.test(view.text)) return false;
   if (!rule.prefilter) return true;
   for (const p of rule.prefilter) {
     if (p === '#digit' ? view.hasDigit : p === '#at' ? view.hasAt : view.lower.includes(p)) return true;

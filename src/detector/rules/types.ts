@@ -37,6 +37,8 @@ export interface RuleData {
   reason: string;
   /** Cheap pre-check: a lower-case substring, or "#digit" / "#upper", one of which must occur. */
   prefilter?: string[];
+  /** A cheap regex (tested once per paragraph, case-insensitive) that must match before the patterns run. */
+  prefilterRegex?: string;
   patterns: PatternSpec[];
   /** Name of a validator (src/detector/validators or detector checks) the value must pass. */
   validator?: string;

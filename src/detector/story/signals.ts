@@ -1,7 +1,7 @@
 // Per-paragraph evidence for the story detector and for the post's patient context: counts of
 // patient references, clinical detail, distinctive events, and of the kinds of post that are not
 // about a patient (own health, announcements, public figures, teaching).
-import { anyPhrase, hasPhrase } from '../text/words';
+import { hasPhrase, PhraseIndex, wordSet } from '../text/words';
 import { ANNOUNCEMENT, CLINICAL_TERMS, DISTINCTIVE_EVENTS, EDUCATION, OWN_HEALTH, PATIENT_REFERENCES, PUBLIC_INFO } from './lexicon';
 
 export interface StorySignals {
@@ -16,35 +16,40 @@ export interface StorySignals {
   education: number;
 }
 
-function count(lower: string, phrases: readonly string[], cap: number): number {
-  let n = 0;
-  for (const p of phrases) {
-    if (hasPhrase(lower, p) && ++n >= cap) break;
-  }
-  return n;
-}
+const INDEX = {
+  references: new PhraseIndex(PATIENT_REFERENCES),
+  clinical: new PhraseIndex(CLINICAL_TERMS),
+  events: new PhraseIndex(DISTINCTIVE_EVENTS),
+  ownHealth: new PhraseIndex(OWN_HEALTH),
+  announcement: new PhraseIndex(ANNOUNCEMENT),
+  publicInfo: new PhraseIndex(PUBLIC_INFO),
+  education: new PhraseIndex(EDUCATION),
+};
 
 function firstOf(lower: string, phrases: readonly string[]): [number, number] | null {
   let best: [number, number] | null = null;
   for (const p of phrases) {
-    let at = lower.indexOf(p);
-    while (at !== -1 && !hasPhrase(lower, p, at, at + p.length)) at = lower.indexOf(p, at + 1);
-    if (at !== -1 && (!best || at < best[0])) best = [at, at + p.length];
+    for (let at = lower.indexOf(p); at !== -1; at = lower.indexOf(p, at + 1)) {
+      if (!hasPhrase(lower, p, at, at + p.length)) continue;
+      if (!best || at < best[0]) best = [at, at + p.length];
+      break;
+    }
   }
   return best;
 }
 
 export function storySignals(lower: string): StorySignals {
-  const events: string[] = [];
-  for (const e of DISTINCTIVE_EVENTS) if (hasPhrase(lower, e)) events.push(e);
+  const words = wordSet(lower);
+  const references = INDEX.references.matches(lower, words);
+  const count = (index: PhraseIndex, cap: number) => Math.min(cap, index.matches(lower, words).length);
   return {
-    firstReference: anyPhrase(lower, PATIENT_REFERENCES) ? firstOf(lower, PATIENT_REFERENCES) : null,
-    references: count(lower, PATIENT_REFERENCES, 4),
-    clinical: count(lower, CLINICAL_TERMS, 6),
-    events,
-    ownHealth: count(lower, OWN_HEALTH, 3),
-    announcement: count(lower, ANNOUNCEMENT, 3),
-    publicInfo: count(lower, PUBLIC_INFO, 3),
-    education: count(lower, EDUCATION, 3),
+    firstReference: references.length ? firstOf(lower, references) : null,
+    references: Math.min(4, references.length),
+    clinical: count(INDEX.clinical, 6),
+    events: INDEX.events.matches(lower, words),
+    ownHealth: count(INDEX.ownHealth, 3),
+    announcement: count(INDEX.announcement, 3),
+    publicInfo: count(INDEX.publicInfo, 3),
+    education: count(INDEX.education, 3),
   };
 }

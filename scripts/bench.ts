@@ -1,0 +1,119 @@
+// npm run bench: the detector's speed and size figures (design.md §9). Benchmarks report; they do
+// not fail on noise. In-browser figures come from scripts/bench-browser.mjs (run after this).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createIncrementalScanner, scan } from '../src/detector';
+import { loadCorpus } from './lib/corpus';
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const ms = (n: number) => `${n.toFixed(3)} ms`;
+const row = (label: string, value: string, target = '') => console.log(`  ${label.padEnd(44)} ${value.padEnd(22)} ${target}`);
+
+function corpusLatency(): void {
+  const posts = loadCorpus()?.map((p) => p.text) ?? [];
+  if (!posts.length) {
+    row('per-post latency', 'skipped (no corpus)');
+    return;
+  }
+  for (const text of posts) scan(text);
+  const times: number[] = [];
+  let chars = 0;
+  const started = performance.now();
+  for (let round = 0; round < 20; round++) {
+    for (const text of posts) {
+      const t = performance.now();
+      scan(text);
+      times.push(performance.now() - t);
+      chars += text.length;
+    }
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  const short = posts.filter((p) => p.length <= 1000).length;
+  times.sort((a, b) => a - b);
+  console.log(`Corpus: ${posts.length} posts (${short} of up to 1,000 characters), 20 rounds, full scan each time`);
+  row('per-post latency p50', ms(percentile(times, 50)));
+  row('per-post latency p99', ms(percentile(times, 99)), 'target < 2 ms (posts ≤ 1,000 chars)');
+  row('throughput', `${(chars / elapsed / 1e6).toFixed(2)} M chars/s`, 'redact-pii (regex only): ~2.4 M chars/s');
+}
+
+function keystroke(): void {
+  const paragraph = 'Pt in bed 12 is stable tonight, family at bedside, plan to wean O2 and recheck labs in the morning. ';
+  const post = Array.from({ length: 25 }, (_, i) => paragraph.replace('12', String(i + 1)).repeat(2)).join('\n').slice(0, 5000);
+  const scanner = createIncrementalScanner();
+  scanner.scan(post);
+  const times: number[] = [];
+  let text = post;
+  const middle = post.indexOf('\n', 2500);
+  for (let i = 0; i < 300; i++) {
+    text = text.slice(0, middle) + 'x' + text.slice(middle);
+    const t = performance.now();
+    scanner.scan(text);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log('Typing into a 5,000-character post (incremental scanner, one keystroke in a middle paragraph)');
+  row('keystroke rescan p50', ms(percentile(times, 50)));
+  row('keystroke rescan p99', ms(percentile(times, 99)), 'target < 1 ms');
+}
+
+async function hugePaste(): Promise<void> {
+  const sentence = 'Vitals stable, ambulating in the hall with PT, tolerating a regular diet, pain controlled. ';
+  let text = '';
+  for (let i = 0; text.length < 100_000; i++) text += (i % 7 === 6 ? '\n' : '') + sentence.replace('PT', `PT ${i}`);
+  text = text.slice(0, 100_000);
+  const t = performance.now();
+  scan(text);
+  const full = performance.now() - t;
+  const scanner = createIncrementalScanner();
+  let longest = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 0);
+  const t2 = performance.now();
+  await scanner.scanAsync(text);
+  const asyncTotal = performance.now() - t2;
+  clearInterval(timer);
+  longest = Math.max(longest, performance.now() - last);
+  console.log('A 100,000-character paste');
+  row('full synchronous scan', ms(full), 'target < 500 ms in total');
+  row('time-sliced scanAsync, total', ms(asyncTotal));
+  row('time-sliced scanAsync, longest block', ms(longest), 'keeps the page responsive');
+}
+
+function coldImport(): void {
+  const detector = 'dist/node/detector.js';
+  if (!existsSync(detector)) {
+    row('cold import', 'skipped (run npm run build)');
+    return;
+  }
+  const script = `const t=performance.now();const {scan}=await import('./${detector}');const i=performance.now();scan('Mr. Smith DOB 1/2/1950');console.log(JSON.stringify([i-t, performance.now()-i]))`;
+  const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as [number, number]);
+  const importMs = runs.map((r) => r[0]).sort((a, b) => a - b)[2];
+  const firstScan = runs.map((r) => r[1]).sort((a, b) => a - b)[2];
+  console.log('Start-up (median of 5 fresh Node processes)');
+  row('cold import of the detector', ms(importMs));
+  row('first scan after import (lexicon build)', ms(firstScan));
+}
+
+function shippedSize(): void {
+  const contentScript = 'dist/chrome/src/content/index.js';
+  console.log('Size as shipped');
+  if (!existsSync(contentScript)) {
+    row('content script', 'skipped (run npm run build)');
+    return;
+  }
+  const raw = readFileSync(contentScript);
+  row('content script (detector + guard), raw', `${(statSync(contentScript).size / 1024).toFixed(1)} KB`);
+  row('content script (detector + guard), gzip -9', `${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)} KB`, 'target < 200 KB gzip');
+}
+
+console.log('PHI Guard benchmark (Node ' + process.version + ')\n');
+corpusLatency();
+keystroke();
+await hugePaste();
+coldImport();
+shippedSize();
