@@ -110,6 +110,19 @@ describe('behaviours adapters must cope with', () => {
     await page.close();
   });
 
+  test('x: "Add post" makes a thread; one "Post all" publishes every editor', async () => {
+    const fixture = fixtures.find((f) => f.id === 'x');
+    const page = await openFixture(browser.context, fixture);
+    await typeInto(page, fixture, 'first post');
+    await (await deepQueryOrThrow(page, '[data-testid="addButton"]')).click();
+    await (await deepQueryOrThrow(page, '[data-testid="tweetTextarea_1"]')).click();
+    await page.keyboard.type('second post');
+    assert.equal(await (await deepQueryOrThrow(page, fixture.publish)).textContent(), 'Post all');
+    await (await deepQueryOrThrow(page, fixture.publish)).click();
+    assert.deepEqual(await publishedPosts(page), ['first post', 'second post']);
+    await page.close();
+  });
+
   test('linkedin: the editor is invisible to document.querySelector', async () => {
     const fixture = fixtures.find((f) => f.id === 'linkedin');
     const page = await openFixture(browser.context, fixture);
