@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  buildFixturesIfStale, deepQueryOrThrow, launchBrowser, loadFixtures, openComposer, openFixture, publishedPosts,
+  buildFixturesIfStale, deepQueryOrThrow, fixtureText, launchBrowser, loadFixtures, openComposer, openFixture, publishedPosts,
   startFixtureServer, typeInto,
 } from './harness.mjs';
 
@@ -120,6 +120,20 @@ describe('behaviours adapters must cope with', () => {
     assert.equal(await (await deepQueryOrThrow(page, fixture.publish)).textContent(), 'Post all');
     await (await deepQueryOrThrow(page, fixture.publish)).click();
     assert.deepEqual(await publishedPosts(page), ['first post', 'second post']);
+    await page.close();
+  });
+
+  test('tiktok: Enter with the hashtag listbox open picks the suggestion, it does not post', async () => {
+    const fixture = fixtures.find((f) => f.id === 'tiktok');
+    const page = await openFixture(browser.context, fixture);
+    await typeInto(page, fixture, 'Great tips #nu');
+    assert.ok(await deepQueryOrThrow(page, '[role="listbox"]'));
+    assert.equal(await (await deepQueryOrThrow(page, fixture.composer)).getAttribute('aria-controls'), 'hashtag-suggestions');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await publishedPosts(page), []);
+    assert.equal(await fixtureText(page), 'Great tips #nursing ');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await publishedPosts(page), ['Great tips #nursing ']);
     await page.close();
   });
 
