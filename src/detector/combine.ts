@@ -11,7 +11,7 @@ import type { Category, Finding, ScanOptions, ScanResult, Sensitivity } from './
 
 export const THRESHOLDS: Record<Sensitivity, number> = { low: 0.7, medium: 0.5, high: 0.35 };
 
-const CUE_NAME_RULES = new Set(['name.title', 'name.label', 'name.named', 'name.patient', 'name.relative', 'name.board']);
+const CUE_NAME_RULES = new Set(['name.title', 'name.label', 'name.named', 'name.patient', 'name.relative', 'name.board', 'name.nickname', 'name.age-sex']);
 const STORY_QI = new Set<Category>(['AGE', 'LOCATION', 'DATE', 'ROOM', 'ADDRESS']);
 
 function absolute(analyses: readonly ParagraphAnalysis[], paragraphs: readonly Paragraph[]): Candidate[] {

@@ -52,6 +52,9 @@ export function createIncrementalScanner(): IncrementalScanner {
     },
     async scanAsync(text, options = {}, signal) {
       if (typeof text !== 'string' || !text) return scan(text, options);
+      // Start on a fresh task: the caller's event handler returns at once, and an abort that
+      // follows immediately (the next keystroke) cancels before any work is done.
+      await yieldToEventLoop();
       if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
       try {
         const rules = rulesFor(options);

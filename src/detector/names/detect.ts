@@ -23,15 +23,18 @@ const RELATIVES = 'wife|husband|son|daughter|mom|mama|mommy|mother|dad|papa|dadd
 const CUES: Cue[] = [
   { id: 'name.title', re: /\b(?:mr|mrs|ms|miss|mx|mister)\b\.?\s*/giu, confidence: 0.75, read: { lowerFirst: true, maxWords: 3 },
     reason: 'A name with Mr., Mrs. or Ms. in a post about care can identify the patient.' },
-  { id: 'name.label', re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4 },
+  { id: 'name.label', re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4 },
     reason: 'This is written as a patient\'s name.' },
   { id: 'name.named', re: /\b(?:name\s+is|name's|named|goes\s+by)\s+/giu, confidence: 0.7, read: { maxWords: 4 },
     reason: 'This is given as someone\'s name in a post about care.' },
-  { id: 'name.patient', re: /\b(?:patient|pt|resident|kiddo|baby(?:\s+(?:boy|girl))?|little|sweet|frequent\s+flyer|(?:pt|patient)\s+of\s+(?:mine|ours))\s*[,(]?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },
+  { id: 'name.patient', re: /\b(?:patient|pt|resident|(?:pt|patient)\s+of\s+(?:mine|ours))\s*[,(]?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },
+    reason: 'A patient\'s name identifies them.' },
+  // Weaker cues ("baby Olivia", "little Zainab") depend on the post being about care, not a colleague's news.
+  { id: 'name.endearment', re: /\b(?:kiddo|baby(?:\s+(?:boy|girl))?|little|sweet|frequent\s+flyer)\s*,?\s*/giu, confidence: 0.5, read: { maxWords: 3 }, patientWeight: 0.5,
     reason: 'A patient\'s name identifies them.' },
   { id: 'name.records', re: /\b(?:records|chart|labs|results|paperwork|orders|consult|prescriptions?|scripts?|discharge|admission)\s+(?:for|on)\s+/giu, confidence: 0.6, read: { maxWords: 3 },
     reason: 'A patient\'s name identifies them.' },
-  { id: 'name.greeting', re: /(?:^|[.!?]\s+)(?:hi|hello|dear|hey)\s+/giu, confidence: 0.4, read: { maxWords: 2 }, patientWeight: 0.4,
+  { id: 'name.greeting', re: /(?:^|[.!?:]\s+)(?:hi|hello|dear|hey|thank\s+you|thanks)\s+/giu, confidence: 0.4, read: { maxWords: 2 }, patientWeight: 0.4,
     reason: 'Greeting a person by name in a reply about their care confirms they are a patient.' },
   { id: 'name.relative', re: new RegExp(`\\b(?<owner>my|his|her|their|the|pt's|patient's)?\\s*(?:${RELATIVES})\\s*(?:is\\s+|was\\s+|,\\s*|\\(\\s*|:\\s*)?`, 'giu'), confidence: 0.65, read: { maxWords: 3 },
     reason: 'The name of a patient\'s relative identifies the patient too.' },
@@ -64,7 +67,8 @@ function cueNames(text: string, lower: string, out: Candidate[]): void {
       if (m[0].length === 0) { cue.re.lastIndex++; continue; }
       const run = readNameRun(text, from, cue.read);
       if (!run) continue;
-      if (cue.id === 'name.patient' && run.words.length === 1 && !isFirstName(run.words[0]) && !isLastName(run.words[0]) && !/^\p{Lu}{2,3}$/u.test(run.words[0])) continue;
+      // After a weak cue one unknown word is not enough ("little Warrior"); after "my patient" it is.
+      if (cue.id === 'name.endearment' && run.words.length === 1 && !isFirstName(run.words[0]) && !isLastName(run.words[0])) continue;
       let conf = cue.confidence;
       if (m.groups?.owner?.toLowerCase() === 'my') conf = 0.3;
       if (AGE_OR_ID_AFTER.test(text.slice(run.end, run.end + 16))) conf += 0.15;

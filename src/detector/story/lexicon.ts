@@ -21,7 +21,8 @@ export const PATIENT_REFERENCES = [
   'your appointment', 'your visit', 'your procedure', 'your treatment', 'your surgery', 'your insurance',
   'your records', 'our records show', 'our records', 'your chart', 'your diagnosis', 'your care', 'your bill',
   'your results', 'your test results', 'your prescription', 'you were seen', 'when you came in', 'during your',
-  'your crown', 'your biopsy', 'your exam', 'your claim',
+  'your crown', 'your biopsy', 'your exam', 'your claim', 'could see you', 'able to see you', 'to see you the same',
+  'we saw you', 'treating you', 'your migraine', 'your pain', 'your symptoms', 'your medication', 'your meds',
 ];
 
 /** Clinical detail: diagnoses, procedures, drugs, devices and clinicians' shorthand. */
@@ -77,6 +78,8 @@ export const ANNOUNCEMENT = [
   'flu shot clinic', 'free flu', 'pinning ceremony', 'graduated', 'congratulations', 'congrats to our', 'proud of my daughter',
   'proud of my son', 'award', 'honoree', 'promoted', 'accepted a position', 'new role', 'excited to share',
   'partnership', 'visitor policy', 'policy starts', 'health tip', 'psa', 'reminder', 'flight', 'confirmation',
+  'will be closed', 'we will be closed', 'office hours', 'holiday hours', 'for urgent needs', 'new addition',
+  'welcome baby', 'baby shower',
 ];
 
 export const PUBLIC_INFO = [

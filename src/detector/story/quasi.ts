@@ -9,9 +9,10 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(?<v>\d0-something)\b/giu,
   /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?)(?<v>\d0s)\b/giu,
   /(?<![\w$#])(?<v>[2-9]0s)(?=\s*,|\s+(?:guy|woman|man|lady|female|male)\b)/giu,
-  /\b(?:she's|he's|she\s+is|he\s+is|aged?)\s+(?<v>\d{1,2})(?=[\s,.!])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu,
+  /\b(?:she's|he's|she\s+is|he\s+is|aged?)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu,
   /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;)])/gu,
   /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu,
+  /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu,
 ];
 
 const ROAD = /\b(?<v>(?:I-\d{1,3}|(?:US|SR|Hwy|Highway|Route|Rte|County\s+Road|CR|State\s+Road|Interstate|Rt)[- ]?\d{1,3})(?:\s+(?:bridge|overpass|interchange|exit\s+\d+))?)\b/giu;
