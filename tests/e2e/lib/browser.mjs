@@ -23,9 +23,13 @@ function hostResolverRules(server) {
   return [...server.hosts.map((host) => `MAP ${host} ${target}`), `MAP * ${target}`, 'EXCLUDE localhost'].join(', ');
 }
 
+const removePolicy = () => rmSync(POLICY_FILE, { force: true });
+
+/** A managed policy must never outlive the test run: it would apply to every later browser on the machine. */
 function writePolicy(extensionId, policy) {
   mkdirSync(POLICY_DIR, { recursive: true });
   writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
+  process.once('exit', removePolicy);
 }
 
 /**
@@ -62,7 +66,7 @@ export async function launchBrowser({ server, extension = 'dist/chrome', policy,
   const close = async () => {
     await context.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
-    if (policy) rmSync(POLICY_FILE, { force: true });
+    if (policy) { removePolicy(); process.off('exit', removePolicy); }
   };
   return { context, extensionId, serviceWorker, close };
 }
