@@ -2,8 +2,11 @@
 // (Draft.js) and Facebook (Lexical) fixtures. Runs each site without and with dist/chrome and prints:
 // per-keystroke latency while typing (keydown -> handlers done, keydown -> next frame; mean and p95)
 // and long tasks (> 50 ms); time from the last keystroke to highlights; time from a publish click to the
-// warning dialog. Reports only; never fails on numbers.  Options: --chars N (2000) --delay MS (10) --runs N (5)
+// warning dialog. Reports only; never fails on numbers.
+// Options: --chars N (2000) --delay MS (10) --runs N (5 warning runs) --rounds N (1; typing rounds, the
+// order of without/with alternates per round and the per-keystroke samples of all rounds are pooled).
 import { parseArgs } from 'node:util';
+import { loadavg } from 'node:os';
 import {
   buildFixturesIfStale, clickPublish, launchBrowser, loadFixtures, openComposer, openFixture,
   startFixtureServer, typeInto,
@@ -12,7 +15,11 @@ import {
   alertDialogDelay, highlightDelay, installKeystrokeProbe, markNextKeydown, markNextMousedown,
 } from './lib/bench-page-probes.mjs';
 
-const { values } = parseArgs({ options: { chars: { type: 'string', default: '2000' }, delay: { type: 'string', default: '10' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: {
+  chars: { type: 'string', default: '2000' }, delay: { type: 'string', default: '10' },
+  runs: { type: 'string', default: '5' }, rounds: { type: 'string', default: '1' },
+} });
+const ROUNDS = Number(values.rounds);
 const CHARS = Number(values.chars);
 const DELAY = Number(values.delay);
 const RUNS = Number(values.runs);
@@ -98,24 +105,44 @@ async function highlightRegistryShared(browser, fixture) {
 buildFixturesIfStale();
 const server = await startFixtureServer();
 const fixtures = loadFixtures().filter((f) => SITES.includes(f.id));
+const browsers = {
+  false: await launchBrowser({ server, extension: null }),
+  true: await launchBrowser({ server, extension: 'dist/chrome' }),
+};
 const results = [];
-for (const withExtension of [false, true]) {
-  const browser = await launchBrowser({ server, extension: withExtension ? 'dist/chrome' : null });
-  for (const fixture of fixtures) {
-    const typing = await measureTyping(browser, fixture);
-    const highlight = withExtension ? await measureHighlight(browser, fixture) : null;
-    const warning = withExtension ? await measureWarning(browser, fixture) : null;
-    const registry = withExtension ? await highlightRegistryShared(browser, fixture) : null;
-    results.push({ site: fixture.id, withExtension, typing, highlight, warning, registry });
-    console.log(`measured ${fixture.id} ${withExtension ? 'with' : 'without'} the extension`);
+for (const fixture of fixtures) {
+  for (const withExtension of [false, true]) results.push({ site: fixture.id, withExtension, typing: emptyTyping() });
+  for (let round = 0; round < ROUNDS; round += 1) {
+    // Alternate which browser types first, so slow phases of a busy machine hit both alike.
+    for (const withExtension of round % 2 ? [true, false] : [false, true]) {
+      const typing = await measureTyping(browsers[withExtension], fixture);
+      pool(results.find((r) => r.site === fixture.id && r.withExtension === withExtension).typing, typing);
+      console.log(`typed on ${fixture.id} ${withExtension ? 'with' : 'without'} the extension (round ${round + 1}/${ROUNDS})`);
+    }
   }
-  await browser.close();
+  const row = results.find((r) => r.site === fixture.id && r.withExtension);
+  row.highlight = await measureHighlight(browsers.true, fixture);
+  row.warning = await measureWarning(browsers.true, fixture);
+  row.registry = await highlightRegistryShared(browsers.true, fixture);
 }
+await browsers.false.close();
+await browsers.true.close();
 await server.close();
 printReport(results);
 
+function emptyTyping() { return { processing: [], frame: [], longTasks: 0, longTaskMs: 0, wall: 0 }; }
+
+function pool(into, run) {
+  into.processing.push(...run.processing);
+  into.frame.push(...run.frame);
+  into.longTasks += run.longTasks;
+  into.longTaskMs += run.longTaskMs;
+  into.wall += run.wall;
+}
+
 function printReport(rows) {
-  console.log(`\nTyping ${CHARS} characters, ${DELAY} ms between keys (ms; "added" = with - without)`);
+  console.log(`\nLoad average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on this machine; other processes add noise.`);
+  console.log(`\nTyping ${CHARS} characters, ${DELAY} ms between keys, ${ROUNDS} round(s) pooled (ms; "added" = with - without)`);
   console.log('handlers = keydown -> its input task done; next frame = keydown -> next animation frame; typing wall includes CDP round trips');
   console.log('site      extension  handlers mean  p95    next frame mean  p95    long tasks  typing wall');
   for (const r of rows) {
