@@ -52,7 +52,8 @@ for (const fixture of loadFixtures()) {
     const dialog = await findAlertDialog(page, { timeout: 3_000 });
     const name = dialog ? await dialog.evaluate(accessibleName) : null;
     await page.screenshot({ path: join(OUT, `${fixture.id}.png`) });
-    console.log(`${fixture.id.padEnd(18)} ${dialog ? `warning shown: "${name}"` : 'no warning shown'}`);
+    const note = fixture.note ? ` (${fixture.note})` : '';
+    console.log(`${fixture.id.padEnd(18)} ${dialog ? `warning shown: "${name}"` : `no warning shown${note}`}`);
   } catch (error) {
     crashed += 1;
     console.log(`${fixture.id.padEnd(18)} CRASHED: ${error.message.split('\n')[0]}`);
