@@ -97,15 +97,15 @@ describe('behaviours adapters must cope with', () => {
     await page.close();
   });
 
-  test('reddit: a 0x0 decoy precedes the collapsed box; editor and button are slotted into shadow roots', async () => {
+  test('reddit: a 0x0 decoy precedes the collapsed box; the editor is 0x0 until expanded; editor and button are slotted', async () => {
     const page = await openFixture(browser.context, fixtures.find((f) => f.id === 'reddit'));
     const facts = await page.evaluate(() => {
       const [decoy, real] = document.querySelectorAll('comment-composer-host faceplate-textarea-input');
       const size = (el) => el.getBoundingClientRect().width * el.getBoundingClientRect().height;
-      return { decoySize: size(decoy), realSize: size(real), shadowTextarea: Boolean(real.shadowRoot.querySelector('textarea#innerTextArea')),
+      return { decoySize: size(decoy), realSize: size(real), editorSize: size(document.querySelector('div[slot="rte"]')), shadowTextarea: Boolean(real.shadowRoot.querySelector('textarea#innerTextArea')),
         slot: document.querySelector('div[slot="rte"]').assignedSlot?.name, button: document.querySelector('#comment-composer-submit-button').assignedSlot?.name };
     });
-    assert.deepEqual(facts, { decoySize: 0, realSize: facts.realSize, shadowTextarea: true, slot: 'rte', button: 'submit-button' });
+    assert.deepEqual(facts, { decoySize: 0, realSize: facts.realSize, editorSize: 0, shadowTextarea: true, slot: 'rte', button: 'submit-button' });
     assert.ok(facts.realSize > 0);
     await page.close();
   });
