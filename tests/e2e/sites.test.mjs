@@ -158,6 +158,35 @@ for (const fixture of fixtures) {
   });
 }
 
+describe('several editors published together (X thread: "Post all")', { skip: only && !only.includes('x') }, () => {
+  const fixture = loadFixtures().find((f) => f.id === 'x');
+  let page;
+  before(async () => { page = await open(fixture); });
+  after(async () => { await page?.close(); });
+
+  test('PHI in the second post holds "Post all" and the shortcut from the first; Post anyway posts both once', async () => {
+    await type(page, fixture, CLEAN_TEXT);
+    await (await deepQueryOrThrow(page, '[data-testid="addButton"]')).click();
+    const second = await deepQueryOrThrow(page, '[data-testid="tweetTextarea_1"]');
+    await second.click();
+    typed.push(PHI_TEXT);
+    await page.keyboard.type(PHI_TEXT);
+    await (await deepQueryOrThrow(page, '[data-testid="tweetTextarea_0"]')).click();
+    await pressShortcut(page, fixture);
+    let dialog = await findAlertDialog(page);
+    assert.ok(dialog, 'the shortcut in the clean first post is held: the thread holds PHI');
+    await page.keyboard.press('Escape');
+    await clickPublish(page, fixture);
+    dialog = await findAlertDialog(page);
+    assert.ok(dialog, '"Post all" is held');
+    assert.deepEqual(await publishedPosts(page), []);
+    await pressDialogButton(dialog, /^Post anyway$/);
+    await page.waitForFunction(() => document.querySelectorAll('#published li.published-post').length > 1, undefined, { timeout: 3_000 });
+    await page.waitForTimeout(300);
+    assert.deepEqual(await publishedPosts(page), [CLEAN_TEXT, PHI_TEXT]);
+  });
+});
+
 describe('privacy', () => {
   test('the extension made no network request (fixture server and service worker)', async () => {
     // 'tls-error' is Chromium's own plain-HTTP probing of the catch-all resolver; page fetches are
