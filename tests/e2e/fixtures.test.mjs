@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  buildFixturesIfStale, clickPublish, deepQueryOrThrow, fixtureText, launchBrowser, loadFixtures, openFixture,
+  buildFixturesIfStale, clickPublish, deepQueryOrThrow, fixtureText, imeEnter, launchBrowser, loadFixtures, openFixture,
   pressShortcut, publishedPosts, remountComposer, startFixtureServer, typeInto,
 } from './harness.mjs';
 
@@ -74,6 +74,14 @@ for (const fixture of fixtures) {
       const before = (await publishedPosts(page)).length;
       await typeInto(page, fixture, 'draft');
       await page.keyboard.press('Shift+Enter');
+      assert.equal((await publishedPosts(page)).length, before);
+      await remountComposer(page);
+    });
+
+    test('Enter while an IME is composing does not publish', { skip: !enterSends && 'Enter does not publish here' }, async () => {
+      const before = (await publishedPosts(page)).length;
+      await typeInto(page, fixture, 'draft ');
+      await imeEnter(page);
       assert.equal((await publishedPosts(page)).length, before);
       await remountComposer(page);
     });

@@ -7,5 +7,5 @@ export { loadFixtures, fixtureHosts, DEMO_HOST, ROOT } from './lib/paths.mjs';
 export { buildFixturesIfStale, fixturesAreStale } from './lib/build-fixtures.mjs';
 export {
   deepQuery, deepQueryOrThrow, findAlertDialog, openFixture, openComposer, newlineKey, typeInto,
-  clickPublish, pressShortcut, publishedPosts, fixtureText, remountComposer,
+  clickPublish, pressShortcut, imeEnter, publishedPosts, fixtureText, remountComposer,
 } from './lib/page-helpers.mjs';

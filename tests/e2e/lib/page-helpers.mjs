@@ -107,6 +107,24 @@ export async function pressShortcut(page, fixture) {
   await page.keyboard.press(ctrlOrMeta ? `ControlOrMeta+${key}` : key);
 }
 
+/**
+ * Composes `text` with an IME (as for Japanese or Chinese input) and presses Enter *while composing*
+ * (keydown with keyCode 229 and isComposing), then commits the text. That Enter only confirms the IME
+ * candidate: sites do not publish on it, and the extension must not treat it as publishing either.
+ */
+export async function imeEnter(page, text = 'にほん') {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...enter });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter });
+    await cdp.send('Input.insertText', { text });
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Texts of the published posts, oldest first. */
 export function publishedPosts(page) {
   return page.$$eval('#published li.published-post', (items) => items.map((item) => item.textContent));
