@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { CHROMIUM, ROOT } from './paths.mjs';
+import { latestFixtureServer } from './fixture-server.mjs';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'phi-guard-e2e.json');
@@ -33,13 +34,14 @@ function writePolicy(extensionId, policy) {
 }
 
 /**
- * @param {{ server: { port: number, hosts: string[] }, extension?: string | null, policy?: object, headless?: boolean }} options
+ * @param {{ server?: { port: number, hosts: string[] }, extension?: string | null, policy?: object, headless?: boolean }} options
+ *   server: from startFixtureServer(); defaults to the most recently started one.
  *   extension: path of the unpacked build (default dist/chrome); null launches without any extension.
  *   policy: managed policy for the extension, written to /etc/chromium/policies/managed (needs root) and
  *   removed again by close().
  */
-export async function launchBrowser({ server, extension = 'dist/chrome', policy, headless = true } = {}) {
-  if (!server) throw new Error('launchBrowser needs { server } from startFixtureServer()');
+export async function launchBrowser({ server = latestFixtureServer(), extension = 'dist/chrome', policy, headless = true } = {}) {
+  if (!server) throw new Error('launchBrowser needs a fixture server: call startFixtureServer() first');
   const dist = extension ? (isAbsolute(extension) ? extension : join(ROOT, extension)) : null;
   if (dist && !existsSync(join(dist, 'manifest.json'))) throw new Error(`no extension build at ${dist}: run npm run build`);
   const manifest = dist ? JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) : null;

@@ -26,6 +26,10 @@ function pageFor(fixtures, host, pathname) {
   return scored[0].f.page;
 }
 
+let latest = null;
+/** The most recently started fixture server that is still open (launchBrowser's default). */
+export const latestFixtureServer = () => latest;
+
 export async function startFixtureServer({ port = 0 } = {}) {
   const fixtures = loadFixtures();
   const hosts = fixtureHosts(fixtures);
@@ -73,7 +77,7 @@ export async function startFixtureServer({ port = 0 } = {}) {
   // opens a few speculative connections it never uses, so these are not counted as unexpected.
   server.on('tlsClientError', (error) => requests.push({ host: '?', path: '?', method: '?', kind: 'tls-error', error: error.code, time: Date.now() }));
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
+  const api = {
     port: server.address().port,
     hosts,
     fixtures,
@@ -81,6 +85,12 @@ export async function startFixtureServer({ port = 0 } = {}) {
     /** Requests that were not a fixture page, its assets, the demo page or the browser's favicon probe. */
     unexpectedRequests: () => requests.filter((r) => r.kind === 'unknown'),
     resetRequests: () => { requests.length = 0; },
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+    close: () => new Promise((resolve) => {
+      if (latest === api) latest = null;
+      server.closeAllConnections?.();
+      server.close(() => resolve());
+    }),
   };
+  latest = api;
+  return api;
 }
