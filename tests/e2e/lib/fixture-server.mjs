@@ -46,8 +46,10 @@ export async function startFixtureServer({ port = 0 } = {}) {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
-    const fromExtension = String(req.headers.origin ?? '').startsWith('chrome-extension://');
-    if (BROWSER_SERVICE_HOST.test(host) && !fromExtension) { record.kind = 'browser'; return send(404, ''); }
+    // A request made by the extension or from a fixture page carries that origin; Chromium's own don't.
+    const origin = String(req.headers.origin ?? '');
+    const fromPageOrExtension = origin.startsWith('chrome-extension://') || hosts.some((h) => origin === `https://${h}`);
+    if (BROWSER_SERVICE_HOST.test(host) && !fromPageOrExtension) { record.kind = 'browser'; return send(404, ''); }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'fixture server: read-only\n');
     if (host === DEMO_HOST && url.pathname === '/' && req.headers['sec-fetch-mode'] === 'navigate') { record.kind = 'demo'; return send(200, demoPage(fixtures), TYPES['.html']); }
     if (url.pathname === '/favicon.ico') { record.kind = 'favicon'; return send(404, ''); }
