@@ -7,7 +7,8 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURES_SRC = join(ROOT, 'tests/fixtures/sites');
 export const FIXTURES_DIST = join(ROOT, 'tests/fixtures/dist');
 export const FIXTURES_CONFIG = join(ROOT, 'tests/fixtures/vite.config.ts');
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; PHI_GUARD_CHROMIUM points elsewhere (another distro, a local build). */
+export const CHROMIUM = process.env.PHI_GUARD_CHROMIUM ?? '/usr/bin/chromium';
 /** Served by the fixture server: a page linking every fixture (README demo, scripts/try.mjs). */
 export const DEMO_HOST = 'demo.phi-guard.test';
 
