@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   buildFixturesIfStale, clickPublish, deepQueryOrThrow, fixtureText, imeEnter, launchBrowser, loadFixtures, openFixture,
-  pressShortcut, publishedPosts, remountComposer, startFixtureServer, typeInto,
+  pasteInto, pressShortcut, publishedPosts, remountComposer, startFixtureServer, typeInto,
 } from './harness.mjs';
 
 const TEXT = 'Shift handover at 7, coffee is in the break room';
@@ -93,6 +93,14 @@ for (const fixture of fixtures) {
       await typeInto(page, fixture, 'after remount');
       await clickPublish(page, fixture);
       assert.equal((await publishedPosts(page)).length, before + 1);
+    });
+
+    test('a real multi-line clipboard paste reaches the editor model intact', async () => {
+      const note = 'Assessment:\nstable overnight\nplan: discharge home';
+      await pasteInto(page, fixture, note);
+      await page.waitForFunction((expected) => window.__fixture.getText() === expected, note, { timeout: 2_000 });
+      await clickPublish(page, fixture);
+      assert.equal((await publishedPosts(page)).at(-1), note);
     });
 
     test('a long paste-like insertion reaches the editor model', async () => {

@@ -6,6 +6,6 @@ export { launchBrowser, extensionIdFromKey, CHROMIUM } from './lib/browser.mjs';
 export { loadFixtures, fixtureHosts, DEMO_HOST, ROOT } from './lib/paths.mjs';
 export { buildFixturesIfStale, fixturesAreStale } from './lib/build-fixtures.mjs';
 export {
-  deepQuery, deepQueryOrThrow, findAlertDialog, openFixture, openComposer, newlineKey, typeInto,
+  deepQuery, deepQueryOrThrow, findAlertDialog, openFixture, openComposer, newlineKey, typeInto, pasteInto,
   clickPublish, pressShortcut, imeEnter, publishedPosts, fixtureText, remountComposer,
 } from './lib/page-helpers.mjs';

@@ -94,6 +94,19 @@ export async function typeInto(page, fixture, text, { paste = text.length > 300,
   }
 }
 
+/**
+ * A real paste: puts `text` on the browser's clipboard and presses Ctrl/Cmd+V in the composer, so the
+ * page gets a trusted `paste` event with clipboardData, as when a user pastes a note. Multi-line text
+ * arrives intact on every fixture.
+ */
+export async function pasteInto(page, fixture, text) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await openComposer(page, fixture);
+  await (await deepQueryOrThrow(page, fixture.composer)).click();
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
 /** Clicks the publish control. Pass { force: true } to click it even while it is disabled. */
 export async function clickPublish(page, fixture, { force = false, timeout = 5_000 } = {}) {
   const button = await deepQueryOrThrow(page, fixture.publish, { timeout });
