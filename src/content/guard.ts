@@ -7,6 +7,7 @@ import type { PublishAttempt } from './intercept/attempt';
 import type { InterceptorHost } from './intercept/interceptor';
 import { replay } from './intercept/replay';
 import { reportAudit, reportFindingsCount } from './messaging';
+import { captureCaret } from './overlay/selection';
 import { showWarning, warningOpen } from './overlay/show-warning';
 import { ComposerScans, type ScanOutcome } from './scans';
 import { currentScanOptions, guardActive, settings } from './settings-state';
@@ -19,6 +20,8 @@ export class Guard implements InterceptorHost {
   private readonly highlighter = new Highlighter();
   private readonly counts = new WeakMap<HTMLElement, number>();
   private focused: HTMLElement | null = null;
+  /** The caret in the focused composer when a pointer went down (a click may clear it). */
+  private caretAtPointerDown: Range | null = null;
   private readonly scans = new ComposerScans(
     (composer) => this.site?.readText(composer) ?? '',
     currentScanOptions,
@@ -70,6 +73,10 @@ export class Guard implements InterceptorHost {
     if (composer) this.scans.scanSoon(composer);
   }
 
+  onPointerDown(): void {
+    this.caretAtPointerDown = this.focused ? captureCaret(this.focused) : null;
+  }
+
   preferred(composers: HTMLElement[]): HTMLElement {
     if (this.focused && composers.includes(this.focused)) return this.focused;
     return composers.find((c) => this.site?.readText(c)) ?? composers[0];
@@ -110,6 +117,7 @@ export class Guard implements InterceptorHost {
         policyUrl: s.policyUrl, orgName: s.orgName, supportContact: s.supportContact,
       },
       attempt.primary,
+      this.caretAtPointerDown,
     );
     if (choice.action === 'edit' || mode === 'block') {
       reportAudit(site.id, 'edited', verdict.findings, verdict.risk);

@@ -18,6 +18,7 @@ function start(): void {
   installInterceptor(guard);
   window.addEventListener('input', (e) => guard.onInput(e), true);
   window.addEventListener('focusin', (e) => guard.onFocus(e), true);
+  window.addEventListener('pointerdown', () => guard.onPointerDown(), true);
   startSettings();
 
   const resolve = () => {

@@ -96,6 +96,10 @@ for (const fixture of fixtures) {
       await noDialog(page);
       assert.equal(await fixtureText(page), PHI_TEXT, 'the draft is untouched');
       assert.ok(await focusInComposer(page, await deepQueryOrThrow(page, fixture.composer)), 'focus is back in the composer');
+      await page.keyboard.type(' ok');
+      assert.equal(await fixtureText(page), `${PHI_TEXT} ok`, 'the caret is back where it was (the end)');
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+      assert.equal(await fixtureText(page), PHI_TEXT);
     });
 
     test('Post anyway publishes exactly once, the exact text', async () => {

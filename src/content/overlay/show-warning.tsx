@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { WarningDialog, type WarningDialogProps } from './WarningDialog';
 import { focusFirst, trapTab } from './focus-trap';
+import { captureCaret, restoreCaret } from './selection';
 import { OVERLAY_CSS } from './styles';
 
 export type WarningChoice = { action: 'edit' } | { action: 'proceed'; reason?: string };
@@ -39,12 +40,18 @@ function applyStyles(root: ShadowRoot): void {
   }
 }
 
-export function showWarning(request: WarningRequest, returnFocusTo: HTMLElement | null): Promise<WarningChoice> {
+/** `caret`: where the caret was before the publish attempt, if known (restored on Edit). */
+export function showWarning(
+  request: WarningRequest,
+  returnFocusTo: HTMLElement | null,
+  caret: Range | null = null,
+): Promise<WarningChoice> {
   if (warningOpen() && open) return open.choice;
   const host = document.createElement('phi-guard-warning');
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(root);
   const trusted = request.trusted ?? ((e: Event) => e.isTrusted);
+  const savedCaret = captureCaret(returnFocusTo) ?? caret;
 
   let close: (choice: WarningChoice) => void = () => {};
   const choice = new Promise<WarningChoice>((resolve) => {
@@ -53,7 +60,7 @@ export function showWarning(request: WarningRequest, returnFocusTo: HTMLElement 
       open = null;
       render(null, root);
       host.remove();
-      if (answer.action === 'edit') returnFocusTo?.focus();
+      if (answer.action === 'edit' && returnFocusTo) restoreCaret(returnFocusTo, savedCaret);
       resolve(answer);
     };
     // Keys typed in the warning are ours: the site's own shortcuts must not act on them.
