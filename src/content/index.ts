@@ -16,7 +16,11 @@ function start(): void {
 
   const guard = new Guard();
   installInterceptor(guard);
-  window.addEventListener('input', (e) => guard.onInput(e), true);
+  // Editors that handle typing and paste themselves (Draft.js prevents the native paste, so no
+  // input event follows) are caught by beforeinput/paste/drop; the scan reads the DOM later anyway.
+  for (const type of ['input', 'beforeinput', 'paste', 'drop', 'cut'] as const) {
+    window.addEventListener(type, (e) => guard.onInput(e), true);
+  }
   window.addEventListener('focusin', (e) => guard.onFocus(e), true);
   window.addEventListener('pointerdown', () => guard.onPointerDown(), true);
   startSettings();
