@@ -138,13 +138,14 @@ function lexiconNames(text: string, lower: string, out: Candidate[]): void {
 }
 
 
-/** Direct address of a patient by first name: "Harold, you inspire us", "Sam, if you see this". */
+/** Direct address by first name: "Harold, you inspire us", "Sam, if you see this", "…felt rushed, Karen." */
 function addressedNames(text: string, out: Candidate[]): void {
-  const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),\s+(?:you|if you|we|please|thank|hope|get well|stay|keep|i know)\b/gu;
+  const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),\s+(?:you|if you|we|please|thank|hope|get well|stay|keep|i know)\b|(?<=\p{L},\s)(\p{Lu}[\p{Ll}'’-]+)(?=[.!?])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (!isFirstName(m[1]) || isAmbiguousFirstName(m[1]) || isNeverName(m[1])) continue;
-    out.push(candidate(m.index, m.index + m[1].length, 'name.addressed', 0.35, 'This speaks to a person by name in a post about care.', 0.35));
+    const name = m[1] ?? m[2];
+    if (!isFirstName(name) || isAmbiguousFirstName(name) || isNeverName(name)) continue;
+    out.push(candidate(m.index, m.index + name.length, 'name.addressed', 0.35, 'This speaks to a person by name in a post about care.', 0.4));
   }
 }
 

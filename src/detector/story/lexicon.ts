@@ -79,7 +79,7 @@ export const ANNOUNCEMENT = [
   'proud of my son', 'award', 'honoree', 'promoted', 'accepted a position', 'new role', 'excited to share',
   'partnership', 'visitor policy', 'policy starts', 'health tip', 'psa', 'reminder', 'flight', 'confirmation',
   'will be closed', 'we will be closed', 'office hours', 'holiday hours', 'for urgent needs', 'new addition',
-  'welcome baby', 'baby shower',
+  'welcome baby', 'baby shower', 'grand rounds', 'will present', 'lunch provided', 'in-service', 'staff meeting',
 ];
 
 export const PUBLIC_INFO = [

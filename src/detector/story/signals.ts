@@ -38,9 +38,14 @@ function firstOf(lower: string, phrases: readonly string[]): [number, number] | 
   return best;
 }
 
+/** "your root canal", "your mother's biopsy": speaking to someone about their care (review replies). */
+const YOUR_CARE = /\byour\s+(?:[a-z']+\s+){0,2}?(?:appointment|visit|procedure|treatment|surgery|root canal|crown|filling|cleaning|extraction|implant|biopsy|results|diagnosis|prescription|medications?|meds|test|labs|x-rays?|mri|scan|exam|therapy|session|care|bill|claim|insurance|stay|delivery|pregnancy|injury|infection|condition|symptoms|pain|migraine|surgeon|doctor|dentist|nurse)\b/;
+
 export function storySignals(lower: string): StorySignals {
   const words = wordSet(lower);
   const references = INDEX.references.matches(lower, words);
+  const yourCare = words.has('your') ? YOUR_CARE.exec(lower) : null;
+  if (yourCare) references.push(yourCare[0]);
   const count = (index: PhraseIndex, cap: number) => Math.min(cap, index.matches(lower, words).length);
   return {
     firstReference: references.length ? firstOf(lower, references) : null,
