@@ -142,6 +142,7 @@ for (const fixture of fixtures) {
       await type(page, fixture, text, { paste: true });
       await publishByKeyOrClick(page, fixture);
       assert.ok(await findAlertDialog(page), 'the warning appears');
+      assert.ok(await page.waitForFunction(highlightsShown, undefined, { timeout: 3_000 }).catch(() => false), 'the paste is highlighted');
       assert.deepEqual(await publishedPosts(page), []);
       await page.keyboard.press('Escape');
       const composer = await deepQueryOrThrow(page, fixture.composer);
