@@ -69,6 +69,10 @@ export const OWN_HEALTH = [
   'cancer free', 'months sober', 'years sober', 'days sober', 'my booster', 'my flu shot', 'my covid',
   'in my arm', 'my recovery', 'post-op from my', 'being the patient', 'other side of the iv', 'as a patient',
   'my own ultrasound', 'diagnosed with', 'my ms', 'my manager is supportive',
+  // The poster's own family: their news is theirs to share.
+  'my mom', 'my dad', 'my mother', 'my father', 'my grandma', 'my grandpa', 'my grandmother', 'my grandfather',
+  'my nana', 'my papa', 'my aunt', 'my uncle', 'my husband', 'my wife', 'my son', 'my daughter', 'my kids',
+  'happy birthday to my',
 ];
 
 export const ANNOUNCEMENT = [
@@ -93,7 +97,8 @@ export const EDUCATION = [
   'de-identified', 'deidentified', 'removed all patient info', 'placeholder', 'placeholders', 'template', 'nclex',
   'study group', 'study plan', 'case study', 'practice question', 'teaching slide', 'fake', 'hypothetical',
   'example posts', 'patient a', '[pt]', '[age]', 'mnemonic', 'explain the difference', 'guidelines', 'fun fact',
-  'did you know', 'on average', 'an adult has', 'the average',
+  'did you know', 'on average', 'an adult has', 'the average', 'til', 'oldest living', "world's oldest", 'world record',
+  'studying for', 'study tip', 'flashcards', 'board exam', 'boards', 'nclex-style', 'test question', 'quiz',
 ];
 
 /** Capitalised words that are never the place in "lives in X" or "from X". */
