@@ -13,7 +13,14 @@ const COPIED = [
 
 export class TextareaMirror {
   private readonly box: HTMLDivElement;
-  private readonly sync = () => this.place();
+  private frame = 0;
+  /** Scroll and resize fire many times a frame: place once per frame. */
+  private readonly sync = () => {
+    if (this.frame === 0) this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.place();
+    });
+  };
   private readonly observer: ResizeObserver | null;
 
   constructor(private readonly field: HTMLTextAreaElement | HTMLInputElement) {
@@ -47,6 +54,7 @@ export class TextareaMirror {
   }
 
   destroy(): void {
+    cancelAnimationFrame(this.frame);
     this.field.removeEventListener('scroll', this.sync);
     window.removeEventListener('scroll', this.sync, { capture: true });
     window.removeEventListener('resize', this.sync);
@@ -79,7 +87,36 @@ export class TextareaMirror {
       margin: '0',
       pointerEvents: 'none',
     });
+    // Clip to what scroll containers leave visible, so marks never float outside the textarea's
+    // column or over the page header when the textarea is scrolled away.
+    const clip = visibleArea(this.field, rect);
+    style.clipPath = `inset(${clip.top - rect.top}px ${rect.right - clip.right}px ${rect.bottom - clip.bottom}px ${clip.left - rect.left}px)`;
+    style.visibility = clip.right > clip.left && clip.bottom > clip.top ? 'visible' : 'hidden';
     this.box.scrollTop = this.field.scrollTop;
     this.box.scrollLeft = this.field.scrollLeft;
   }
+}
+
+interface Box {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+function visibleArea(field: Element, rect: DOMRect): Box {
+  const box: Box = { top: rect.top, right: rect.right, bottom: rect.bottom, left: rect.left };
+  const clipTo = (r: Box) => {
+    box.top = Math.max(box.top, r.top);
+    box.right = Math.min(box.right, r.right);
+    box.bottom = Math.min(box.bottom, r.bottom);
+    box.left = Math.max(box.left, r.left);
+  };
+  let node: Element | null = field.parentElement ?? ((field.getRootNode() as ShadowRoot).host ?? null);
+  while (node && node !== document.documentElement) {
+    if (getComputedStyle(node).overflow !== 'visible') clipTo(node.getBoundingClientRect());
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  clipTo({ top: 0, left: 0, right: innerWidth, bottom: innerHeight });
+  return box;
 }
