@@ -9,6 +9,17 @@ import { onSettings, settings, startSettings } from './settings-state';
 
 const LOADED = Symbol.for('phi-guard.content');
 
+/** The page's host; an about:blank frame (match_about_blank) belongs to the page that made it. */
+function pageHost(): string {
+  if (location.hostname) return location.hostname;
+  const parent = location.ancestorOrigins?.[0];
+  try {
+    return parent ? new URL(parent).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
 function start(): void {
   const scope = globalThis as Record<symbol, unknown>;
   if (scope[LOADED]) return; // registered twice (manifest + dynamic registration)
@@ -27,12 +38,13 @@ function start(): void {
 
   const resolve = () => {
     if (guard.siteAdapter) return;
-    const known = adapterForHost(location.hostname);
+    const host = pageHost();
+    const known = adapterForHost(host);
     if (known) return guard.activate(known);
     // Recognising a site by markup (Mastodon) needs the parsed document; deciding earlier could
     // settle for the generic adapter on an extra site that is really a Mastodon instance.
     if (document.readyState === 'loading') return;
-    const adapter = adapterFor(location.hostname, document, settings().extraSites);
+    const adapter = adapterFor(host, document, settings().extraSites);
     if (adapter) guard.activate(adapter);
   };
   resolve();
