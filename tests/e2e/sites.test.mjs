@@ -192,6 +192,55 @@ describe('several editors published together (X thread: "Post all")', { skip: on
   });
 });
 
+describe('bad input and a hostile page never break the guard', { skip: only && !only.includes('x') }, () => {
+  const fixture = loadFixtures().find((f) => f.id === 'x');
+  let page;
+  before(async () => { page = await open(fixture); });
+  after(async () => { await page?.close(); });
+
+  test('page scripts cannot press the warning buttons (untrusted events do nothing)', async () => {
+    await type(page, fixture, PHI_TEXT);
+    await clickPublish(page, fixture);
+    assert.ok(await findAlertDialog(page));
+    await page.evaluate(() => {
+      const root = document.querySelector('phi-guard-warning').shadowRoot;
+      for (const button of root.querySelectorAll('button')) button.click();
+      root.querySelector('button').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    });
+    assert.ok(await findAlertDialog(page, { timeout: 300 }), 'the warning is still up');
+    assert.deepEqual(await publishedPosts(page), []);
+  });
+
+  test('a page that removes the warning publishes nothing and is guarded again', async () => {
+    await page.evaluate(() => document.querySelector('phi-guard-warning').remove());
+    await page.waitForTimeout(200);
+    assert.deepEqual(await publishedPosts(page), []);
+    assert.equal(await fixtureText(page), PHI_TEXT);
+    await clickPublish(page, fixture);
+    assert.ok(await findAlertDialog(page), 'the next publish is warned about again');
+    await page.keyboard.press('Escape');
+  });
+
+  test('a 100,000-character paste, then the shortcut at once: warned, page still responsive', async () => {
+    await page.reload();
+    await page.waitForFunction(() => Boolean(window.__fixture));
+    const filler = 'The unit ran a calm shift today and the new hand hygiene posters went up by the lifts.\n';
+    const text = `${filler.repeat(600)}${PHI_TEXT}\n${filler.repeat(550)}`;
+    await type(page, fixture, text, { paste: true });
+    const started = Date.now();
+    await pressShortcut(page, fixture);
+    assert.ok(await findAlertDialog(page, { timeout: 10_000 }), 'the warning appears');
+    const toWarning = Date.now() - started;
+    assert.ok(toWarning < 5_000, `warning after ${toWarning} ms`);
+    assert.deepEqual(await publishedPosts(page), []);
+    const pingStarted = Date.now();
+    await page.evaluate(() => 1);
+    assert.ok(Date.now() - pingStarted < 2_000, 'the page answers');
+    await page.keyboard.press('Escape');
+    assert.equal((await fixtureText(page)).length, text.length);
+  });
+});
+
 describe('privacy', () => {
   test('the extension made no network request (fixture server and service worker)', async () => {
     // 'tls-error' is Chromium's own plain-HTTP probing of the catch-all resolver; page fetches are
