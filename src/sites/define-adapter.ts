@@ -51,7 +51,8 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
   };
 
   const controlsIn = (scope: Element): Element[] => {
-    const candidates = deepQueryAll<Element>(scope, spec.submit ?? BUTTON_SELECTOR);
+    const selector = [spec.submit, spec.submitLabels && BUTTON_SELECTOR].filter(Boolean).join(', ');
+    const candidates = selector ? deepQueryAll<Element>(scope, selector) : [];
     return candidates.filter(controlMatches);
   };
 

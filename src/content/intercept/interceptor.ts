@@ -9,8 +9,9 @@ import { isPublishKey, mayPublish, suggestionsOpen } from './keys';
 import { isReplaying } from './replay';
 
 export interface InterceptorHost {
-  /** The active adapter and its known composers, or null when the guard is off on this page. */
+  /** The active adapter, or null when the guard is off on this page. */
   adapter(): SiteAdapter | null;
+  /** The known composer an event went through, if any. */
   composerOnPath(path: EventTarget[]): HTMLElement | null;
   /** Of several composers published together, the one to return focus to (the last focused). */
   preferred(composers: HTMLElement[]): HTMLElement;

@@ -199,3 +199,12 @@ describe('other social and review sites', () => {
     expect(adapter.submitControlOn(path($('button')))).toBeNull();
   });
 });
+
+describe('adapters with both selectors and labels', () => {
+  it('LinkedIn finds a labelled Post button that lacks the usual class (resume after a shortcut)', () => {
+    const linkedin = adapterForHost('www.linkedin.com')!;
+    page('<div role="dialog"><div class="ql-editor" contenteditable="true"></div><button class="artdeco-button">Post</button></div>');
+    const [composer] = linkedin.findComposers(document);
+    expect(linkedin.findSubmitControl(composer)).toBe($('button'));
+  });
+});
