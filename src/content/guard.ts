@@ -49,11 +49,13 @@ export class Guard implements InterceptorHost {
     if (guardActive(adapter.id)) this.watcher.start();
   }
 
-  /** Settings changed: start or stop following composers. */
+  /** Settings changed: start or stop following composers; rescan (sensitivity, allow list...). */
   refreshActivity(): void {
     if (!this.site || !this.watcher) return;
-    if (guardActive(this.site.id)) this.watcher.start();
-    else {
+    if (guardActive(this.site.id)) {
+      this.watcher.start();
+      for (const composer of this.watcher.composers()) this.scans.scanSoon(composer, 0);
+    } else {
       this.watcher.stop();
       reportFindingsCount(0);
     }
