@@ -122,7 +122,7 @@ for (const fixture of fixtures) {
       assert.deepEqual(await publishedPosts(page), [CLEAN_TEXT]);
     });
 
-    test('PHI + keyboard shortcut: warning, nothing published; Escape = edit', { skip: !fixture.shortcut && 'the site has no publish shortcut' }, async () => {
+    test('PHI + keyboard shortcut: warning, nothing published; Escape = edit; then Post anyway publishes once', { skip: !fixture.shortcut && 'the site has no publish shortcut' }, async () => {
       await page.reload();
       await page.waitForFunction(() => Boolean(window.__fixture));
       await type(page, fixture, PHI_TEXT);
@@ -133,6 +133,11 @@ for (const fixture of fixtures) {
       await page.keyboard.press('Escape');
       await noDialog(page);
       assert.equal(await fixtureText(page), PHI_TEXT);
+      await pressShortcut(page, fixture);
+      await pressDialogButton(await findAlertDialog(page), words.go);
+      await page.waitForFunction(() => document.querySelectorAll('#published li.published-post').length > 0, undefined, { timeout: 3_000 });
+      await page.waitForTimeout(300);
+      assert.deepEqual(await publishedPosts(page), [PHI_TEXT], 'after the shortcut, Post anyway publishes once');
     });
 
     test('a ~20k-character paste then an immediate publish is caught', async () => {

@@ -33,16 +33,27 @@ function dispatchOnce(attempt: PublishAttempt, adapter: SiteAdapter): void {
     form.requestSubmit(submitter);
     return;
   }
-  // A shortcut, or a control that re-rendered: clicking the composer's publish control is one
-  // publish on every site; a synthetic key is the fallback where there is no control (Enter-only
-  // comment boxes).
+  // A shortcut is replayed as the same key on the same element: exactly the action the person
+  // took (a publish control found by climbing from the editor could belong to another composer,
+  // e.g. an edit box next to the main one). Chromium passes keyCode/which through to every world,
+  // so editors that read keyCode (Draft.js) see Enter too.
+  if (attempt.trigger === 'key' && attempt.key && attempt.origin?.isConnected) {
+    pressKey(attempt.origin, attempt.key);
+    return;
+  }
+  // The control re-rendered or the key target is gone: one click on the composer's publish control.
   const button = adapter.findSubmitControl(attempt.primary);
   if (button instanceof HTMLElement) {
     button.click();
     return;
   }
-  const target = attempt.origin?.isConnected ? attempt.origin : attempt.primary;
-  const key = attempt.key ?? { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false };
+  pressKey(attempt.primary, attempt.key ?? ENTER);
+}
+
+type Key = NonNullable<PublishAttempt['key']>;
+const ENTER: Key = { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false };
+
+function pressKey(target: Element, key: Key): void {
   target.dispatchEvent(
     new KeyboardEvent('keydown', {
       key: key.key,

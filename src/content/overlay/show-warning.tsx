@@ -1,6 +1,6 @@
 // Mounts the warning in an open shadow root of our own host element appended to <html>
 // (outside the site's app and editors), traps focus in it, and resolves with the user's choice.
-// Escape means Edit. Focus returns to the composer afterwards.
+// Escape means Edit. Focus (and the caret) return to the composer afterwards.
 import { render } from 'preact';
 import { WarningDialog, type WarningDialogProps } from './WarningDialog';
 import { focusFirst, trapTab } from './focus-trap';
@@ -60,7 +60,9 @@ export function showWarning(
       open = null;
       render(null, root);
       host.remove();
-      if (answer.action === 'edit' && returnFocusTo) restoreCaret(returnFocusTo, savedCaret);
+      // Back to the composer either way: to edit, or so a replayed shortcut reaches an editor that
+      // has focus and its caret (Quill ignores keys while it is not focused).
+      if (returnFocusTo?.isConnected) restoreCaret(returnFocusTo, savedCaret);
       resolve(answer);
     };
     // Keys typed in the warning are ours: the site's own shortcuts must not act on them.

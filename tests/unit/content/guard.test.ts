@@ -108,7 +108,7 @@ describe('guard', () => {
     expect(published).toEqual(['MRN 00731846']);
   });
 
-  it('after a shortcut, Post anyway publishes once through the publish control', async () => {
+  it('after a shortcut, Post anyway replays the same key once on the same editor', async () => {
     state.answer = { action: 'proceed' };
     composer.textContent = 'MRN 00731846';
     composer.dispatchEvent(ctrlEnter());
