@@ -3,7 +3,8 @@
 // publishes exactly once with the exact text, clean posts go through untouched, a long paste is
 // caught by an immediate shortcut, and a re-mounted composer is still guarded. Then: the extension
 // made no network request and stored nothing of what was typed.
-// FIXTURES=x,chatgpt limits the run while working on some sites.
+// FIXTURES=x,chatgpt limits the run while working on some sites; PHI_GUARD_EXTENSION=<dir> tests
+// another unpacked build than dist/chrome.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
