@@ -2,4 +2,3 @@
 export * from './types';
 export { scan } from './scan';
 export { createIncrementalScanner, type IncrementalScanner } from './incremental';
-export { warmUpLexicon as warmUp } from './names/lexicon';

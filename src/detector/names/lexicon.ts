@@ -47,8 +47,3 @@ export function isNeverName(word: string): boolean {
   const w = fold(word);
   return NEVER_NAME_WORDS.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
-
-/** Builds the lexicon ahead of the first keystroke (the content script calls it when idle). */
-export function warmUpLexicon(): void {
-  lexicon();
-}
