@@ -4,12 +4,14 @@
 // Then the lexicon finds "First Last" pairs with no cue, which the post's patient context must
 // support. Colleagues ("Dr. Nguyen", "Priya Raghunathan, RN") and public figures are left alone.
 import type { Candidate } from '../candidate';
-import { hasPhrase } from '../text/words';
+import { hasPhrase, wordSet } from '../text/words';
 import { isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
 import { readNameRun, type ReadOptions } from './read-name';
 
 interface Cue {
   id: string;
+  /** Words one of which must be in the paragraph before the cue's regex runs (punctuation: a substring). */
+  keys: string[];
   re: RegExp;
   confidence: number;
   /** How much the post's patient context adds (default 0.2: the cue itself is most of the evidence). */
@@ -21,22 +23,22 @@ interface Cue {
 const RELATIVES = 'wife|husband|son|daughter|mom|mama|mommy|mother|dad|papa|daddy|father|ex|ex-wife|ex-husband|ex-boyfriend|ex-girlfriend|sister|brother|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|spouse|widow|widower|caregiver';
 
 const CUES: Cue[] = [
-  { id: 'name.title', re: /\b(?:mr|mrs|ms|miss|mx|mister)\b\.?\s*/giu, confidence: 0.75, read: { lowerFirst: true, maxWords: 3 },
+  { id: 'name.title', keys: ['mr', 'mrs', 'ms', 'miss', 'mx', 'mister'], re: /\b(?:mr|mrs|ms|miss|mx|mister)\b\.?\s*/giu, confidence: 0.75, read: { lowerFirst: true, maxWords: 3 },
     reason: 'A name with Mr., Mrs. or Ms. in a post about care can identify the patient.' },
-  { id: 'name.label', re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4 },
+  { id: 'name.label', keys: [':'], re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4 },
     reason: 'This is written as a patient\'s name.' },
-  { id: 'name.named', re: /\b(?:name\s+is|name's|named|goes\s+by)\s+/giu, confidence: 0.7, read: { maxWords: 4 },
+  { id: 'name.named', keys: ['name', 'named', "name's", 'goes'], re: /\b(?:name\s+is|name's|named|goes\s+by)\s+/giu, confidence: 0.7, read: { maxWords: 4 },
     reason: 'This is given as someone\'s name in a post about care.' },
-  { id: 'name.patient', re: /\b(?:patient|pt|resident|(?:pt|patient)\s+of\s+(?:mine|ours))\s*[,(]?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },
+  { id: 'name.patient', keys: ['patient', 'pt', 'resident'], re: /\b(?:patient|pt|resident|(?:pt|patient)\s+of\s+(?:mine|ours))\s*[,(]?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },
     reason: 'A patient\'s name identifies them.' },
   // Weaker cues ("baby Olivia", "little Zainab") depend on the post being about care, not a colleague's news.
-  { id: 'name.endearment', re: /\b(?:kiddo|baby(?:\s+(?:boy|girl))?|little|sweet|frequent\s+flyer)\s*,?\s*/giu, confidence: 0.5, read: { maxWords: 3 }, patientWeight: 0.5,
+  { id: 'name.endearment', keys: ['kiddo', 'baby', 'little', 'sweet', 'frequent'], re: /\b(?:kiddo|baby(?:\s+(?:boy|girl))?|little|sweet|frequent\s+flyer)\s*,?\s*/giu, confidence: 0.5, read: { maxWords: 3 }, patientWeight: 0.5,
     reason: 'A patient\'s name identifies them.' },
-  { id: 'name.records', re: /\b(?:records|chart|labs|results|paperwork|orders|consult|prescriptions?|scripts?|discharge|admission)\s+(?:for|on)\s+/giu, confidence: 0.6, read: { maxWords: 3 },
+  { id: 'name.records', keys: ['records', 'chart', 'labs', 'results', 'paperwork', 'orders', 'consult', 'prescription', 'prescriptions', 'script', 'scripts', 'discharge', 'admission'], re: /\b(?:records|chart|labs|results|paperwork|orders|consult|prescriptions?|scripts?|discharge|admission)\s+(?:for|on)\s+/giu, confidence: 0.6, read: { maxWords: 3 },
     reason: 'A patient\'s name identifies them.' },
-  { id: 'name.greeting', re: /(?:^|[.!?:]\s+)(?:hi|hello|dear|hey|thank\s+you|thanks)\s+/giu, confidence: 0.4, read: { maxWords: 2 }, patientWeight: 0.4,
+  { id: 'name.greeting', keys: ['hi', 'hello', 'dear', 'hey', 'thank', 'thanks'], re: /(?:^|[.!?:]\s+)(?:hi|hello|dear|hey|thank\s+you|thanks)\s+/giu, confidence: 0.4, read: { maxWords: 2 }, patientWeight: 0.4,
     reason: 'Greeting a person by name in a reply about their care confirms they are a patient.' },
-  { id: 'name.relative', re: new RegExp(`\\b(?<owner>my|his|her|their|the|pt's|patient's)?\\s*(?:${RELATIVES})\\s*(?:is\\s+|was\\s+|,\\s*|\\(\\s*|:\\s*)?`, 'giu'), confidence: 0.65, read: { maxWords: 3 },
+  { id: 'name.relative', keys: RELATIVES.replace('fianc[ée]e?', 'fiance').split('|').concat(['fianc', 'fiancee']), re: new RegExp(`\\b(?<owner>my|his|her|their|the|pt's|patient's)?\\s*(?:${RELATIVES})\\s*(?:is\\s+|was\\s+|,\\s*|\\(\\s*|:\\s*)?`, 'giu'), confidence: 0.65, read: { maxWords: 3 },
     reason: 'The name of a patient\'s relative identifies the patient too.' },
 ];
 
@@ -59,7 +61,9 @@ function candidate(start: number, end: number, ruleId: string, confidence: numbe
 }
 
 function cueNames(text: string, lower: string, out: Candidate[]): void {
+  const words = wordSet(lower);
   for (const cue of CUES) {
+    if (!cue.keys.some((k) => (/^[a-z]/.test(k) ? words.has(k) : lower.includes(k)))) continue;
     cue.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = cue.re.exec(text)) !== null) {

@@ -45,6 +45,13 @@ function push(out: Candidate[], start: number, end: number, category: 'AGE' | 'L
 }
 
 export function findQuasiIdentifiers(text: string, out: Candidate[]): void {
+  // Ages and roads always carry a digit; most paragraphs of a post have none.
+  if (/\d/.test(text)) numberedQuasiIdentifiers(text, out);
+  namedPlaces(NAMED_PLACE, text, out);
+  if (text.includes('of the')) namedPlaces(OF_PLACE, text, out);
+}
+
+function numberedQuasiIdentifiers(text: string, out: Candidate[]): void {
   for (const re of AGE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -59,7 +66,6 @@ export function findQuasiIdentifiers(text: string, out: Candidate[]): void {
     const start = m.index + m[0].lastIndexOf(v);
     push(out, start, start + v.length, 'LOCATION', 'story.road', 'Naming the road where it happened helps people recognise the patient.');
   }
-  for (const re of [NAMED_PLACE, OF_PLACE]) namedPlaces(re, text, out);
 }
 
 /** "Birch Ave Tuesday" -> "Birch Ave": a weekday or month after a place is not part of it. */
