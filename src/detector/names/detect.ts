@@ -85,6 +85,7 @@ function cueNames(text: string, lower: string, out: Candidate[]): void {
 const BOARD_START = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/gu;
 
 function boardNames(text: string, out: Candidate[]): void {
+  if (!/,\s*\p{Lu}/u.test(text)) return;
   BOARD_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOARD_START.exec(text)) !== null) boardName(text, m.index, out);
@@ -158,10 +159,19 @@ const NAME_THEN_AGE_SEX = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p
 
 /** Shapes only names take: a quoted nickname between two names, a name then "81M" or ", 7)". */
 function shapedNames(text: string, out: Candidate[]): void {
+  // Cheap checks first: most paragraphs have no quotes and no "81M" / ", 7)".
+  if (/["“]/.test(text)) nicknames(text, out);
+  if (/\d\s?[MF]\b|,\s*\d{1,3}\s*\)/.test(text)) namesBeforeAgeSex(text, out);
+}
+
+function nicknames(text: string, out: Candidate[]): void {
   NICKNAME.lastIndex = 0;
   for (let m = NICKNAME.exec(text); m; m = NICKNAME.exec(text)) {
     out.push(candidate(m.index, m.index + m[0].length, 'name.nickname', 0.75, 'A name with a nickname in quotes identifies a person.', 0.2));
   }
+}
+
+function namesBeforeAgeSex(text: string, out: Candidate[]): void {
   NAME_THEN_AGE_SEX.lastIndex = 0;
   for (let m = NAME_THEN_AGE_SEX.exec(text); m; m = NAME_THEN_AGE_SEX.exec(text)) {
     const words = m[1].split(/\s+/);
