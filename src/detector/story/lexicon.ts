@@ -14,7 +14,7 @@ export const PATIENT_REFERENCES = [
   'trauma bay', 'our trauma', 'in the er', 'in the ed', 'on our', 'we had', 'we got', 'we took',
   'the lady', 'the guy', 'the man', 'the woman', 'the kid', 'the boy', 'the girl', 'the baby', 'the twins', 'the teen',
   'the gentleman', 'the grandma', 'the grandpa', 'the mom', 'the dad', 'a guy', 'a lady', 'a woman', 'a man',
-  'kiddo', 'the little', 'little girl', 'little boy', 'our tiniest', 'our little', 'held the hand', 'sat with',
+  'found down', 'kiddo', 'the little', 'little girl', 'little boy', 'our tiniest', 'our little', 'held the hand', 'sat with',
   'is on the vent', 'is still on', 'in the bed', 'at bedside', 'his mom', 'her mom', 'his wife', 'her husband',
   'his family', 'her family', 'the family', 'this family', 'family of', 'frequent flyer', 'our frequent',
   // Replies to patient reviews: speaking to the reviewer about their care confirms they are a patient.
@@ -69,7 +69,10 @@ export const OWN_HEALTH = [
   'cancer free', 'months sober', 'years sober', 'days sober', 'my booster', 'my flu shot', 'my covid',
   'in my arm', 'my recovery', 'post-op from my', 'being the patient', 'other side of the iv', 'as a patient',
   'my own ultrasound', 'diagnosed with', 'my ms', 'my manager is supportive',
-  // The poster's own family: their news is theirs to share.
+];
+
+/** The poster's own family: their news is theirs to share (a weaker signal than own health). */
+export const OWN_FAMILY = [
   'my mom', 'my dad', 'my mother', 'my father', 'my grandma', 'my grandpa', 'my grandmother', 'my grandfather',
   'my nana', 'my papa', 'my aunt', 'my uncle', 'my husband', 'my wife', 'my son', 'my daughter', 'my kids',
   'happy birthday to my',

@@ -4,7 +4,7 @@ import type { Candidate } from '../candidate';
 import { NOT_PLACE_WORDS } from './lexicon';
 
 const AGE_PATTERNS: RegExp[] = [
-  /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|yo|yrs?[- ]old|years?[- ]old|-?year-old|month[- ]old|-month-old|weeks?[- ]old|-week-old|-?weeker))\b/giu,
+  /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|yo|yrs?[- ]old|years?[- ]old|-?year-old|month[- ]old|-month-old|weeks?[- ]old|-week-old|-?weeker)(?:\s?[MF](?![\p{L}]))?)(?![\p{L}])/giu,
   /\b(?<v>(?:early|mid|late)[- ]?\d0s)\b/giu,
   /\b(?<v>\d0-something)\b/giu,
   /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?)(?<v>\d0s)\b/giu,

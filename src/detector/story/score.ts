@@ -26,7 +26,9 @@ export function scoreStory(signals: StorySignals, candidates: readonly Candidate
     // "the 16 y/o", "a 78 yo": an age with a determiner points at one patient.
     // A possessive ("a 90-year-old's heart") is a generic statement, not a patient.
     const possessive = /^['’]s\b/.test(text.slice(c.end, c.end + 3));
-    if (c.category === 'AGE' && !possessive && DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) {
+    // "82 yo F", "58M": age-and-sex shorthand is only ever written about a patient.
+    const ageSex = /\d\s*(?:y\/?o|yo)?\s?[MF]$/i.test(text.slice(c.start, c.end));
+    if (c.category === 'AGE' && !possessive && (ageSex || DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)))) {
       ageReferences++;
       if (!reference || c.start < reference[0]) reference = [c.start, c.end];
     }
@@ -36,7 +38,7 @@ export function scoreStory(signals: StorySignals, candidates: readonly Candidate
   if (references === 0 || (signals.clinical === 0 && events === 0) || kinds.size + Math.min(events, 1) === 0) {
     return { score: 0, reference: null, parts: [] };
   }
-  const negative = 0.35 * signals.ownHealth + 0.3 * signals.announcement + 0.3 * signals.publicInfo + 0.5 * signals.education;
+  const negative = 0.35 * signals.ownHealth + 0.15 * signals.ownFamily + 0.3 * signals.announcement + 0.3 * signals.publicInfo + 0.5 * signals.education;
   const score = 0.2 + 0.12 * Math.min(references, 2) + 0.05 * Math.min(signals.clinical, 4)
     + 0.15 * Math.min(kinds.size + Math.min(events, 1), 3) + 0.1 * Math.min(events, 2) - negative;
   const parts = [...kinds].map(([kind, words]) => `${kind} ("${words}")`);

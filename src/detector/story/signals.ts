@@ -2,7 +2,7 @@
 // patient references, clinical detail, distinctive events, and of the kinds of post that are not
 // about a patient (own health, announcements, public figures, teaching).
 import { hasPhrase, PhraseIndex, wordSet } from '../text/words';
-import { ANNOUNCEMENT, CLINICAL_TERMS, DISTINCTIVE_EVENTS, EDUCATION, OWN_HEALTH, PATIENT_REFERENCES, PUBLIC_INFO } from './lexicon';
+import { ANNOUNCEMENT, CLINICAL_TERMS, DISTINCTIVE_EVENTS, EDUCATION, OWN_FAMILY, OWN_HEALTH, PATIENT_REFERENCES, PUBLIC_INFO } from './lexicon';
 
 export interface StorySignals {
   /** Offsets (paragraph-local) of the first patient reference, for the STORY finding. */
@@ -11,6 +11,7 @@ export interface StorySignals {
   clinical: number;
   events: string[];
   ownHealth: number;
+  ownFamily: number;
   announcement: number;
   publicInfo: number;
   education: number;
@@ -21,6 +22,7 @@ const INDEX = {
   clinical: new PhraseIndex(CLINICAL_TERMS),
   events: new PhraseIndex(DISTINCTIVE_EVENTS),
   ownHealth: new PhraseIndex(OWN_HEALTH),
+  ownFamily: new PhraseIndex(OWN_FAMILY),
   announcement: new PhraseIndex(ANNOUNCEMENT),
   publicInfo: new PhraseIndex(PUBLIC_INFO),
   education: new PhraseIndex(EDUCATION),
@@ -53,6 +55,7 @@ export function storySignals(lower: string): StorySignals {
     clinical: count(INDEX.clinical, 6),
     events: INDEX.events.matches(lower, words),
     ownHealth: count(INDEX.ownHealth, 3),
+    ownFamily: count(INDEX.ownFamily, 3),
     announcement: count(INDEX.announcement, 3),
     publicInfo: count(INDEX.publicInfo, 3),
     education: count(INDEX.education, 3),
