@@ -23,12 +23,6 @@ export function anyPhrase(haystack: string, phrases: readonly string[], from = 0
   return null;
 }
 
-export function countPhrases(haystack: string, phrases: readonly string[]): number {
-  let n = 0;
-  for (const p of phrases) if (hasPhrase(haystack, p)) n++;
-  return n;
-}
-
 /**
  * A phrase list indexed by each phrase's first word, so a paragraph is checked against only the
  * phrases whose first word it contains (one Set lookup each) instead of hundreds of indexOf scans.
