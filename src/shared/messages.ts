@@ -28,7 +28,17 @@ export type Message =
   /** Content script / popup / options -> worker: record an audit event (worker fills time and versions). */
   | { type: 'audit'; event: Omit<AuditEvent, 'time' | 'extensionVersion' | 'policyVersion'> }
   /** Popup -> worker: pause the guard for the given minutes when policy allows it. */
-  | { type: 'pause'; minutes: number };
+  | { type: 'pause'; minutes: number }
+  /** Content script -> worker: how well the site adapter recognises this page (content-free). */
+  | { type: 'site-health'; health: SiteHealth };
+
+/** Which part of a site the adapter's own anchors no longer find. `fallback`: structure or generic
+ * guarding took over; `missing`: the person typed into a sizeable editable that nothing recognised. */
+export interface SiteHealth {
+  siteId: string;
+  part: 'composer' | 'submit';
+  state: 'fallback' | 'missing';
+}
 
 export function riskBucket(risk: number): RiskBucket {
   return risk >= 0.8 ? 'high' : risk >= 0.5 ? 'medium' : 'low';
