@@ -33,8 +33,17 @@ export interface Finding {
   category: Category;
   ruleId: string;
   confidence: number;
-  /** Plain words a clinician understands, shown in the warning. */
+  /** Plain words a clinician understands, shown in the warning (English). */
   reason: string;
+  /** For a STORY finding: what identifies the patient, so the interface can say it in any language
+   *  ("an age" + "93-year-old"). Absent on other findings, whose reason follows from ruleId/category. */
+  evidence?: StoryEvidence[];
+}
+
+export interface StoryEvidence {
+  kind: 'reference' | 'age' | 'place' | 'day' | 'room' | 'event' | 'role' | 'detail';
+  /** The words of the post that carry it. */
+  text: string;
 }
 
 export interface ScanResult {
