@@ -1,25 +1,29 @@
-// npm run explain -- "some text" | --post d047: shows how the detector reached its verdict
-// (paragraph candidates before thresholds, story signals, patient context, findings).
+// npx tsx scripts/explain.ts "some text" | --post d047: how the detector reached its verdict — the
+// post model's strongest features, every candidate with its span probability, and the findings.
 import { analyzeParagraph } from '../src/detector/analyze';
-import { mergeSignals, patientContext } from '../src/detector/context';
+import { scorePost } from '../src/detector/combine';
+import { MODEL } from '../src/detector/model';
+import { postNamedFeatures } from '../src/detector/model/features';
 import { splitParagraphs } from '../src/detector/paragraphs';
 import { builtInRules } from '../src/detector/rules';
-import { scoreStory } from '../src/detector/story/score';
 import { normalize } from '../src/detector/text/normalize';
 import { scan } from '../src/detector';
-import { loadCorpus } from './lib/corpus';
+import { loadTrainingCorpora } from './lib/corpus';
 
 const args = process.argv.slice(2);
 const postId = args[args.indexOf('--post') + 1];
-const text = args.includes('--post') ? loadCorpus()?.find((p) => p.id === postId)?.text ?? '' : args.join(' ');
+const text = args.includes('--post') ? loadTrainingCorpora()?.find((p) => p.id === postId)?.text ?? '' : args.join(' ');
 const norm = normalize(text);
 const paragraphs = splitParagraphs(norm.text);
 const analyses = paragraphs.map((p) => analyzeParagraph(p.text, builtInRules()));
-const signals = mergeSignals(analyses.map((a) => a.signals), paragraphs.map((p) => p.start));
+const score = scorePost(paragraphs, analyses);
 console.log(text, '\n');
-console.log('signals', JSON.stringify(signals));
-const all = analyses.flatMap((a, i) => a.candidates.map((c) => ({ ...c, start: c.start + paragraphs[i].start, end: c.end + paragraphs[i].start })));
-console.log('patient context', patientContext(signals, all.filter((c) => c.ruleId.startsWith('name.') && c.confidence >= 0.6).length).toFixed(2));
-console.log('story', scoreStory(signals, all, norm.text));
-for (const c of all) console.log(`  cand ${c.ruleId.padEnd(20)} ${c.confidence.toFixed(2)} w${c.patientWeight} ${JSON.stringify(norm.text.slice(c.start, c.end))}`);
-for (const f of scan(text).findings) console.log(`  FIND ${f.category.padEnd(9)} ${f.ruleId.padEnd(20)} ${f.confidence} ${JSON.stringify(text.slice(f.start, f.end))}`);
+console.log(`post model: ${score.post.toFixed(3)}`);
+const contributions = [...postNamedFeatures(score.aggregate)].map(([k, v]) => [k, (MODEL.post.named[k] ?? 0) * v] as const).filter(([, c]) => c).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+console.log('  strongest named features:', contributions.slice(0, 12).map(([k, c]) => `${k} ${c > 0 ? '+' : ''}${c.toFixed(2)}`).join(', '));
+for (const c of score.candidates) console.log(`  span ${c.ruleId.padEnd(22)} ${c.confidence.toFixed(2)} ${JSON.stringify(norm.text.slice(c.start, c.end))}`);
+for (const s of ['low', 'medium', 'high'] as const) {
+  const r = scan(text, { sensitivity: s });
+  console.log(`${s}: ${r.verdict} (risk ${r.risk})`);
+  if (s === 'medium') for (const f of r.findings) console.log(`  FIND ${f.category.padEnd(9)} ${f.ruleId.padEnd(20)} ${f.confidence} ${JSON.stringify(text.slice(f.start, f.end))}${f.category === 'STORY' ? ` — ${f.reason}` : ''}`);
+}

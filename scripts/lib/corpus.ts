@@ -17,3 +17,12 @@ export function loadCorpus(path = corpusPath()): CorpusPost[] | null {
   if (!existsSync(path)) return null;
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusPost);
 }
+
+/** Every corpus the models are trained on: dev.jsonl and train2.jsonl, in that order. */
+export const TRAINING_CORPORA = ['dev.jsonl', 'train2.jsonl'].map((f) => resolve(here, '../../../shared/corpus', f));
+export const WEIGHTS_PATH = resolve(here, '../../src/detector/model/weights.json');
+
+export function loadTrainingCorpora(): CorpusPost[] | null {
+  if (!TRAINING_CORPORA.every(existsSync)) return null;
+  return TRAINING_CORPORA.flatMap((p) => loadCorpus(p)!);
+}

@@ -1,6 +1,9 @@
 // Paragraph analysis: everything about one line of text that does not depend on the rest of the
 // post. Its result is what the incremental scanner caches between keystrokes.
 import type { Candidate } from './candidate';
+import { MODEL } from './model';
+import { candidateLocalFeatures, hashedNgrams, paragraphTokens, textStats, type TextStats } from './model/features';
+import { logit } from './model/linear';
 import { detectNames } from './names/detect';
 import type { CompiledRule } from './rules/compile';
 import { runRule, viewOf } from './rules/run';
@@ -9,7 +12,12 @@ import { storySignals, type StorySignals } from './story/signals';
 
 export interface ParagraphAnalysis {
   candidates: Candidate[];
+  /** The span model's score of each candidate from the paragraph alone (same order). */
+  localLogits: number[];
   signals: StorySignals;
+  stats: TextStats;
+  /** Hashed word n-grams of the paragraph. */
+  ngrams: Map<number, number>;
 }
 
 export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): ParagraphAnalysis {
@@ -18,5 +26,10 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   for (const rule of rules) runRule(rule, view, candidates);
   for (const c of detectNames(text, view.lower)) candidates.push(c);
   findQuasiIdentifiers(text, candidates);
-  return { candidates, signals: storySignals(view.lower) };
+  const tokens = paragraphTokens(view.lower);
+  const localLogits = candidates.map((c) => {
+    const f = candidateLocalFeatures(c, text, view.lower);
+    return logit(MODEL.span, f.named, f.hashed);
+  });
+  return { candidates, localLogits, signals: storySignals(view.lower), stats: textStats(tokens), ngrams: hashedNgrams(tokens) };
 }

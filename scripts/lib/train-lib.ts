@@ -1,0 +1,264 @@
+// Training and leave-one-source-out evaluation of the detector's two models (src/detector/model/).
+// Deterministic: full-batch optimisation from zero weights, examples in corpus order, no sampling.
+import { analyzeParagraph } from '../../src/detector/analyze';
+import { aggregate, stackInputs as runtimeStackInputs } from '../../src/detector/combine';
+import type { DetectorModel, OperatingPoint } from '../../src/detector/model';
+import {
+  candidateContextFeatures, candidateLocalFeatures, HASH_BUCKETS, identifiesAlone, warnsAlways, isLanguage, kindOf, postHashedFeatures, postNamedFeatures,
+} from '../../src/detector/model/features';
+import type { LinearModel } from '../../src/detector/model/linear';
+import type { CandidateKind } from '../../src/detector/model/features';
+import { splitParagraphs } from '../../src/detector/paragraphs';
+import { builtInRules } from '../../src/detector/rules';
+import { emptyCounts } from '../../src/detector/story/signals';
+import { normalize } from '../../src/detector/text/normalize';
+import type { Category, Sensitivity } from '../../src/detector/types';
+import type { CorpusPost } from './corpus';
+
+export interface SpanExample { named: Map<string, number>; hashed: Map<number, number>; label: number; category: Category; start: number; end: number; identifiesAlone: boolean; warnsAlways: boolean }
+export interface PostExample {
+  post: CorpusPost;
+  source: string;
+  named: Map<string, number>;
+  hashed: Map<number, number>;
+  spans: SpanExample[];
+}
+
+/** The source of a corpus post: its id prefix (`d` dev, `t1`…`t8` the train2 writers). */
+export const sourceOf = (id: string) => /^(t\d+|[a-z]+)/.exec(id)?.[1] ?? id;
+
+export function featurise(post: CorpusPost): PostExample {
+  const norm = normalize(post.text);
+  const paragraphs = splitParagraphs(norm.text);
+  const analyses = paragraphs.map((p) => analyzeParagraph(p.text, builtInRules()));
+  const agg = aggregate(analyses);
+  const language = isLanguage(agg.stats);
+  const counts = language ? agg.counts : emptyCounts();
+  const spans: SpanExample[] = [];
+  analyses.forEach((a, i) => {
+    const p = paragraphs[i];
+    const lower = p.text.toLowerCase();
+    for (const c of a.candidates) {
+      const local = candidateLocalFeatures(c, p.text, lower);
+      const named = new Map([...local.named, ...candidateContextFeatures(kindOf(c.category), counts)]);
+      const start = norm.toOriginal[c.start + p.start];
+      const end = norm.toOriginal[c.end + p.start - 1] + 1;
+      const label = post.phi && post.spans.some((s) => s.start < end && start < s.end) ? 1 : 0;
+      spans.push({ named, hashed: local.hashed, label, category: c.category, start, end, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence) });
+    }
+  });
+  return {
+    post,
+    source: sourceOf(post.id),
+    named: language ? postNamedFeatures(agg) : new Map(),
+    hashed: language ? postHashedFeatures(agg) : new Map(),
+    spans,
+  };
+}
+
+interface Row { idx: Int32Array; val: Float64Array; y: number }
+
+/** Named features seen in training get indices after the hashed buckets. */
+function design(rows: { named: Map<string, number>; hashed: Map<number, number>; label: number }[]): { data: Row[]; names: string[] } {
+  const index = new Map<string, number>();
+  for (const r of rows) for (const k of r.named.keys()) if (!index.has(k)) index.set(k, HASH_BUCKETS + index.size);
+  const data = rows.map((r) => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (const [b, v] of r.hashed) { idx.push(b); val.push(v); }
+    for (const [k, v] of r.named) if (v) { idx.push(index.get(k)!); val.push(v); }
+    return { idx: Int32Array.from(idx), val: Float64Array.from(val), y: r.label };
+  });
+  return { data, names: [...index.keys()] };
+}
+
+export interface FitSettings { l2Named: number; l2Hashed: number; iterations: number; learningRate: number }
+const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
+export const POST_FIT: FitSettings = { l2Named: env('PN', 3e-4), l2Hashed: env('PH', 3e-3), iterations: 400, learningRate: 0.1 };
+export const SPAN_FIT: FitSettings = { l2Named: env('SN', 1e-4), l2Hashed: env('SH', 1e-3), iterations: 400, learningRate: 0.1 };
+
+/** L2-regularised logistic regression, full-batch Adam from zero: the same data gives the same weights. */
+export function fitLogistic(rows: { named: Map<string, number>; hashed: Map<number, number>; label: number }[], s: FitSettings): LinearModel {
+  const { data, names } = design(rows);
+  const dim = HASH_BUCKETS + names.length;
+  const w = new Float64Array(dim);
+  let bias = 0;
+  const m = new Float64Array(dim + 1);
+  const v = new Float64Array(dim + 1);
+  const g = new Float64Array(dim + 1);
+  const n = Math.max(1, data.length);
+  const [b1, b2, eps] = [0.9, 0.999, 1e-8];
+  for (let t = 1; t <= s.iterations; t++) {
+    g.fill(0);
+    for (const r of data) {
+      let z = bias;
+      for (let k = 0; k < r.idx.length; k++) z += w[r.idx[k]] * r.val[k];
+      const err = 1 / (1 + Math.exp(-z)) - r.y;
+      for (let k = 0; k < r.idx.length; k++) g[r.idx[k]] += err * r.val[k];
+      g[dim] += err;
+    }
+    for (let j = 0; j <= dim; j++) {
+      const reg = j === dim ? 0 : j < HASH_BUCKETS ? s.l2Hashed : s.l2Named;
+      const grad = g[j] / n + (j === dim ? 0 : reg * w[j]);
+      m[j] = b1 * m[j] + (1 - b1) * grad;
+      v[j] = b2 * v[j] + (1 - b2) * grad * grad;
+      const step = (s.learningRate * (m[j] / (1 - b1 ** t))) / (Math.sqrt(v[j] / (1 - b2 ** t)) + eps);
+      if (j === dim) bias -= step;
+      else w[j] -= step;
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  const named: Record<string, number> = {};
+  names.forEach((k, i) => { const x = round(w[HASH_BUCKETS + i]); if (x) named[k] = x; });
+  const hashed = Array.from(w.subarray(0, HASH_BUCKETS), round);
+  return { bias: round(bias), named, hashed: hashed.some((x) => x) ? hashed : [] };
+}
+
+export interface Models { post: LinearModel; span: LinearModel }
+
+export function fitModels(examples: readonly PostExample[]): Models {
+  return {
+    post: fitLogistic(examples.map((e) => ({ named: e.named, hashed: e.hashed, label: e.post.phi ? 1 : 0 })), POST_FIT),
+    span: fitLogistic(examples.flatMap((e) => e.spans), SPAN_FIT),
+  };
+}
+
+const score = (m: LinearModel, named: Map<string, number>, hashed: Map<number, number>) => {
+  let z = m.bias;
+  for (const [k, v] of named) z += (m.named[k] ?? 0) * v;
+  if (m.hashed.length) for (const [b, v] of hashed) z += m.hashed[b] * v;
+  return 1 / (1 + Math.exp(-z));
+};
+
+export interface Prediction { post: number; spans: number[]; kinds: CandidateKind[]; /** A span that warns by policy. */ certain: boolean; /** The most confident identifier span (SSN, MRN, phone …). */ identifier: number }
+
+export function predict(models: Models, examples: readonly PostExample[]): Prediction[] {
+  return examples.map((e) => ({
+    post: e.named.size || e.hashed.size ? score(models.post, e.named, e.hashed) : 0,
+    ...spanPredictions(models, e),
+  }));
+}
+
+function spanPredictions(models: Models, e: PostExample) {
+  const spans = e.spans.map((s) => score(models.span, s.named, s.hashed));
+  const identifier = spans.reduce((m, p, i) => (e.spans[i].identifiesAlone ? Math.max(m, p) : m), 0);
+  return { spans, identifier, kinds: e.spans.map((s) => kindOf(s.category)), certain: e.spans.some((s) => s.warnsAlways) };
+}
+
+// Chosen on leave-one-source-out predictions, whose ok posts are half deliberately hard negatives.
+// At 3% the model's out-of-source recall is 44% direct / 25% contextual (measured), below what a
+// guard must catch by default, so medium sits at 8%; low is the strict 3% point.
+export const FALSE_ALARM_TARGETS: Record<Sensitivity, number> = { low: 0.03, medium: 0.08, high: 0.15 };
+
+/** The stacker's inputs: how sure the post model is, the most confident span, how many are likely. */
+const stackInputs = (p: Prediction) => runtimeStackInputs(p.post, p.spans.map((x, i) => ({ p: x, kind: p.kinds[i] })));
+
+/** Stacker: one small logistic model over the two models' held-out outputs decides the verdict. */
+export function fitStacker(examples: readonly PostExample[], preds: readonly Prediction[]): LinearModel {
+  return fitLogistic(examples.map((e, i) => ({ named: stackInputs(preds[i]), hashed: new Map(), label: e.post.phi ? 1 : 0 })), STACK_FIT);
+}
+export const STACK_FIT: FitSettings = { l2Named: 1e-4, l2Hashed: 0, iterations: 500, learningRate: 0.05 };
+
+export const stackScore = (stack: LinearModel, p: Prediction) => score(stack, stackInputs(p), new Map());
+/** A post warns when the stacked score reaches the post threshold, or when an identifier span
+ *  (which identifies whatever the story) reaches the identifier threshold. */
+export const warns = (p: Prediction, op: OperatingPoint, stack: LinearModel) => p.certain || stackScore(stack, p) >= op.post || p.identifier >= op.identifier;
+
+/** The verdict threshold with the best mean of direct and contextual recall whose false-alarm rate on
+ *  these (held-out) predictions stays within the target; the span threshold maximises span F1. */
+export function chooseOperatingPoint(examples: readonly PostExample[], preds: readonly Prediction[], stack: LinearModel, target: number): OperatingPoint {
+  const quantiles = (xs: number[]) => {
+    const sorted = [...new Set(xs.map((x) => Math.round(x * 1000) / 1000))].sort((a, b) => a - b);
+    const step = Math.max(1, Math.floor(sorted.length / 100));
+    return [...sorted.filter((_, i) => i % step === 0), 1.01];
+  };
+  const stacked = Float64Array.from(preds, (p) => stackScore(stack, p));
+  const ids = Float64Array.from(preds, (p) => p.identifier);
+  const certain = preds.map((p) => p.certain);
+  const kinds = examples.map((e) => (e.post.phi ? (e.post.kind === 'contextual' ? 1 : 0) : 2));
+  const totals = [0, 0, 0];
+  for (const k of kinds) totals[k]++;
+  const postTs = quantiles([...stacked]);
+  const idTs = quantiles([...ids].filter((x) => x > 0));
+  let best = { post: 1.01, identifier: 1.01 };
+  let bestRecall = -1;
+  for (const post of postTs) {
+    for (const identifier of idTs) {
+      const hits = [0, 0, 0];
+      for (let i = 0; i < kinds.length; i++) if (certain[i] || stacked[i] >= post || ids[i] >= identifier) hits[kinds[i]]++;
+      const falseAlarms = totals[2] ? hits[2] / totals[2] : 0;
+      const balanced = (totals[0] ? hits[0] / totals[0] : 0) + (totals[1] ? hits[1] / totals[1] : 0);
+      if (falseAlarms <= target && balanced > bestRecall + 1e-9) {
+        bestRecall = balanced;
+        best = { post, identifier };
+      }
+    }
+  }
+  return { ...best, span: spanThreshold(examples, preds) };
+}
+
+function spanThreshold(examples: readonly PostExample[], preds: readonly Prediction[]): number {
+  const pairs: [number, number][] = [];
+  examples.forEach((e, i) => e.spans.forEach((s, j) => pairs.push([preds[i].spans[j], s.label])));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const positives = pairs.reduce((n, [, y]) => n + y, 0);
+  let tp = 0;
+  let best = { f1: -1, t: 0.5 };
+  pairs.forEach(([p, y], k) => {
+    tp += y;
+    const f1 = (2 * tp) / (k + 1 + positives);
+    if (f1 > best.f1 && (k + 1 === pairs.length || pairs[k + 1][0] < p)) best = { f1, t: Math.round(p * 1000) / 1000 };
+  });
+  return best.t;
+}
+
+export interface Rates { direct: number; contextual: number; falseAlarms: number; balanced: number; counts: { direct: number; contextual: number; ok: number } }
+
+export function rates(examples: readonly PostExample[], preds: readonly Prediction[], op: OperatingPoint, stack: LinearModel): Rates {
+  const hit = { direct: 0, contextual: 0, ok: 0 };
+  const total = { direct: 0, contextual: 0, ok: 0 };
+  examples.forEach((e, i) => {
+    const kind = e.post.phi ? (e.post.kind === 'contextual' ? 'contextual' : 'direct') : 'ok';
+    total[kind]++;
+    if (warns(preds[i], op, stack)) hit[kind]++;
+  });
+  const r = (k: keyof typeof hit) => (total[k] ? hit[k] / total[k] : NaN);
+  const direct = r('direct');
+  const contextual = r('contextual');
+  const balanced = (Number.isNaN(direct) ? 0 : direct) + (Number.isNaN(contextual) ? 0 : contextual);
+  return { direct, contextual, falseAlarms: r('ok'), balanced, counts: total };
+}
+
+/** Predictions for every example from models that never saw its source. */
+export function outOfSourcePredictions(examples: readonly PostExample[]): Prediction[] {
+  const preds: Prediction[] = new Array(examples.length);
+  for (const source of [...new Set(examples.map((e) => e.source))]) {
+    const train = examples.filter((e) => e.source !== source);
+    const models = fitModels(train);
+    const heldIdx = examples.map((e, i) => (e.source === source ? i : -1)).filter((i) => i >= 0);
+    const p = predict(models, heldIdx.map((i) => examples[i]));
+    heldIdx.forEach((i, k) => { preds[i] = p[k]; });
+  }
+  return preds;
+}
+
+export interface Decision { stack: LinearModel; operatingPoints: Record<Sensitivity, OperatingPoint> }
+
+export function decision(examples: readonly PostExample[], preds: readonly Prediction[]): Decision {
+  const stack = fitStacker(examples, preds);
+  return {
+    stack,
+    operatingPoints: {
+      low: chooseOperatingPoint(examples, preds, stack, FALSE_ALARM_TARGETS.low),
+      medium: chooseOperatingPoint(examples, preds, stack, FALSE_ALARM_TARGETS.medium),
+      high: chooseOperatingPoint(examples, preds, stack, FALSE_ALARM_TARGETS.high),
+    },
+  };
+}
+
+/** The shipped model: both models fitted on every source, operating points from out-of-source predictions. */
+export function trainDetectorModel(examples: readonly PostExample[]): DetectorModel {
+  const models = fitModels(examples);
+  const preds = outOfSourcePredictions(examples);
+  return { version: 1, ...models, ...decision(examples, preds) };
+}

@@ -1,0 +1,17 @@
+// npm run train: fits the detector's post and span models on the corpora beside the project
+// (../shared/corpus/dev.jsonl and train2.jsonl) and writes src/detector/model/weights.json.
+// Deterministic: the same corpora and code give the same file (a test checks it is current).
+import { writeFileSync } from 'node:fs';
+import { loadTrainingCorpora, WEIGHTS_PATH } from './lib/corpus';
+import { featurise, trainDetectorModel } from './lib/train-lib';
+
+const posts = loadTrainingCorpora();
+if (!posts) {
+  console.log('No corpus beside the project (../shared/corpus): nothing to train on.');
+  process.exit(0);
+}
+const started = performance.now();
+const model = trainDetectorModel(posts.map(featurise));
+writeFileSync(WEIGHTS_PATH, `${JSON.stringify(model)}\n`);
+console.log(`Trained on ${posts.length} posts in ${((performance.now() - started) / 1000).toFixed(1)} s -> ${WEIGHTS_PATH}`);
+console.log('Operating points:', JSON.stringify(model.operatingPoints));

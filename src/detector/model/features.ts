@@ -1,0 +1,164 @@
+// Features of the post model and the span model (scripts/train.ts learns their weights).
+// Paragraph features are computed once per paragraph and cached with its analysis; the post's
+// features are their sum plus a few post-level aggregates, cheap enough for every keystroke.
+import type { Candidate } from '../candidate';
+import { CUE_GROUP_NAMES, type CueGroup } from '../story/cues';
+import type { StorySignals } from '../story/signals';
+import type { Category } from '../types';
+
+/** Hashed word n-grams share this many buckets (a power of two). */
+export const HASH_BUCKETS = 4096;
+
+/** Sparse features: named ones in `named`, hashed n-grams as bucket -> count. */
+export interface SparseFeatures {
+  named: Map<string, number>;
+  hashed: Map<number, number>;
+}
+
+/** Word statistics that tell language from noise (base64, minified code, bytes read as text). */
+export interface TextStats {
+  tokens: number;
+  /** Tokens that look like words of a language: letters only, at most 20, with a vowel or CJK. */
+  wordLike: number;
+}
+
+/** FNV-1a, 32-bit: small, fast and the same in every JavaScript engine. */
+export function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+const WORD_LIKE = /^[\p{L}'’]{1,20}$/u;
+const HAS_VOWEL = /[aeiouyáéíóúàèìòùâêîôûäëïöüãõ\u0400-\u04ff\u0590-\u06ff\u3040-\u9fff]/i;
+
+/** Digits become 0, so "bed 12" and "bed 31" share a feature; long tokens are cut. */
+const shape = (token: string) => token.replace(/\d/g, '0').replace(/[’]/g, "'").slice(0, 24);
+
+export function paragraphTokens(lower: string): string[] {
+  return (lower.match(TOKEN) ?? []).map(shape);
+}
+
+export function textStats(tokens: readonly string[]): TextStats {
+  let wordLike = 0;
+  for (const t of tokens) if (WORD_LIKE.test(t) && HAS_VOWEL.test(t)) wordLike++;
+  return { tokens: tokens.length, wordLike };
+}
+
+/** Unigram and bigram counts of a paragraph, hashed. */
+export function hashedNgrams(tokens: readonly string[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const add = (key: string) => {
+    const b = hash32(key) & (HASH_BUCKETS - 1);
+    out.set(b, (out.get(b) ?? 0) + 1);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    add(tokens[i]);
+    if (i > 0) add(`${tokens[i - 1]} ${tokens[i]}`);
+  }
+  return out;
+}
+
+/** Words around a candidate ("dr", "pt", "bed", "dob" …), hashed for the span model. */
+export function windowTokens(lower: string, start: number, end: number, width = 3): { before: string[]; after: string[] } {
+  const before = paragraphTokens(lower.slice(Math.max(0, start - 40), start)).slice(-width);
+  const after = paragraphTokens(lower.slice(end, end + 40)).slice(0, width);
+  return { before, after };
+}
+
+/** Kinds of candidate, for features that depend on what a span is. */
+export type CandidateKind = 'id' | 'quasi' | 'name';
+const QUASI: ReadonlySet<Category> = new Set(['DATE', 'AGE', 'LOCATION', 'ROOM', 'ZIP', 'ADDRESS']);
+export const kindOf = (category: Category): CandidateKind => (category === 'NAME' ? 'name' : QUASI.has(category) ? 'quasi' : 'id');
+
+/** Spans that identify a patient whatever the story: identifiers, street addresses, and dates or
+ *  ages a recogniser found labelled (DOB, "aged 94"), i.e. with a base confidence of 0.9 or more. */
+export function identifiesAlone(category: Category, baseConfidence: number): boolean {
+  return category === 'ADDRESS' || kindOf(category) === 'id' || ((category === 'DATE' || category === 'AGE') && baseConfidence >= 0.9);
+}
+
+/** Identifiers that are patient information by definition once a recogniser is sure of them (HIPAA
+ *  Safe Harbor: a Social Security, medical record or health plan number; any identifier written with
+ *  its label, "MRN", "member ID", "acct #", which recognisers score 0.9 or more). These warn whatever
+ *  the learned models say: a policy, not a guess. */
+const ALWAYS_PHI: ReadonlySet<Category> = new Set(['SSN', 'MRN', 'PLAN_ID']);
+export function warnsAlways(category: Category, baseConfidence: number): boolean {
+  return (ALWAYS_PHI.has(category) && baseConfidence >= 0.5) || (kindOf(category) === 'id' && category !== 'URL' && baseConfidence >= 0.9);
+}
+
+/** The span model's features that depend only on the paragraph (cached with it). */
+export function candidateLocalFeatures(c: Candidate, text: string, lower: string): SparseFeatures {
+  const named = new Map<string, number>([
+    [`cat:${c.category}`, 1],
+    [`rule:${c.ruleId}`, 1],
+    ['conf', c.confidence],
+    [`conf:${kindOf(c.category)}`, c.confidence],
+    ['patientWeight', c.patientWeight],
+    ['provider', c.severity === 'provider' ? 1 : 0],
+  ]);
+  const value = text.slice(c.start, c.end);
+  if (/\p{Lu}/u.test(value) === false && c.category === 'NAME') named.set('name:lower', 1);
+  if (!/\s/.test(value.trim()) && c.category === 'NAME') named.set('name:single', 1);
+  for (const [k, v] of Object.entries(c.features ?? {})) named.set(`f:${k}`, v);
+  const hashed = new Map<number, number>();
+  const { before, after } = windowTokens(lower, c.start, c.end);
+  before.forEach((t) => { const b = hash32(`<${t}`) & (HASH_BUCKETS - 1); hashed.set(b, 1); });
+  after.forEach((t) => { const b = hash32(`>${t}`) & (HASH_BUCKETS - 1); hashed.set(b, 1); });
+  return { named, hashed };
+}
+
+export interface PostAggregate {
+  counts: Record<CueGroup, number>;
+  stats: TextStats;
+  hashed: Map<number, number>;
+  /** Highest paragraph-level confidence and number of candidates, per category. */
+  maxConfidence: Map<Category, number>;
+  candidates: Map<Category, number>;
+}
+
+const cap = (x: number) => Math.log1p(x);
+
+/** Whether the text reads as language at all: below this, no story is told (bad input, code, bytes). */
+export function isLanguage(stats: TextStats): boolean {
+  return stats.tokens === 0 || stats.wordLike / stats.tokens >= 0.5;
+}
+
+/** The post model's named features, from the post's aggregate. */
+export function postNamedFeatures(a: PostAggregate): Map<string, number> {
+  const f = new Map<string, number>();
+  for (const g of CUE_GROUP_NAMES) if (a.counts[g]) f.set(`g:${g}`, cap(a.counts[g]));
+  for (const [cat, conf] of a.maxConfidence) f.set(`max:${cat}`, conf);
+  for (const [cat, n] of a.candidates) f.set(`n:${cat}`, cap(n));
+  const reference = Math.min(1, a.counts.refThird + a.counts.refSecond + a.counts.careEvent);
+  const clinical = Math.min(1, a.counts.clinical);
+  const quasi = Math.min(1, ['AGE', 'LOCATION', 'DATE', 'ROOM', 'ADDRESS', 'ZIP'].reduce((s, c) => s + (a.maxConfidence.has(c as Category) ? 1 : 0), 0));
+  const eventOrRole = Math.min(1, a.counts.event + a.counts.role);
+  // A story needs its parts together: products let a linear model see the conjunction.
+  f.set('x:ref*clin', reference * clinical);
+  f.set('x:ref*quasi', reference * quasi);
+  f.set('x:clin*quasi', clinical * quasi);
+  f.set('x:ref*clin*quasi', reference * clinical * quasi);
+  f.set('x:event*clin', eventOrRole * clinical);
+  f.set('x:event*ref', eventOrRole * reference);
+  f.set('len', cap(a.stats.tokens) / 5);
+  return f;
+}
+
+/** Hashed n-gram presence, scaled so long posts do not outweigh short ones. */
+export function postHashedFeatures(a: PostAggregate): Map<number, number> {
+  const scale = 1 / Math.sqrt(Math.max(1, a.hashed.size));
+  const out = new Map<number, number>();
+  for (const b of a.hashed.keys()) out.set(b, scale);
+  return out;
+}
+
+/** Post context for the span model, crossed with what the span is. */
+export function candidateContextFeatures(kind: CandidateKind, counts: Record<CueGroup, number>): Map<string, number> {
+  const f = new Map<string, number>();
+  for (const g of CUE_GROUP_NAMES) if (counts[g]) f.set(`ctx:${g}:${kind}`, cap(counts[g]));
+  return f;
+}

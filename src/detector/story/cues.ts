@@ -1,0 +1,195 @@
+// Cue vocabularies for the post model: each group is one feature ("how many phrases of this kind does
+// the post contain"), and its weight is learned by scripts/train.ts, not set here. The groups are
+// written from clinical and social-media usage in general (nursing and EMS shorthand, the HHS Safe
+// Harbor guidance's examples of identifying context, review-reply etiquette guides) and translated
+// into Spanish, Portuguese, French, German and Tagalog; none is taken from a corpus post.
+// All lower-case; matched as whole words or phrases (story/signals.ts).
+
+export const CUE_GROUPS = {
+  /** Third person: a particular patient or their family ("the pt", "my 3 o'clock", "la paciente"). */
+  refThird: [
+    'the pt', 'my pt', 'our pt', 'a pt', 'this pt', 'pt is', 'pt was', 'pt has', 'pt had', "pt's", 'the patient', 'my patient',
+    'our patient', 'this patient', 'a patient of mine', 'patient of mine', 'patient is', 'patient was', 'patient had',
+    'my resident', 'our resident', 'my client', 'my kiddo', 'the kiddo', 'my little guy', 'my little lady', 'the lady',
+    'the gentleman', 'the guy', 'the man', 'the woman', 'the kid', 'the boy', 'the girl', 'the baby', 'the infant',
+    'the toddler', 'the teen', 'the teenager', 'the mom', 'the dad', 'the grandma', 'the grandpa', 'the wife',
+    'the husband', 'the family', 'this family', 'his family', 'her family', 'his wife', 'her husband', 'his mom',
+    'her mom', 'his daughter', 'her daughter', 'his son', 'her son', 'sweet lady', 'sweet old', 'little old lady',
+    'old man', 'frequent flyer', 'regular of ours', 'one of our regulars', 'a regular', 'our regular', 'we had a',
+    'had a pt', 'had a patient', 'got a pt', 'got a patient', 'have a pt', 'have a patient', 'caring for', 'cared for',
+    'taking care of', 'took care of', 'in bed', 'in room', 'in bay',
+    // es / pt
+    'el paciente', 'la paciente', 'mi paciente', 'nuestro paciente', 'nuestra paciente', 'el señor', 'la señora',
+    'la señorita', 'el abuelo', 'la abuela', 'el niño', 'la niña', 'el bebé', 'la familia', 'su esposa', 'su esposo',
+    'su hija', 'su hijo', 'su mamá', 'o paciente', 'a paciente', 'meu paciente', 'minha paciente', 'o senhor',
+    'a senhora', 'a família', 'o bebê', 'a criança',
+    // fr / de / tl
+    'le patient', 'la patiente', 'mon patient', 'ma patiente', 'notre patient', 'le monsieur', 'la dame', 'le bébé',
+    'la famille', 'der patient', 'die patientin', 'mein patient', 'meine patientin', 'unser patient', 'die familie',
+    'das baby', 'der junge', 'das mädchen', 'ang pasyente', 'pasyente ko', 'ang lola', 'ang lolo', 'ang bata',
+    'ang pamilya', 'si lola', 'si lolo',
+  ],
+  /** Second person: writing to the patient or family about their care (review replies, open letters). */
+  refSecond: [
+    'you were', 'you came in', 'when you came', 'you visited', 'your visit', 'your stay', 'your appointment',
+    'your procedure', 'your surgery', 'your treatment', 'your care', 'your exam', 'your results', 'your test',
+    'your scan', 'your diagnosis', 'your bill', 'your claim', 'your insurance', 'your records', 'your chart',
+    'your prescription', 'your medication', 'your meds', 'your son', 'your daughter', 'your mother', 'your father',
+    'your mom', 'your dad', 'your husband', 'your wife', 'your baby', 'your child', 'your loved one', 'your family',
+    'we saw you', 'seeing you', 'treating you', 'to see you', 'you were seen', 'our records show', 'our records',
+    'you told', 'you asked', 'you left', 'you arrived', 'you fought', 'you held', 'you squeezed', 'you taught',
+    'you made it', 'you walked', 'you rang', 'you kept',
+    // es / pt / fr / de / tl
+    'su visita', 'su cita', 'su procedimiento', 'su cirugía', 'su tratamiento', 'su factura', 'sus resultados',
+    'su expediente', 'usted vino', 'cuando vino', 'cuando usted', 'te atendimos', 'lo atendimos', 'la atendimos',
+    'sua consulta', 'sua visita', 'seu procedimento', 'sua cirurgia', 'seu tratamento', 'seus exames',
+    'votre visite', 'votre rendez-vous', 'votre intervention', 'votre traitement', 'votre dossier', 'vos résultats',
+    'ihr besuch', 'ihr termin', 'ihre behandlung', 'ihre operation', 'ihre befunde', 'ihr aufenthalt',
+    'ang iyong', 'iyong pagbisita', 'noong dumating ka',
+  ],
+  /** What happens to one person in care: arriving, treatment, leaving (narration with no reference word). */
+  careEvent: [
+    'admitted', 'discharged', 'transferred', 'brought in', 'was brought', 'rolled in', 'came in', 'came into',
+    'comes in', 'walked in', 'wheeled in', 'showed up', 'presented with', 'presents with', 'intubated', 'extubated',
+    'coded', 'coding', 'we lost', 'passed away', 'died', 'pronounced', 'time of death', 'delivered', 'gave birth',
+    'was born', 'went home', 'sent home', 'left ama', 'eloped', 'airlifted', 'flown in', 'life flighted',
+    'on the vent', 'is on the vent', 'still on', 'back in', 'readmitted', 'bounced back', 'charts show',
+    'chart says', 'per the chart', 'family at bedside', 'at bedside', 'held her hand', 'held his hand', 'sat with',
+    // es / pt / fr / de / tl
+    'ingresó', 'ingresado', 'ingresada', 'dado de alta', 'dada de alta', 'falleció', 'llegó', 'intubado', 'intubada',
+    'dio a luz', 'internado', 'internada', 'recebeu alta', 'faleceu', 'chegou', 'deu à luz', 'hospitalisé',
+    'hospitalisée', 'est décédé', 'est décédée', 'est arrivé', 'est arrivée', 'a accouché', 'eingeliefert',
+    'entlassen', 'verstorben', 'ist gestorben', 'kam herein', 'na-admit', 'namatay', 'dumating', 'isinugod',
+  ],
+  /** Clinical vocabulary: diagnoses, procedures, drugs, devices and shorthand. */
+  clinical: [
+    'icu', 'picu', 'nicu', 'er', 'ed', 'or', 'pacu', 'l&d', 'ldr', 'trauma', 'code', 'cpr', 'rosc', 'vent',
+    'ventilator', 'intubation', 'ecmo', 'bipap', 'cpap', 'trach', 'peg', 'npo', 'iv', 'picc', 'foley', 'cath',
+    'catheter', 'dialysis', 'transplant', 'amputation', 'chemo', 'radiation', 'biopsy', 'tumor', 'cancer',
+    'leukemia', 'lymphoma', 'stroke', 'stemi', 'mi', 'cardiac arrest', 'arrest', 'heart attack', 'seizure',
+    'sepsis', 'septic', 'pneumonia', 'covid', 'copd', 'chf', 'dka', 'uti', 'pe', 'dvt', 'gsw', 'mvc', 'mva', 'od',
+    'overdose', 'overdosed', 'narcan', 'naloxone', 'etoh', 'withdrawal', 'detox', 'fracture', 'fx', 'broken',
+    'laceration', 'stitches', 'sutures', 'burns', 'burn', 'concussion', 'tbi', 'bleed', 'hemorrhage', 'c-section',
+    'labor', 'preemie', 'pregnant', 'miscarriage', 'stillborn', 'dementia', 'delirium', 'psych', 'suicidal',
+    'self-harm', 'hospice', 'palliative', 'comfort care', 'dnr', 'vitals', 'sats', 'o2', 'oxygen', 'morphine',
+    'fentanyl', 'dilaudid', 'insulin', 'heparin', 'antibiotics', 'diagnosis', 'diagnosed', 'dx', 'hx', 's/p',
+    'post-op', 'prognosis', 'injuries', 'injured', 'wound', 'surgery', 'surgeon', 'ambulance', 'ems', 'paramedics',
+    'mri', 'ct', 'x-ray', 'ekg', 'labs', 'std', 'hiv', 'rehab', 'unresponsive', 'collapsed', 'coma', 'icu bed',
+    'stretcher', 'gurney', 'triage', 'bay', 'bed', 'room', 'hallway bed',
+    // es / pt / fr / de / tl
+    'urgencias', 'emergencias', 'uci', 'cirugía', 'quirófano', 'infarto', 'derrame', 'convulsión', 'sobredosis',
+    'fractura', 'cáncer', 'quimio', 'diálisis', 'embarazada', 'parto', 'cesárea', 'herida', 'sangrado', 'ambulancia',
+    'pronto-socorro', 'uti neonatal', 'cirurgia', 'derrame cerebral', 'fratura', 'grávida', 'cesariana',
+    'urgences', 'réanimation', 'chirurgie', 'crise cardiaque', 'avc', 'fracture ouverte', 'enceinte', 'accouchement',
+    'notaufnahme', 'intensivstation', 'operation', 'herzinfarkt', 'schlaganfall', 'krampfanfall', 'schwanger',
+    'geburt', 'kaiserschnitt', 'ospital', 'emergency room', 'operasyon', 'buntis', 'nanganak', 'dugo',
+  ],
+  /** Events and circumstances that single one person out in a community. */
+  event: [
+    'crash', 'wreck', 'collision', 'rollover', 'pileup', 'pile-up', 'drowning', 'drowned', 'shooting', 'shot',
+    'stabbing', 'stabbed', 'fire', 'house fire', 'explosion', 'tornado', 'flood', 'hurricane', 'blizzard',
+    'ice storm', 'mass casualty', 'derailment', 'plane crash', 'bus crash', 'hit and run', 'hit-and-run',
+    'drunk driver', 'wrong-way', 'fell through the ice', 'struck by', 'hit by a', 'dog attack', 'bear attack',
+    'bitten by', 'fireworks', 'lightning', 'electrocuted', 'trapped', 'rescued', 'rescue', 'manhunt', 'standoff',
+    'police chase', 'homecoming', 'prom', 'graduation', 'wedding', 'championship', 'state finals', 'marathon',
+    'parade', 'festival', 'county fair', 'rodeo', 'lottery', 'went viral', 'on the news', 'in the news',
+    'made the news', 'news crew', 'reporters', 'headline', 'front page', 'everyone is talking', 'escaped',
+    'accidente', 'choque', 'incendio', 'tiroteo', 'ahogado', 'inundación', 'acidente', 'incêndio', 'tiroteio',
+    'accident', 'incendie', 'fusillade', 'unfall', 'brand', 'schießerei', 'aksidente', 'sunog', 'baha', 'banggaan',
+  ],
+  /** Public roles and small-community positions that identify a person by what they are. */
+  role: [
+    'mayor', "mayor's", 'sheriff', "sheriff's", 'police chief', 'fire chief', 'senator', 'congressman',
+    'congresswoman', 'councilman', 'councilwoman', 'council member', 'judge', 'principal', 'superintendent',
+    'pastor', "pastor's", 'priest', 'reverend', 'rabbi', 'imam', 'bishop', 'coach', "coach's", 'quarterback',
+    'pitcher', 'star player', 'team captain', 'news anchor', 'anchor', 'weatherman', 'meteorologist', 'reporter',
+    'radio host', 'influencer', 'youtuber', 'tiktoker', 'celebrity', 'local celebrity', 'famous', 'musician',
+    'singer', 'actor', 'actress', 'athlete', 'olympian', 'ceo', 'owner of', 'the owner', 'bartender at',
+    'teacher at', 'only doctor', 'only pharmacist', 'town', 'small town', 'our town', 'tiny town', 'whole town',
+    'everyone knows', 'everybody knows', 'you all know', 'y\'all know', 'in a town of', 'the only',
+    'alcalde', 'alcaldesa', 'sacerdote', 'pastor de', 'entrenador', 'presentador', 'presentadora', 'todo el pueblo',
+    'prefeito', 'padre da', 'treinador', 'toda a cidade', 'maire', 'curé', 'entraîneur', 'présentateur',
+    'tout le village', 'bürgermeister', 'pfarrer', 'trainer', 'moderator', 'das ganze dorf', 'alkalde', 'kapitan',
+    'barangay captain', 'pari', 'buong bayan',
+  ],
+  /** Words for times close to the event ("last night", "this morning"): a when that others remember. */
+  recentTime: [
+    'last night', 'tonight', 'this morning', 'this afternoon', 'yesterday', 'today', 'earlier today', 'just now',
+    'on shift', 'my shift', 'night shift', 'day shift', 'last shift', 'this week', 'over the weekend',
+    'anoche', 'hoy', 'ayer', 'esta mañana', 'ontem', 'hoje', 'esta manhã', 'hier soir', 'hier', "aujourd'hui",
+    'ce matin', 'gestern', 'heute', 'heute morgen', 'kagabi', 'kahapon', 'ngayon',
+  ],
+  /** The poster's own health: theirs to share. */
+  ownHealth: [
+    'my own', 'my diagnosis', 'my surgery', 'my biopsy', 'my chemo', 'my treatment', 'my doctor', 'my therapist',
+    'my results', 'my scan', 'my mri', 'my recovery', 'my pregnancy', "i'm pregnant", 'i am pregnant',
+    'i was diagnosed', "i've been diagnosed", 'i have been diagnosed', 'i had surgery', 'i had a', 'i have a',
+    'my body', 'my knee', 'my back', 'my heart', 'my mental health', 'my anxiety', 'my depression', 'i relapsed',
+    'sober', 'years sober', 'months sober', 'cancer-free', 'cancer free', 'remission', 'as a patient',
+    'being the patient', 'other side of the bed', 'my booster', 'my vaccine', 'my flu shot', 'i got my',
+    'mi diagnóstico', 'mi cirugía', 'mi embarazo', 'estoy embarazada', 'me diagnosticaron', 'meu diagnóstico',
+    'minha cirurgia', 'estou grávida', 'mon diagnostic', 'mon opération', 'je suis enceinte', 'meine diagnose',
+    'meine operation', 'ich bin schwanger', 'aking operasyon', 'buntis ako',
+  ],
+  /** The poster's own family: a weaker signal than own health (staff do also treat their relatives). */
+  ownFamily: [
+    'my mom', 'my dad', 'my mother', 'my father', 'my grandma', 'my grandpa', 'my grandmother', 'my grandfather',
+    'my husband', 'my wife', 'my son', 'my daughter', 'my kids', 'my baby', 'my brother', 'my sister', 'my aunt',
+    'my uncle', 'my niece', 'my nephew', 'my cousin', 'my family', 'my partner', 'my fiancé', 'my fiance',
+    'mi mamá', 'mi papá', 'mi madre', 'mi padre', 'mi abuela', 'mi abuelo', 'mi hijo', 'mi hija', 'mi esposo',
+    'mi esposa', 'minha mãe', 'meu pai', 'minha avó', 'meu avô', 'meu filho', 'minha filha', 'ma mère', 'mon père',
+    'ma grand-mère', 'mon fils', 'ma fille', 'meine mutter', 'mein vater', 'meine oma', 'mein opa', 'mein sohn',
+    'meine tochter', 'nanay ko', 'tatay ko', 'lola ko', 'lolo ko', 'anak ko', 'asawa ko',
+  ],
+  /** Announcements and promotion from an organisation. */
+  announcement: [
+    "we're hiring", 'we are hiring', 'now hiring', 'join our team', 'apply now', 'apply at', 'apply here',
+    'open house', 'job fair', 'sign-on bonus', 'register', 'registration', 'rsvp', 'webinar', 'conference',
+    'symposium', 'keynote', 'grand rounds', 'in-service', 'ce credits', 'ce hours', 'lunch provided',
+    'will be closed', 'holiday hours', 'office hours', 'now open', 'book online', 'schedule online', 'call us',
+    'visit us', 'giveaway', 'fundraiser', 'donate', 'proud to announce', 'excited to announce', 'excited to share',
+    'welcome our', 'welcome dr', 'please welcome', 'congratulations to', 'congrats to', 'award', 'promoted',
+    'new role', 'retirement', 'visitor policy', 'reminder', 'psa', 'flu clinic', 'vaccine clinic', 'screening event',
+    'estamos contratando', 'únase', 'inscríbase', 'inscrições', 'estamos contratando', 'nous recrutons',
+    'inscrivez-vous', 'wir stellen ein', 'jetzt bewerben', 'anmeldung', 'hiring kami', 'magparehistro',
+  ],
+  /** Teaching, exam prep, templates and de-identified material. */
+  teaching: [
+    'de-identified', 'deidentified', 'anonymized', 'anonymised', 'hypothetical', 'for example', 'e.g.', 'case study',
+    'case scenario', 'practice question', 'nclex', 'boards', 'board exam', 'study guide', 'study tip', 'flashcards',
+    'mnemonic', 'quiz', 'test question', 'template', 'placeholder', '[name]', '[age]', '[date]', '[pt]', 'patient a',
+    'patient x', 'mock', 'simulation', 'sim lab', 'scenario', 'lecture', 'students', 'nursing school', 'med school',
+    'teaching point', 'pearl', 'clinical pearl', 'reminder that', 'fun fact', 'did you know', 'on average',
+    'always check', 'never assume', 'rule of thumb', 'remember to',
+    'caso clínico', 'ejemplo', 'hipotético', 'caso clínico', 'exemplo', 'cas clinique', 'exemple', 'fallbeispiel',
+    'beispiel', 'halimbawa',
+  ],
+  /** Fiction and media about patients (a TV show's patient is nobody's PHI). */
+  fiction: [
+    'episode', 'season finale', 'tv show', 'the show', 'series', 'character', 'characters', 'plot', 'novel',
+    'movie', 'film', 'documentary', 'grey\'s', 'the pitt', 'house md', 'scrubs', 'netflix', 'hulu',
+    'fan fiction', 'fanfic', 'spoiler', 'spoilers', 'telenovela', 'serie', 'película', 'novela', 'épisode', 'folge',
+    'teleserye',
+  ],
+  /** Aggregate, public or published information: studies, statistics, news about others. */
+  publicInfo: [
+    'study', 'studies', 'research', 'published', 'journal', 'survey', 'data', 'statistics', 'percent', '%',
+    'per 100,000', 'rate', 'rates', 'nationwide', 'statewide', 'national', 'county health', 'health department',
+    'cdc', 'who', 'fda', 'recall', 'press release', 'report', 'annual report', 'dashboard', 'cases', 'outbreak',
+    'trend', 'average', 'median', 'cohort', 'trial', 'guidelines', 'policy', 'law', 'bill', 'legislation',
+    'breach', 'data breach', 'fined', 'lawsuit', 'settlement', 'hipaa violation', 'ocr', 'investigation',
+    'estudio', 'datos', 'estadísticas', 'por ciento', 'pesquisa', 'estatísticas', 'étude', 'données',
+    'statistiques', 'studie', 'daten', 'statistik', 'pag-aaral', 'datos',
+  ],
+  /** Reflection and general feelings about the work, not about one patient. */
+  reflection: [
+    'nurses', 'healthcare workers', 'to all the', 'shoutout to', 'shout out to', 'my coworkers', 'my team',
+    'our staff', 'our nurses', 'our team', 'short staffed', 'understaffed', 'burnout', 'self care', 'self-care',
+    'tired', 'exhausted', 'coffee', 'break room', 'charting', 'overtime', 'mandatory', 'management', 'admin',
+    'every shift', 'some days', 'sometimes', 'always', 'never', 'every patient', 'our patients', 'patients who',
+    'patients are', 'patients deserve', 'any patient', 'all patients', 'many patients', 'most patients',
+  ],
+} as const;
+
+export type CueGroup = keyof typeof CUE_GROUPS;
+export const CUE_GROUP_NAMES = Object.keys(CUE_GROUPS) as CueGroup[];
