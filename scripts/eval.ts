@@ -61,7 +61,7 @@ async function main() {
     return xs.reduce((a, b) => a + b, 0) / xs.length;
   };
   const worst = (k: 'direct' | 'contextual' | 'falseAlarms', pick: (a: number, b: number) => number) =>
-    rows.map((r) => r[k]).filter((x) => !Number.isNaN(x)).reduce(pick);
+    rows.map((r) => r[k]).filter((x) => !Number.isNaN(x)).reduce((a, b) => pick(a, b));
   console.log(`${'mean'.padEnd(6)}         ${pct(mean('direct'))}       ${pct(mean('contextual'))}         ${pct(mean('falseAlarms'))}`);
   console.log(`${'worst'.padEnd(6)}         ${pct(worst('direct', Math.min))}       ${pct(worst('contextual', Math.min))}         ${pct(worst('falseAlarms', Math.max))}`);
 

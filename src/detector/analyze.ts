@@ -31,5 +31,5 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
     const f = candidateLocalFeatures(c, text, view.lower);
     return logit(MODEL.span, f.named, f.hashed);
   });
-  return { candidates, localLogits, signals: storySignals(view.lower), stats: textStats(tokens), ngrams: hashedNgrams(tokens) };
+  return { candidates, localLogits, signals: storySignals(view.lower, text), stats: textStats(tokens), ngrams: hashedNgrams(tokens) };
 }

@@ -30,9 +30,10 @@ export interface PostScore {
 }
 
 export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate {
-  const a: PostAggregate = { counts: emptyCounts(), stats: { tokens: 0, wordLike: 0 }, hashed: new Map(), maxConfidence: new Map(), candidates: new Map() };
+  const a: PostAggregate = { counts: emptyCounts(), greeting: false, stats: { tokens: 0, wordLike: 0 }, hashed: new Map(), maxConfidence: new Map(), candidates: new Map() };
   for (const p of analyses) {
     for (const g in p.signals.counts) a.counts[g as keyof typeof a.counts] += p.signals.counts[g as keyof typeof a.counts];
+    a.greeting ||= p.signals.greeting;
     a.stats.tokens += p.stats.tokens;
     a.stats.wordLike += p.stats.wordLike;
     for (const [b, n] of p.ngrams) a.hashed.set(b, (a.hashed.get(b) ?? 0) + n);

@@ -113,6 +113,8 @@ export function candidateLocalFeatures(c: Candidate, text: string, lower: string
 
 export interface PostAggregate {
   counts: Record<CueGroup, number>;
+  /** The post opens a paragraph by greeting someone by name (a reply, a letter). */
+  greeting: boolean;
   stats: TextStats;
   hashed: Map<number, number>;
   /** Highest paragraph-level confidence and number of candidates, per category. */
@@ -144,6 +146,12 @@ export function postNamedFeatures(a: PostAggregate): Map<string, number> {
   f.set('x:ref*clin*quasi', reference * clinical * quasi);
   f.set('x:event*clin', eventOrRole * clinical);
   f.set('x:event*ref', eventOrRole * reference);
+  const second = Math.min(1, a.counts.refSecond);
+  const greeting = a.greeting ? 1 : 0;
+  if (greeting) f.set('greeting', 1);
+  f.set('x:second*clin', second * clinical);
+  f.set('x:greeting*second', greeting * second);
+  f.set('x:greeting*clin', greeting * clinical);
   f.set('len', cap(a.stats.tokens) / 5);
   return f;
 }
