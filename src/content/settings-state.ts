@@ -4,6 +4,7 @@ import { defaultSettings, loadSettings, watchSettings } from '../policy/settings
 import { toScanOptions } from '../policy/scan-options';
 import type { EffectiveSettings } from '../policy/types';
 import type { ScanOptions } from '../detector/types';
+import { applyLanguageSetting } from '../i18n';
 
 let current: EffectiveSettings = defaultSettings();
 let scanOptions: ScanOptions = toScanOptions(current);
@@ -11,6 +12,7 @@ const listeners = new Set<(s: EffectiveSettings) => void>();
 
 function apply(next: EffectiveSettings): void {
   current = next;
+  applyLanguageSetting(next.language);
   scanOptions = toScanOptions(next);
   for (const listener of listeners) listener(next);
 }

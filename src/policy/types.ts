@@ -1,6 +1,7 @@
 // The policy and settings contract (design.md §7). The same shape serves defaults, user settings
 // (storage.sync), managed policy (storage.managed) and the CLI's --policy file.
 import type { Category, RuleSpec, Sensitivity } from '../detector/types';
+import type { LanguageSetting } from '../i18n/language';
 
 export type Mode = 'audit' | 'warn' | 'justify' | 'block';
 export const MODES: readonly Mode[] = ['audit', 'warn', 'justify', 'block'];
@@ -36,6 +37,8 @@ export interface Policy {
   audit: AuditSettings;
   /** Whether a user may pause the guard for 15 minutes from the popup. */
   allowPause: boolean;
+  /** The interface's language: "auto" follows the browser. */
+  language: LanguageSetting;
 }
 
 export type PolicyKey = keyof Policy;

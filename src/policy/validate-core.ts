@@ -34,6 +34,7 @@ const VALIDATORS: Record<PolicyKey, FieldValidator> = {
   acknowledgement: field.validateAcknowledgement,
   audit: field.validateAudit,
   allowPause: field.validateBoolean,
+  language: field.validateLanguage,
 };
 
 export const POLICY_KEYS = Object.keys(VALIDATORS) as PolicyKey[];

@@ -81,7 +81,7 @@ describe('guard', () => {
     expect(click.defaultPrevented).toBe(true);
     expect(published).toEqual([]);
     expect(showWarning).toHaveBeenCalledOnce();
-    expect(vi.mocked(showWarning).mock.calls[0][0].findings).toEqual([{ category: 'MRN', words: 'MRN 00731846', reason: 'An MRN.' }]);
+    expect(vi.mocked(showWarning).mock.calls[0][0].findings).toEqual([{ category: 'MRN', ruleId: 'fake.mrn', words: 'MRN 00731846', reason: 'An MRN.' }]);
     await settle();
     expect(published).toEqual([]);
     expect(vi.mocked(reportAudit).mock.calls.map((c) => c[1])).toEqual(['shown', 'edited']);
