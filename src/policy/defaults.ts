@@ -25,4 +25,5 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   audit: { retentionDays: 30 },
   allowPause: true,
   language: 'auto',
+  siteOverrides: {},
 });
