@@ -17,7 +17,7 @@ describe('sites the organisation repaired', () => {
     render(<OrganisationSection settings={settings} />);
     const list = screen.getByRole('list', { name: 'Sites your organisation repaired' });
     const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['Facebook: the publish button, 2 publish button labels', 'ChatGPT: the post box']);
+    expect(items).toEqual(['Facebook: the post button and 2 post button labels', 'ChatGPT: the post box']);
     expect(list.querySelector('input, button, textarea')).toBeNull();
   });
 
@@ -34,6 +34,6 @@ describe('sites the organisation repaired', () => {
     expect(screen.getByText('siteOverrides.facebook.submit')).toBeTruthy();
     expect(screen.getByText(/"div\[" is not a valid CSS selector/)).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Sites your organisation repaired' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['LinkedIn: the publish button']);
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['LinkedIn: the post button']);
   });
 });
