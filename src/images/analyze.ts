@@ -34,7 +34,7 @@ function failed(error: string, format: ImageScanResult['format'], width = 0, hei
 }
 
 function scanOptions(options: ImageScanOptions): ScanOptions {
-  return { sensitivity: options.sensitivity, categories: options.categories, allowList: options.allowList };
+  return { sensitivity: options.sensitivity, categories: options.categories, allowList: options.allowList, customRules: options.customRules };
 }
 
 function ocrFindings(ocr: OcrText, options: ImageScanOptions, toBox: (b: ImageBox) => ImageBox): ImageFinding[] {

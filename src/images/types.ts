@@ -1,6 +1,6 @@
 // The image engine's public contract: what the extension and the command line call to read a picture on the
 // device. Findings keep the detector's Finding contract and add where in the image they came from.
-import type { Category, Finding, Sensitivity } from '../detector/types';
+import type { Category, Finding, RuleSpec, Sensitivity } from '../detector/types';
 
 export type ImageFormat = 'png' | 'jpeg' | 'webp';
 
@@ -16,6 +16,8 @@ export interface ImageScanOptions {
   sensitivity?: Sensitivity;
   categories?: Partial<Record<Category, boolean>>;
   allowList?: string[];
+  /** The organisation's rules from policy, applied to text read from the image as to typed text. */
+  customRules?: RuleSpec[];
   /** Whether a face counts: never, with patient context (default), or always. */
   photoFaces?: PhotoFaces;
   /** The post's own text, so a face in the photo counts when the post talks about a patient. */
