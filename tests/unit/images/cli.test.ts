@@ -7,7 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/main';
 import * as draw from './draw';
 
-vi.setConfig({ testTimeout: 90_000 });
+// Each run of main() starts its own OCR worker, as the command does; slow on a loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 async function run(args: string[]) {
   const out: string[] = [];

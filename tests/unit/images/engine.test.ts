@@ -12,9 +12,10 @@ afterAll(async () => {
   await platform.dispose();
   console.log(`image engine tests: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
-beforeAll(async () => { await platform.ocr(); }, 60_000);
-// OCR and the first face-model start are slow on a shared 2-core machine.
-vi.setConfig({ testTimeout: 60_000 });
+// Start both models once, before the timed tests: OCR and the face model's first run are the slow part
+// (seconds each; far more on a shared, loaded 2-core machine, hence the generous limits).
+beforeAll(async () => { await Promise.all([platform.ocr(), platform.faces()]); }, 240_000);
+vi.setConfig({ testTimeout: 120_000 });
 
 function expectBoxesInside(result: ImageScanResult) {
   for (const f of result.findings) {
