@@ -2,7 +2,7 @@
 // is sent anywhere).
 import type { AuditEvent } from '../shared/messages';
 
-export const CSV_COLUMNS = ['time', 'siteId', 'action', 'categories', 'ruleIds', 'riskBucket', 'reason', 'extensionVersion', 'policyVersion'] as const;
+export const CSV_COLUMNS = ['time', 'siteId', 'action', 'categories', 'ruleIds', 'riskBucket', 'reason', 'extensionVersion', 'policyVersion', 'part'] as const;
 
 function csvCell(value: string): string {
   // Quote when needed, and defuse spreadsheet formulas (a cell starting with = + - @).
@@ -17,7 +17,7 @@ export function formatCategories(categories: AuditEvent['categories']): string {
 export function eventsToCsv(events: readonly AuditEvent[]): string {
   const rows = events.map((e) => [
     new Date(e.time).toISOString(), e.siteId, e.action, formatCategories(e.categories), e.ruleIds.join(' '),
-    e.riskBucket, e.reason ?? '', e.extensionVersion, e.policyVersion,
+    e.part ? '' : e.riskBucket, e.reason ?? '', e.extensionVersion, e.policyVersion, e.part ?? '',
   ].map(csvCell).join(','));
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }

@@ -2,6 +2,7 @@
 // JSON mapping: 64-bit integers as decimal strings). One log record per event; the body is the
 // action, the attributes are the event's content-free fields and nothing else.
 import type { AuditAction, AuditEvent } from '../shared/messages';
+import { SITE_HEALTH_ACTIONS } from './sanitize-event';
 
 export type OtlpValue =
   | { stringValue: string }
@@ -14,15 +15,25 @@ const int = (key: string, value: number): OtlpAttribute => ({ key, value: { intV
 const strings = (key: string, values: string[]): OtlpAttribute =>
   ({ key, value: { arrayValue: { values: values.map((v) => ({ stringValue: v })) } } });
 
-/** SeverityNumber: WARN (13) when a warning was overridden or a post blocked, INFO (9) otherwise. */
-const WARN_ACTIONS: ReadonlySet<AuditAction> = new Set(['posted-anyway', 'justified', 'blocked']);
+/** SeverityNumber: WARN (13) when a warning was overridden, a post blocked, or a site's composer or
+ * publish control could not be found at all; INFO (9) otherwise. */
+const WARN_ACTIONS: ReadonlySet<AuditAction> = new Set(['posted-anyway', 'justified', 'blocked', 'site-missing']);
 
 function nanos(ms: number): string {
   return (BigInt(Math.trunc(ms)) * 1_000_000n).toString();
 }
 
-export function eventToLogRecord(event: AuditEvent, observedAt: number) {
-  const warn = WARN_ACTIONS.has(event.action);
+/** A site-health event says which site and part, nothing about a post (no categories, rules or risk). */
+function healthAttributes(event: AuditEvent): OtlpAttribute[] {
+  return [
+    str('phi_guard.action', event.action),
+    str('phi_guard.site_id', event.siteId),
+    str('phi_guard.site_part', event.part ?? ''),
+    str('phi_guard.policy_version', event.policyVersion),
+  ];
+}
+
+function postAttributes(event: AuditEvent): OtlpAttribute[] {
   const attributes: OtlpAttribute[] = [
     str('phi_guard.action', event.action),
     str('phi_guard.site_id', event.siteId),
@@ -33,6 +44,12 @@ export function eventToLogRecord(event: AuditEvent, observedAt: number) {
     str('phi_guard.policy_version', event.policyVersion),
   ];
   if (event.reason) attributes.push(str('phi_guard.justification_reason', event.reason));
+  return attributes;
+}
+
+export function eventToLogRecord(event: AuditEvent, observedAt: number) {
+  const warn = WARN_ACTIONS.has(event.action);
+  const attributes = SITE_HEALTH_ACTIONS.has(event.action) ? healthAttributes(event) : postAttributes(event);
   return {
     timeUnixNano: nanos(event.time),
     observedTimeUnixNano: nanos(observedAt),

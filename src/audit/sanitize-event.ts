@@ -3,11 +3,16 @@
 // justification reasons) and anything else is dropped, so post text can never slip into a record.
 import { CATEGORIES, type Category } from '../detector/types';
 import { isSiteId } from '../policy/site-ids';
-import type { AuditAction, AuditEvent, RiskBucket } from '../shared/messages';
+import type { AuditAction, AuditEvent, RiskBucket, SiteHealth } from '../shared/messages';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'shown', 'edited', 'posted-anyway', 'justified', 'blocked', 'audited', 'paused', 'acknowledged',
+  'site-fallback', 'site-missing',
 ];
+/** Actions that report how well a site is recognised rather than a post; they carry a part. */
+export const SITE_HEALTH_ACTIONS: ReadonlySet<AuditAction> = new Set(['site-fallback', 'site-missing']);
+const HEALTH_PARTS: readonly SiteHealth['part'][] = ['composer', 'submit'];
+const HEALTH_STATES: readonly SiteHealth['state'][] = ['fallback', 'missing'];
 const RISK_BUCKETS: readonly RiskBucket[] = ['low', 'medium', 'high'];
 const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 /** Site id for events that are not about one site (pause, acknowledgement). */
@@ -19,6 +24,9 @@ export function sanitizeAuditEvent(raw: unknown, allowedReasons: readonly string
   if (typeof raw !== 'object' || raw === null) return null;
   const input = raw as Record<string, unknown>;
   if (!AUDIT_ACTIONS.includes(input.action as AuditAction)) return null;
+  const health = SITE_HEALTH_ACTIONS.has(input.action as AuditAction);
+  // A health event is about one known site and one part, or it is not recorded at all.
+  if (health && (!isSiteId(input.siteId) || !HEALTH_PARTS.includes(input.part as SiteHealth['part']))) return null;
   const categories: Partial<Record<Category, number>> = {};
   if (typeof input.categories === 'object' && input.categories !== null) {
     for (const [key, count] of Object.entries(input.categories)) {
@@ -38,5 +46,16 @@ export function sanitizeAuditEvent(raw: unknown, allowedReasons: readonly string
     riskBucket: RISK_BUCKETS.includes(input.riskBucket as RiskBucket) ? (input.riskBucket as RiskBucket) : 'low',
   };
   if (typeof input.reason === 'string' && allowedReasons.includes(input.reason)) event.reason = input.reason;
+  if (health) event.part = input.part as SiteHealth['part'];
   return event;
+}
+
+/** A content script's site-health report, reduced to the closed vocabulary, or null. */
+export function sanitizeSiteHealth(raw: unknown): SiteHealth | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { siteId, part, state } = raw as Record<string, unknown>;
+  if (!isSiteId(siteId) || !HEALTH_PARTS.includes(part as SiteHealth['part']) || !HEALTH_STATES.includes(state as SiteHealth['state'])) {
+    return null;
+  }
+  return { siteId, part: part as SiteHealth['part'], state: state as SiteHealth['state'] };
 }

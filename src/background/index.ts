@@ -40,6 +40,10 @@ if (api) {
     if (area === 'managed' || area === 'sync') void onPolicyOrSettingsChanged();
   });
   api.tabs.onRemoved.addListener(forgetTab);
+  // A new page in the tab (a load or reload): the old page's health reports no longer apply.
+  api.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') forgetTab(tabId);
+  });
   api.permissions?.onAdded.addListener(() => void syncExtraSites());
   api.permissions?.onRemoved.addListener(() => void syncExtraSites());
   api.alarms?.onAlarm.addListener((alarm) => {

@@ -1,10 +1,13 @@
 // Routes typed messages (src/shared/messages.ts) from content scripts and extension pages.
 // Messages from anywhere but this extension are ignored.
 import { extensionApi } from '../policy/extension-api';
-import type { Message } from '../shared/messages';
+import { SITE_HEALTH_ACTIONS } from '../audit/sanitize-event';
+import type { AuditAction, Message } from '../shared/messages';
 import { setFindingsBadge } from './badge';
 import { pauseGuard } from './pause';
 import { recordAudit } from './record-audit';
+import { handleSiteHealth } from './site-health';
+import { forgetTabHealth } from './tab-health';
 
 type Sender = chrome.runtime.MessageSender;
 
@@ -18,8 +21,10 @@ function countForTab(tabId: number, frameId: number, count: number): number {
   return [...frames.values()].reduce((a, b) => a + b, 0);
 }
 
+/** The tab closed or loads a new page: its frames' counts and its page's health reports go. */
 export function forgetTab(tabId: number): void {
   frameCounts.delete(tabId);
+  void forgetTabHealth(tabId);
 }
 
 export async function handleMessage(message: Message, sender: Sender): Promise<unknown> {
@@ -31,7 +36,11 @@ export async function handleMessage(message: Message, sender: Sender): Promise<u
       }
       return undefined;
     case 'audit':
+      // Health events come only through 'site-health', which deduplicates and caps them.
+      if (SITE_HEALTH_ACTIONS.has((message.event as { action?: AuditAction } | undefined)?.action as AuditAction)) return { recorded: false };
       return { recorded: (await recordAudit(message.event)) !== null };
+    case 'site-health':
+      return sender.tab?.id === undefined ? undefined : handleSiteHealth(message.health, sender.tab.id);
     case 'pause':
       // Only the extension's own pages (popup) may pause; a content script has a tab.
       return sender.tab ? { ok: false, pausedUntil: 0 } : pauseGuard(Number(message.minutes));

@@ -1,7 +1,7 @@
 // Human-readable output for a scan: one line per finding with its place in the text.
 import type { ScanResult } from '../detector/types';
 
-const CATEGORY_WORDS: Record<string, string> = {
+export const CATEGORY_WORDS: Record<string, string> = {
   NAME: 'name', ADDRESS: 'street address', LOCATION: 'place', ZIP: 'ZIP code', DATE: 'date', AGE: 'age', PHONE: 'phone number',
   FAX: 'fax number', EMAIL: 'e-mail address', SSN: 'Social Security number', MRN: 'medical record number', PLAN_ID: 'health plan ID',
   ACCOUNT: 'account number', LICENSE: 'licence number', VEHICLE: 'vehicle identifier', DEVICE: 'device serial', URL: 'web address',

@@ -2,9 +2,15 @@
 // detector and the same policy handling as the extension.
 import { readFileSync } from 'node:fs';
 import { scan } from '../detector';
-import type { ScanOptions } from '../detector/types';
+import type { ScanOptions, ScanResult } from '../detector/types';
+import { analyzeImage } from '../images/analyze';
+import type { ImagePlatform } from '../images/platform';
+import { createNodeImagePlatform } from '../images/platform-node';
+import type { ImageScanResult } from '../images/types';
 import { parseArgs, UsageError, USAGE } from './args';
 import { formatText } from './format';
+import { formatImage } from './image';
+import { classifyInput, NotScannableError, type ScanInput } from './input';
 import { loadPolicy } from './policy';
 
 interface Io {
@@ -23,6 +29,21 @@ const processIo: Io = {
   err: (s) => process.stderr.write(s + '\n'),
 };
 
+/** Every finding in JSON output says where it came from; typed or file text is 'text'. */
+function withTextSource(result: ScanResult) {
+  return { ...result, findings: result.findings.map((f) => ({ ...f, source: 'text' as const })) };
+}
+
+function readInput(file: string): ScanInput {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return classifyInput(file, bytes);
+}
+
 function scanJsonl(input: string, source: string, options: ScanOptions, io: Io): number {
   let warned = false;
   for (const [i, line] of input.split('\n').entries()) {
@@ -36,7 +57,7 @@ function scanJsonl(input: string, source: string, options: ScanOptions, io: Io):
     if (typeof record?.text !== 'string') throw new UsageError(`${source}:${i + 1}: "text" must be a string`);
     const result = scan(record.text, options);
     warned ||= result.verdict === 'warn';
-    io.out(JSON.stringify({ id: record.id ?? i + 1, ...result }));
+    io.out(JSON.stringify({ id: record.id ?? i + 1, ...withTextSource(result) }));
   }
   return warned ? 1 : 0;
 }
@@ -59,32 +80,46 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       options = policy.options;
     }
     if (args.sensitivity) options = { ...options, sensitivity: args.sensitivity };
-    const inputs = args.files.length
-      ? args.files.map((f) => {
-        try {
-          return { source: f, text: f === '-' ? null : readFileSync(f, 'utf8') };
-        } catch (e) {
-          throw new UsageError(`cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-        }
-      })
-      : [{ source: '<stdin>', text: null }];
+    const inputs: (ScanInput | null)[] = args.files.length
+      ? args.files.map((f) => (f === '-' ? null : readInput(f)))
+      : [null];
+    const image = inputs.find((input) => input?.kind === 'image');
+    if (image && args.format === 'jsonl') throw new UsageError(`--jsonl reads lines of JSON text; ${image.source} is an image`);
     let code = 0;
     const jsonResults: unknown[] = [];
-    for (const input of inputs) {
-      const text = input.text ?? (await io.stdin());
-      if (args.format === 'jsonl') {
-        code = Math.max(code, scanJsonl(text, input.source, options, io));
-        continue;
+    let platform: ImagePlatform | null = null;
+    try {
+      for (const given of inputs) {
+        const input: ScanInput = given ?? { kind: 'text', source: '<stdin>', text: await io.stdin() };
+        if (input.kind === 'image') {
+          platform ??= createNodeImagePlatform();
+          const result: ImageScanResult = await analyzeImage({ bytes: input.bytes, name: input.source },
+            { ...options, photoFaces: args.photoFaces }, platform);
+          if (result.error) {
+            io.err(`phi-guard: ${input.source} could not be checked: ${result.error}`);
+            code = 2;
+          } else if (result.verdict === 'warn') code = Math.max(code, 1);
+          if (args.format === 'json') jsonResults.push(inputs.length > 1 ? { file: input.source, ...result } : result);
+          else if (!result.error) io.out(formatImage(input.source, result));
+          continue;
+        }
+        if (args.format === 'jsonl') {
+          code = Math.max(code, scanJsonl(input.text, input.source, options, io));
+          continue;
+        }
+        const result = scan(input.text, options);
+        if (result.verdict === 'warn') code = Math.max(code, 1);
+        if (args.format === 'json') jsonResults.push(inputs.length > 1 ? { file: input.source, ...withTextSource(result) } : withTextSource(result));
+        else io.out(formatText(input.source, input.text, result));
       }
-      const result = scan(text, options);
-      if (result.verdict === 'warn') code = 1;
-      if (args.format === 'json') jsonResults.push(inputs.length > 1 ? { file: input.source, ...result } : result);
-      else io.out(formatText(input.source, text, result));
+    } finally {
+      await (platform as ImagePlatform | null)?.dispose();
     }
     if (args.format === 'json') io.out(JSON.stringify(inputs.length > 1 ? jsonResults : jsonResults[0], null, 2));
     return code;
   } catch (e) {
     io.err(`phi-guard: ${(e as Error).message}`);
+    if (e instanceof NotScannableError) return 2;
     if (e instanceof UsageError) io.err("Run 'phi-guard --help' for usage.");
     return 2;
   }

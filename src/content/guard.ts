@@ -10,13 +10,18 @@ import { reportAudit, reportFindingsCount } from './messaging';
 import { captureCaret } from './overlay/selection';
 import { showWarning, warningOpen } from './overlay/show-warning';
 import { ComposerScans, type ScanOutcome } from './scans';
-import { currentScanOptions, guardActive, settings } from './settings-state';
+import { currentScanOptions, guardActive, settings, siteOverride } from './settings-state';
+import { SiteHealthMonitor } from './site-health';
 import { combine, type Verdict } from './verdict';
 import { ComposerWatcher } from './watcher';
 
 export class Guard implements InterceptorHost {
+  /** The site's adapter as shipped, and the one in use (with IT's siteOverrides applied). */
+  private base: SiteAdapter | null = null;
   private site: SiteAdapter | null = null;
+  private overrideKey = '';
   private watcher: ComposerWatcher | null = null;
+  private readonly health = new SiteHealthMonitor();
   private readonly highlighter = new Highlighter();
   private readonly counts = new WeakMap<HTMLElement, number>();
   private focused: HTMLElement | null = null;
@@ -33,7 +38,18 @@ export class Guard implements InterceptorHost {
   }
 
   activate(adapter: SiteAdapter): void {
-    if (this.site) return;
+    if (this.base) return;
+    this.base = adapter;
+    this.useAdapter();
+  }
+
+  /** Builds the adapter in use from the shipped one and IT's current override, and follows its composers. */
+  private useAdapter(): void {
+    const base = this.base as SiteAdapter;
+    const override = siteOverride(base.id);
+    this.overrideKey = JSON.stringify(override ?? null);
+    this.watcher?.stop();
+    const adapter = override ? base.withOverride(override) : base;
     this.site = adapter;
     this.watcher = new ComposerWatcher(adapter, {
       added: (composer) => this.scans.scanSoon(composer, 0),
@@ -45,12 +61,18 @@ export class Guard implements InterceptorHost {
           reportFindingsCount(0);
         }
       },
+      unrecognised: (editable) => this.health.unrecognised(adapter, editable),
     });
     if (guardActive(adapter.id)) this.watcher.start();
   }
 
-  /** Settings changed: start or stop following composers; rescan (sensitivity, allow list...). */
+  /**
+   * Settings changed: apply a new site override at once (no reload), start or stop following
+   * composers, rescan (sensitivity, allow list...).
+   */
   refreshActivity(): void {
+    if (!this.base) return;
+    if (JSON.stringify(siteOverride(this.base.id) ?? null) !== this.overrideKey) this.useAdapter();
     if (!this.site || !this.watcher) return;
     if (guardActive(this.site.id)) {
       this.watcher.start();
@@ -65,13 +87,13 @@ export class Guard implements InterceptorHost {
     return this.site && guardActive(this.site.id) ? this.site : null;
   }
 
-  composerOnPath(path: EventTarget[]): HTMLElement | null {
-    return this.adapter() ? (this.watcher?.composerOnPath(path) ?? null) : null;
+  composerOnPath(path: EventTarget[], typing = false): HTMLElement | null {
+    return this.adapter() ? (this.watcher?.composerOnPath(path, typing) ?? null) : null;
   }
 
   /** Typing (input events cross shadow roots): schedule a scan off the keystroke path. */
   onInput(event: Event): void {
-    const composer = this.composerOnPath(event.composedPath());
+    const composer = this.composerOnPath(event.composedPath(), true);
     if (composer) this.scans.scanSoon(composer);
   }
 
@@ -145,5 +167,6 @@ export class Guard implements InterceptorHost {
     }
     this.counts.set(composer, spans.length);
     if (composer === this.focused) reportFindingsCount(spans.length);
+    if (this.site) this.health.composerInUse(this.site, composer, text);
   }
 }

@@ -1,6 +1,6 @@
 // Messages to the service worker: the badge count and content-free audit events. Never text,
 // never a hash of it: only counts, categories, rule ids, the site id and a risk bucket.
-import { riskBucket, type AuditAction, type Message } from '../shared/messages';
+import { riskBucket, type AuditAction, type Message, type SiteHealth } from '../shared/messages';
 import type { Category, Finding } from '../detector/types';
 
 function send(message: Message): void {
@@ -29,4 +29,17 @@ export function reportAudit(siteId: string, action: AuditAction, findings: Findi
     type: 'audit',
     event: { siteId, action, categories, ruleIds, riskBucket: riskBucket(risk), ...(reason ? { reason } : {}) },
   });
+}
+
+const healthSent = new Set<string>();
+
+/**
+ * How well the adapter recognises this page (content-free: the site id and which part), sent at most
+ * once per page for each part and state, so a long session does not repeat it.
+ */
+export function reportSiteHealth(health: SiteHealth): void {
+  const key = `${health.siteId}:${health.part}:${health.state}`;
+  if (healthSent.has(key)) return;
+  healthSent.add(key);
+  send({ type: 'site-health', health: { siteId: health.siteId, part: health.part, state: health.state } });
 }

@@ -4,6 +4,8 @@ import { defaultSettings, loadSettings, watchSettings } from '../policy/settings
 import { toScanOptions } from '../policy/scan-options';
 import type { EffectiveSettings } from '../policy/types';
 import type { ScanOptions } from '../detector/types';
+import { applyLanguageSetting } from '../i18n';
+import type { SiteOverride } from '../sites/types';
 
 let current: EffectiveSettings = defaultSettings();
 let scanOptions: ScanOptions = toScanOptions(current);
@@ -11,6 +13,7 @@ const listeners = new Set<(s: EffectiveSettings) => void>();
 
 function apply(next: EffectiveSettings): void {
   current = next;
+  applyLanguageSetting(next.language);
   scanOptions = toScanOptions(next);
   for (const listener of listeners) listener(next);
 }
@@ -34,4 +37,15 @@ export function onSettings(listener: (s: EffectiveSettings) => void): void {
 /** Whether the guard acts on this site now: not switched off for it, not paused. */
 export function guardActive(siteId: string, now = Date.now()): boolean {
   return !current.disabledSites.includes(siteId) && !(current.pausedUntil > now);
+}
+
+/**
+ * IT's additions to a site's anchors (managed policy `siteOverrides[siteId]`), or undefined. Read
+ * defensively: the key is validated by the policy layer, but a malformed value must not break a page.
+ */
+export function siteOverride(siteId: string): SiteOverride | undefined {
+  const all = (current as { siteOverrides?: unknown }).siteOverrides;
+  if (!all || typeof all !== 'object') return undefined;
+  const entry = (all as Record<string, unknown>)[siteId];
+  return entry && typeof entry === 'object' ? (entry as SiteOverride) : undefined;
 }

@@ -25,7 +25,7 @@ export function combine(scans: EditorScan[]): Verdict {
       const key = `${f.category}\u0000${words}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      shown.push({ category: f.category, words, reason: f.reason });
+      shown.push({ category: f.category, ruleId: f.ruleId, words, reason: f.reason, evidence: f.evidence });
     }
   }
   return { warn: risky.length > 0, risk: Math.max(0, ...scans.map((s) => s.result.risk)), findings, shown };

@@ -10,6 +10,8 @@ const MISS_TTL_MS = 1_000;
 export interface WatcherEvents {
   added(composer: HTMLElement): void;
   removed(composer: HTMLElement): void;
+  /** The person typed into an editable that no layer of the adapter recognises or adopts. */
+  unrecognised?(editable: HTMLElement): void;
 }
 
 export class ComposerWatcher {
@@ -18,6 +20,8 @@ export class ComposerWatcher {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Editables that are not composers (a search box), so typing in them does not re-query the page. */
   private misses = new WeakMap<EventTarget, number>();
+  /** Editables generic guarding declined, so typing in them does not re-measure them every keystroke. */
+  private declined = new WeakMap<EventTarget, number>();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -46,19 +50,36 @@ export class ComposerWatcher {
     return [...this.known];
   }
 
-  /** The known composer on an event path, refreshing once if the path holds an unknown editor. */
-  composerOnPath(path: EventTarget[]): HTMLElement | null {
+  /**
+   * The known composer on an event path, refreshing once if the path holds an unknown editor. While
+   * the person types (`typing`), an editor no layer recognises is offered to the adapter's generic
+   * guarding, and reported as unrecognised when that declines it too.
+   */
+  composerOnPath(path: EventTarget[], typing = false): HTMLElement | null {
     const hit = path.find((t): t is HTMLElement => this.known.has(t as HTMLElement));
     if (hit) return hit;
     const editable = path.find(isEditable);
     if (!editable) return null;
     const missedAt = this.misses.get(editable);
     // A miss is remembered briefly: an editor can become a composer when it is shown or moved.
-    if (missedAt !== undefined && performance.now() - missedAt < MISS_TTL_MS) return null;
+    const missedRecently = missedAt !== undefined && performance.now() - missedAt < MISS_TTL_MS;
+    if (!missedRecently) {
+      this.refresh();
+      const found = path.find((t): t is HTMLElement => this.known.has(t as HTMLElement));
+      if (found) return found;
+      this.misses.set(editable, performance.now());
+    }
+    if (!typing) return null;
+    const declinedAt = this.declined.get(editable);
+    if (declinedAt !== undefined && performance.now() - declinedAt < MISS_TTL_MS) return null;
+    if (!this.adapter.adopt(editable)) {
+      this.declined.set(editable, performance.now());
+      this.events.unrecognised?.(editable);
+      return null;
+    }
+    this.misses.delete(editable);
     this.refresh();
-    const found = path.find((t): t is HTMLElement => this.known.has(t as HTMLElement)) ?? null;
-    if (!found) this.misses.set(editable, performance.now());
-    return found;
+    return this.known.has(editable) ? editable : null;
   }
 
   refresh(): void {
@@ -95,7 +116,7 @@ export class ComposerWatcher {
   }
 }
 
-function isEditable(target: EventTarget): boolean {
+function isEditable(target: EventTarget): target is HTMLElement {
   return (
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLInputElement ||

@@ -33,8 +33,8 @@ export function AuditSection({ settings }: { settings: EffectiveSettings }) {
           <tbody>
             {shown.slice(0, SHOWN_ROWS).map((e, i) => (
               <tr key={`${e.time}-${i}`}>
-                <td>{new Date(e.time).toLocaleString()}</td><td>{e.siteId}</td><td>{e.action}</td>
-                <td>{formatCategories(e.categories)}</td><td>{e.riskBucket}</td><td>{e.reason ?? ''}</td>
+                <td>{new Date(e.time).toLocaleString()}</td><td>{e.siteId}</td><td>{e.part ? `${e.action} (${e.part})` : e.action}</td>
+                <td>{formatCategories(e.categories)}</td><td>{e.part ? '' : e.riskBucket}</td><td>{e.reason ?? ''}</td>
               </tr>
             ))}
           </tbody>

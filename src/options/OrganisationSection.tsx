@@ -1,5 +1,6 @@
-// What the organisation has set up: mode, policy link and contact, read-only.
+// What the organisation has set up: mode, policy link and contact, sites it repaired; read-only.
 import type { EffectiveSettings, Mode } from '../policy/types';
+import { SiteRepairs } from './SiteRepairs';
 
 const MODE_TEXT: Record<Mode, string> = {
   audit: 'PHI Guard notes possible patient information without interrupting you.',
@@ -17,6 +18,7 @@ export function OrganisationSection({ settings }: { settings: EffectiveSettings 
         <p><a href={settings.policyUrl} target="_blank" rel="noreferrer noopener">Read the social media policy</a></p>
       )}
       {settings.supportContact && <p>Questions: {settings.supportContact}</p>}
+      <SiteRepairs overrides={settings.siteOverrides} />
       <p class="hint">Everything PHI Guard checks stays in this browser.</p>
     </section>
   );

@@ -24,4 +24,6 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   acknowledgement: { required: false, text: '', version: '' },
   audit: { retentionDays: 30 },
   allowPause: true,
+  language: 'auto',
+  siteOverrides: {},
 });

@@ -16,4 +16,6 @@ export const LOCAL_KEYS = {
   auditEvents: 'auditEvents',
   auditQueue: 'auditQueue',
   acknowledgedVersion: 'acknowledgedVersion',
+  /** Today's count of site-health events per site, part and state (the daily cap). */
+  siteHealthDay: 'siteHealthDay',
 } as const;

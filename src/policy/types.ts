@@ -1,6 +1,8 @@
 // The policy and settings contract (design.md §7). The same shape serves defaults, user settings
 // (storage.sync), managed policy (storage.managed) and the CLI's --policy file.
 import type { Category, RuleSpec, Sensitivity } from '../detector/types';
+import type { LanguageSetting } from '../i18n/language';
+import type { SiteId } from './site-ids';
 
 export type Mode = 'audit' | 'warn' | 'justify' | 'block';
 export const MODES: readonly Mode[] = ['audit', 'warn', 'justify', 'block'];
@@ -16,6 +18,18 @@ export interface AuditSettings {
   /** OTLP/HTTP logs endpoint (…/v1/logs). Only content-free metadata is ever sent. */
   endpoint?: string;
 }
+
+/**
+ * IT's same-day repair of a site adapter (policy siteOverrides), added to the adapter's own anchors:
+ * a CSS selector for the composer, one for the publish control, and extra publish-control labels.
+ */
+export interface SiteOverride {
+  composer?: string;
+  submit?: string;
+  submitLabels?: string[];
+}
+
+export type SiteOverrides = Partial<Record<SiteId, SiteOverride>>;
 
 export interface Policy {
   mode: Mode;
@@ -36,6 +50,10 @@ export interface Policy {
   audit: AuditSettings;
   /** Whether a user may pause the guard for 15 minutes from the popup. */
   allowPause: boolean;
+  /** The interface's language: "auto" follows the browser. */
+  language: LanguageSetting;
+  /** Per site id: selectors and labels IT adds to that adapter's own (only managed policy sets it). */
+  siteOverrides: SiteOverrides;
 }
 
 export type PolicyKey = keyof Policy;

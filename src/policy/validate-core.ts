@@ -6,6 +6,7 @@ import { describeValue, isPlainObject, ProblemList, type ProblemSource } from '.
 import type { PolicyKey, PolicyLayer, PolicyProblem } from './types';
 import * as field from './validate-fields';
 import { validateRules, type PatternSafetyCheck } from './validate-rules';
+import { validateSiteOverrides } from './validate-site-overrides';
 
 export interface ValidationResult {
   policy: PolicyLayer;
@@ -34,6 +35,8 @@ const VALIDATORS: Record<PolicyKey, FieldValidator> = {
   acknowledgement: field.validateAcknowledgement,
   audit: field.validateAudit,
   allowPause: field.validateBoolean,
+  language: field.validateLanguage,
+  siteOverrides: validateSiteOverrides,
 };
 
 export const POLICY_KEYS = Object.keys(VALIDATORS) as PolicyKey[];

@@ -1,6 +1,7 @@
 // One validator per policy key. Each returns the accepted value or undefined (the key is then left to
 // the layer below) after recording why in the problem list.
 import { CATEGORIES, SENSITIVITIES, type Category } from '../detector/types';
+import { LANGUAGE_SETTINGS } from '../i18n/language';
 import { describeValue, isPlainObject, type ProblemList } from './problems';
 import { isSiteId, SITE_IDS } from './site-ids';
 import { MODES, type Acknowledgement, type AuditSettings } from './types';
@@ -22,6 +23,7 @@ export function oneOf<T extends string>(allowed: readonly T[]) {
 
 export const validateMode = oneOf(MODES);
 export const validateSensitivity = oneOf(SENSITIVITIES);
+export const validateLanguage = oneOf(LANGUAGE_SETTINGS);
 
 export function validateBoolean(value: unknown, path: string, problems: ProblemList): boolean | undefined {
   if (typeof value === 'boolean') return value;

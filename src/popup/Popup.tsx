@@ -5,7 +5,8 @@ import { warningsToday } from '../audit/filter';
 import { readAuditEvents } from '../audit/store';
 import { extensionApi } from '../policy/extension-api';
 import type { EffectiveSettings } from '../policy/types';
-import type { Message } from '../shared/messages';
+import type { Message, SiteHealth } from '../shared/messages';
+import { SiteHealthNote } from './SiteHealthNote';
 import { describeStatus, siteStatus } from './site-status';
 
 export const PAUSE_MINUTES = 15;
@@ -13,9 +14,11 @@ export const PAUSE_MINUTES = 15;
 export interface PopupProps {
   settings: EffectiveSettings;
   tabUrl: string | undefined;
+  /** This tab's site-health reports, kept by the worker for the page now open. */
+  health?: readonly SiteHealth[];
 }
 
-export function Popup({ settings, tabUrl }: PopupProps) {
+export function Popup({ settings, tabUrl, health = [] }: PopupProps) {
   const [warnings, setWarnings] = useState<number | null>(null);
   const [note, setNote] = useState('');
   useEffect(() => { void readAuditEvents().then((events) => setWarnings(warningsToday(events))); }, []);
@@ -29,6 +32,7 @@ export function Popup({ settings, tabUrl }: PopupProps) {
     <main class="popup">
       <h1>PHI Guard</h1>
       <p class={`status-${status.kind}`} data-status={status.kind}>{describeStatus(status)}</p>
+      {status.kind !== 'paused' && status.kind !== 'site-off' && <SiteHealthNote reports={health} />}
       <p>{warnings === null ? '' : `${warnings} warning${warnings === 1 ? '' : 's'} today`}</p>
       {settings.allowPause && status.kind !== 'paused' && (
         <button type="button" onClick={() => void pause()}>Pause for 15 minutes</button>

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { extensionApi } from '../policy/extension-api';
 import { loadSettings, watchSettings } from '../policy/settings';
+import { readTabHealth } from '../background/tab-health';
 import '../options/styles.css';
 import { Popup } from './Popup';
 
@@ -8,7 +9,8 @@ import { Popup } from './Popup';
 async function start(): Promise<void> {
   const [tab] = (await extensionApi()?.tabs.query({ active: true, currentWindow: true })) ?? [];
   const root = document.getElementById('app')!;
-  const draw = (settings: Awaited<ReturnType<typeof loadSettings>>) => render(<Popup settings={settings} tabUrl={tab?.url} />, root);
+  const health = await readTabHealth(tab?.id);
+  const draw = (settings: Awaited<ReturnType<typeof loadSettings>>) => render(<Popup settings={settings} tabUrl={tab?.url} health={health} />, root);
   draw(await loadSettings());
   watchSettings(draw);
 }

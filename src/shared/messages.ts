@@ -4,7 +4,9 @@
 import type { Category } from '../detector/types';
 
 export type AuditAction =
-  | 'shown' | 'edited' | 'posted-anyway' | 'justified' | 'blocked' | 'audited' | 'paused' | 'acknowledged';
+  | 'shown' | 'edited' | 'posted-anyway' | 'justified' | 'blocked' | 'audited' | 'paused' | 'acknowledged'
+  /** Site health (from a `site-health` report): the adapter fell back, or found nothing. */
+  | 'site-fallback' | 'site-missing';
 
 export type RiskBucket = 'low' | 'medium' | 'high';
 
@@ -18,6 +20,8 @@ export interface AuditEvent {
   riskBucket: RiskBucket;
   /** One of the policy's justification reasons, never free text. */
   reason?: string;
+  /** Site-health events only: which part of the site the adapter's anchors no longer find. */
+  part?: SiteHealth['part'];
   extensionVersion: string;
   policyVersion: string;
 }

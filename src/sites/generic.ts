@@ -1,13 +1,12 @@
 // The generic adapter: any visible textarea or contenteditable with a nearby publish control
-// labelled Post/Share/Reply/Send/Submit/Comment. It serves hosts IT or the user adds
-// (settings.extraSites) and sites with no verified markup (Nextdoor, review-reply consoles).
+// labelled with a publish verb (Post/Share/Reply/Send/Submit/Comment... in any supported interface
+// language, publish-labels.ts). It serves hosts IT or the user adds (settings.extraSites) and sites
+// with no verified markup (Nextdoor, review-reply consoles).
 import { defineAdapter } from './define-adapter';
+import { ANY_PUBLISH_LABEL } from './publish-labels';
 import type { SiteAdapter, SiteKind } from './types';
 
-export const GENERIC_LABELS = [
-  'Post', 'Share', 'Reply', 'Send', 'Submit', 'Comment', 'Publish', 'Post reply', 'Post comment',
-  'Send message', 'Reply publicly', 'Post public comment', 'Post public reply', 'Respond', 'Toot', 'Publish post',
-];
+export const GENERIC_LABELS: readonly string[] = ANY_PUBLISH_LABEL;
 
 export const GENERIC_COMPOSER =
   'textarea, [contenteditable="true"], [contenteditable="plaintext-only"], [contenteditable=""]';
@@ -19,7 +18,7 @@ function looksLikeComposer(el: HTMLElement): boolean {
   return !(el instanceof HTMLTextAreaElement) || !el.readOnly;
 }
 
-export function genericAdapter(id: string, kind: SiteKind, matches: string[], labels = GENERIC_LABELS): SiteAdapter {
+export function genericAdapter(id: string, kind: SiteKind, matches: string[], labels: readonly string[] = GENERIC_LABELS): SiteAdapter {
   return defineAdapter({
     id,
     kind,

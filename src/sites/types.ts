@@ -9,6 +9,29 @@ export interface SubmitKey {
   shift?: false;
 }
 
+/**
+ * What IT adds to a site's own anchors through managed policy (`siteOverrides[siteId]`), to repair a
+ * broken adapter the same day: CSS selectors of composers and publish controls, and control labels.
+ */
+export interface SiteOverride {
+  composer?: string;
+  submit?: string;
+  submitLabels?: string[];
+}
+
+/**
+ * How a composer or publish control was recognised: by the site's own anchors (and IT's overrides),
+ * by structure (the form, dialog or container holding an editor and a submit-like control), or by
+ * generic guarding (a sizeable editor the person typed into that nothing else recognised).
+ */
+export type RecognitionLayer = 'site' | 'structure' | 'generic';
+
+export interface Recognition {
+  composer: RecognitionLayer;
+  /** The layer that finds this composer's publish control, or null when none is found now. */
+  submit: 'site' | 'structure' | null;
+}
+
 export interface SiteAdapter {
   id: string;
   kind: SiteKind;
@@ -32,4 +55,17 @@ export interface SiteAdapter {
   submitKeys: SubmitKey[];
   /** Whether a plain Enter publishes from this composer (AI chats, Facebook comments). */
   enterSends(composer: HTMLElement): boolean;
+  /** Which layer recognises a composer and its publish control (for the site-health report). */
+  recognise(composer: HTMLElement): Recognition;
+  /**
+   * Generic guarding: the person typed into `editable`, which no layer recognised. Returns true when
+   * it is a sizeable standalone editor, which findComposers returns from then on.
+   */
+  adopt(editable: HTMLElement): boolean;
+  /**
+   * This site's adapter with IT's selectors and labels added to its own anchors (never replacing
+   * them). Called on an adapter that already has an override, it replaces that override. A selector
+   * that does not parse is ignored.
+   */
+  withOverride(override: SiteOverride | undefined): SiteAdapter;
 }

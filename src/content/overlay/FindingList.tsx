@@ -1,28 +1,33 @@
-// The list of what was found: category in plain words, the matched words, the reason.
-import { CATEGORY_WORDS } from './strings';
-import type { Category } from '../../detector/types';
+// The list of what was found: category in plain words, the matched words, the reason (both in
+// the interface's language).
+import type { Category, StoryEvidence } from '../../detector/types';
+import { t } from '../../i18n';
+import { categoryName, findingReason } from '../../i18n/findings';
 
 export interface ShownFinding {
   category: Category;
+  /** Names the reason in the message catalogue; the detector's English `reason` is the fallback. */
+  ruleId?: string;
   words: string;
   reason: string;
+  evidence?: StoryEvidence[];
 }
 
 const MAX_WORDS_SHOWN = 80;
 
 export function FindingList({ findings }: { findings: ShownFinding[] }) {
   return (
-    <ul aria-label="What was found">
+    <ul aria-label={t('dialogFindingsLabel')}>
       {findings.map((f, i) => (
         <li key={i}>
-          <span class="category">{CATEGORY_WORDS[f.category] ?? f.category}</span>
+          <span class="category">{categoryName(f.category)}</span>
           {f.words && (
             <>
               {': '}
               <span class="words">{shorten(f.words)}</span>
             </>
           )}
-          {f.reason && <span class="reason">{f.reason}</span>}
+          {f.reason && <span class="reason">{findingReason(f)}</span>}
         </li>
       ))}
     </ul>

@@ -1,5 +1,8 @@
 // Justify mode: the reasons the organisation accepts, as radio buttons (one choice, all visible,
-// keyboard-operable with the arrow keys).
+// keyboard-operable with the arrow keys). The value is the policy's reason; the label may be a
+// translation of a default reason.
+import { t } from '../../i18n';
+import { justificationLabel } from '../../i18n/justification';
 
 export interface ReasonPickerProps {
   reasons: string[];
@@ -11,7 +14,7 @@ export interface ReasonPickerProps {
 export function ReasonPicker({ reasons, chosen, onChoose, trusted }: ReasonPickerProps) {
   return (
     <fieldset>
-      <legend>Why is this post all right to publish?</legend>
+      <legend>{t('dialogReasonLegend')}</legend>
       {reasons.map((reason) => (
         <label key={reason}>
           <input
@@ -24,7 +27,7 @@ export function ReasonPicker({ reasons, chosen, onChoose, trusted }: ReasonPicke
               else (e.currentTarget as HTMLInputElement).checked = chosen === reason;
             }}
           />
-          <span>{reason}</span>
+          <span>{justificationLabel(reason)}</span>
         </label>
       ))}
     </fieldset>

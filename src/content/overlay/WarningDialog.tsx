@@ -8,6 +8,7 @@ import type { SiteKind } from '../../sites/types';
 import { FindingList, type ShownFinding } from './FindingList';
 import { ReasonPicker } from './ReasonPicker';
 import { dialogWords } from './strings';
+import { language, t } from '../../i18n';
 
 export interface WarningDialogProps {
   kind: SiteKind;
@@ -30,11 +31,12 @@ export function WarningDialog(props: WarningDialogProps) {
   const words = dialogWords(props.kind);
   const [reason, setReason] = useState<string | null>(null);
   const canProceed = props.mode === 'warn' || (props.mode === 'justify' && reason !== null);
-  const policyLabel = props.orgName ? `${props.orgName} social media policy` : 'Your organisation’s policy';
+  const policyLabel = props.orgName ? t('dialogPolicyLinkNamed', props.orgName) : t('dialogPolicyLink');
 
   return (
     <div
       class="dialog"
+      lang={language()}
       role="alertdialog"
       aria-modal="true"
       aria-labelledby="phi-guard-title"
@@ -52,7 +54,7 @@ export function WarningDialog(props: WarningDialogProps) {
       )}
       {props.mode === 'block' && props.supportContact && (
         <p>
-          Questions? Contact <span class="contact">{props.supportContact}</span>
+          {t('dialogQuestions')} <span class="contact">{props.supportContact}</span>
         </p>
       )}
       {props.mode === 'justify' && (

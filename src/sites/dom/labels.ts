@@ -1,16 +1,35 @@
-// Label matching for publish controls whose only stable anchor is their visible text or aria-label
-// (Meta sites, the generic adapter). Labels are compared whole, case-insensitively.
+// Label matching for publish controls whose only stable anchor is their visible text, aria-label or
+// title (Meta sites, the generic adapter, the structural fallback). Labels are compared whole and
+// case-insensitively: "Post" matches "post" and " Post ", never "Postpone" or "Post to story".
 
-export function controlLabel(el: Element): string {
-  const aria = el.getAttribute('aria-label');
-  if (aria) return aria.trim();
+// Turkish dotless/dotted i lower-case differently from English; fold them so "YANITLA" is "yanıtla".
+const normalise = (label: string) =>
+  label.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ı/g, 'i').replace(/i\u0307/g, 'i');
+
+/** The names a control goes by: its aria-label, its title and its visible text (each may be empty). */
+export function controlLabels(el: Element): string[] {
   const text = (el as HTMLElement).innerText ?? el.textContent ?? '';
-  return text.replace(/\s+/g, ' ').trim();
+  return [el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', text, (el as HTMLInputElement).value ?? '']
+    .map(normalise)
+    .filter((label) => label !== '');
 }
 
+const wantedCache = new WeakMap<readonly string[], Set<string>>();
+
+function wantedSet(labels: readonly string[]): Set<string> {
+  let set = wantedCache.get(labels);
+  if (!set) {
+    set = new Set(labels.map(normalise));
+    wantedCache.set(labels, set);
+  }
+  return set;
+}
+
+/** Whether any of the control's names is one of `labels`, whole and case-insensitively. */
 export function labelMatches(el: Element, labels: readonly string[]): boolean {
-  const label = controlLabel(el).toLowerCase();
-  return label !== '' && labels.some((wanted) => wanted.toLowerCase() === label);
+  if (labels.length === 0) return false;
+  const wanted = wantedSet(labels);
+  return controlLabels(el).some((label) => wanted.has(label));
 }
 
 /** Button-like elements: real buttons, ARIA buttons, submit inputs. */

@@ -69,8 +69,8 @@ describe('filters and exports', () => {
   it('exports CSV with a header, quoting and formula defusing', () => {
     const csv = eventsToCsv([event({ time: Date.UTC(2026, 0, 2), categories: { NAME: 1, AGE: 2 }, reason: '=cmd, "x"' })]);
     const [header, row] = csv.trim().split('\r\n');
-    expect(header).toBe('time,siteId,action,categories,ruleIds,riskBucket,reason,extensionVersion,policyVersion');
-    expect(row).toBe(`2026-01-02T00:00:00.000Z,x,shown,NAME:1 AGE:2,name.cue,medium,"'=cmd, ""x""",0.1.0,none`);
+    expect(header).toBe('time,siteId,action,categories,ruleIds,riskBucket,reason,extensionVersion,policyVersion,part');
+    expect(row).toBe(`2026-01-02T00:00:00.000Z,x,shown,NAME:1 AGE:2,name.cue,medium,"'=cmd, ""x""",0.1.0,none,`);
   });
 
   it('exports JSON with ISO times', () => {

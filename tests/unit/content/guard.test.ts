@@ -20,9 +20,10 @@ vi.mock('../../../src/content/overlay/show-warning', () => ({
   warningOpen: () => false,
   showWarning: vi.fn(async () => state.answer),
 }));
-vi.mock('../../../src/content/messaging', () => ({ reportAudit: vi.fn(), reportFindingsCount: vi.fn() }));
+vi.mock('../../../src/content/messaging', () => ({ reportAudit: vi.fn(), reportFindingsCount: vi.fn(), reportSiteHealth: vi.fn() }));
 vi.mock('../../../src/content/settings-state', () => ({
   settings: () => state.settings,
+  siteOverride: (id: string) => (state.settings as { siteOverrides?: Record<string, object> }).siteOverrides?.[id],
   currentScanOptions: () => ({}),
   guardActive: (id: string) => !state.settings.disabledSites.includes(id),
 }));
@@ -31,17 +32,19 @@ const { Guard } = await import('../../../src/content/guard');
 const { installInterceptor } = await import('../../../src/content/intercept/interceptor');
 const { x } = await import('../../../src/sites/x');
 const { showWarning } = await import('../../../src/content/overlay/show-warning');
-const { reportAudit } = await import('../../../src/content/messaging');
+const { reportAudit, reportSiteHealth } = await import('../../../src/content/messaging');
 
 const published: string[] = [];
 let composer: HTMLElement;
 let button: HTMLElement;
+let guard: InstanceType<typeof Guard>;
 
 beforeAll(() => {
   fakeLayout();
   state.settings = defaultSettings();
-  const guard = new Guard();
+  guard = new Guard();
   installInterceptor(guard);
+  window.addEventListener('input', (e) => guard.onInput(e), true);
   guard.activate(x);
 });
 
@@ -51,6 +54,8 @@ beforeEach(() => {
   published.length = 0;
   vi.mocked(showWarning).mockClear();
   vi.mocked(reportAudit).mockClear();
+  vi.mocked(reportSiteHealth).mockClear();
+  guard.refreshActivity();
   document.body.innerHTML = `<main><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div>
     <div data-testid="toolBar"><button data-testid="tweetButtonInline">Post</button></div></main>`;
   composer = document.querySelector('[data-testid="tweetTextarea_0"]')!;
@@ -81,7 +86,7 @@ describe('guard', () => {
     expect(click.defaultPrevented).toBe(true);
     expect(published).toEqual([]);
     expect(showWarning).toHaveBeenCalledOnce();
-    expect(vi.mocked(showWarning).mock.calls[0][0].findings).toEqual([{ category: 'MRN', words: 'MRN 00731846', reason: 'An MRN.' }]);
+    expect(vi.mocked(showWarning).mock.calls[0][0].findings).toEqual([{ category: 'MRN', ruleId: 'fake.mrn', words: 'MRN 00731846', reason: 'An MRN.' }]);
     await settle();
     expect(published).toEqual([]);
     expect(vi.mocked(reportAudit).mock.calls.map((c) => c[1])).toEqual(['shown', 'edited']);
@@ -171,5 +176,112 @@ describe('guard', () => {
     composer.textContent = 'MRN 00731846';
     button.click();
     expect(published).toEqual(['MRN 00731846']);
+  });
+});
+
+describe('siteOverrides and site health', () => {
+  const withOverrides = (siteOverrides: object) => ({ ...defaultSettings(), siteOverrides }) as EffectiveSettings;
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  /** A redesign: no test ids left, an icon-only div publishes. */
+  function redesigned(): { editor: HTMLElement; send: HTMLElement } {
+    document.body.innerHTML = `<main><div class="cmp-7f" contenteditable="true" role="textbox"></div>
+      <div class="tb-2"><div class="icon-send" tabindex="0"></div></div></main>`;
+    const editor = document.querySelector<HTMLElement>('.cmp-7f')!;
+    const send = document.querySelector<HTMLElement>('.icon-send')!;
+    send.addEventListener('click', () => published.push(editor.innerText));
+    return { editor, send };
+  }
+
+  it("IT's selectors guard an otherwise unrecognisable publish control, applied live and removed live", () => {
+    const { editor, send } = redesigned();
+    editor.textContent = 'MRN 00731846';
+    send.click();
+    expect(published).toEqual(['MRN 00731846']);
+    state.settings = withOverrides({ x: { composer: '.cmp-7f', submit: '.icon-send' } });
+    guard.refreshActivity();
+    send.click();
+    expect(showWarning).toHaveBeenCalledOnce();
+    expect(published).toEqual(['MRN 00731846']);
+    state.settings = defaultSettings();
+    guard.refreshActivity();
+    send.click();
+    expect(published).toEqual(['MRN 00731846', 'MRN 00731846']);
+  });
+
+  it('a selector that does not parse is ignored; the rest of the override applies', () => {
+    const { editor, send } = redesigned();
+    state.settings = withOverrides({ x: { composer: '.cmp-7f', submit: 'div[[broken' , submitLabels: ['Go'] } });
+    guard.refreshActivity();
+    send.textContent = 'Go';
+    send.setAttribute('role', 'button');
+    editor.textContent = 'MRN 00731846';
+    send.click();
+    expect(showWarning).toHaveBeenCalledOnce();
+    expect(published).toEqual([]);
+  });
+
+  it('reports a fallback when the site anchors find nothing and structure takes over', async () => {
+    document.body.innerHTML = `<main><div class="r1"><div class="cmp-7f" contenteditable="true" role="textbox"></div>
+      <button class="b9">Post</button></div></main>`;
+    guard.refreshActivity();
+    const editor = document.querySelector<HTMLElement>('.cmp-7f')!;
+    editor.textContent = 'hello there';
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await wait(150);
+    expect(vi.mocked(reportSiteHealth).mock.calls.map((c) => c[0])).toEqual([
+      { siteId: 'x', part: 'composer', state: 'fallback' },
+      { siteId: 'x', part: 'submit', state: 'fallback' },
+    ]);
+  });
+
+  it('reports nothing while the site anchors work', async () => {
+    composer.textContent = 'hello there';
+    composer.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await wait(150);
+    expect(reportSiteHealth).not.toHaveBeenCalled();
+  });
+
+  const big = <T extends HTMLElement>(el: T): T => {
+    el.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, right: 480, bottom: 90, width: 480, height: 90, toJSON() {} }) as DOMRect;
+    return el;
+  };
+
+  it('generic guarding: a sizeable editor nothing recognises is adopted when typed into, and reported', async () => {
+    document.body.innerHTML = '<main><section><textarea class="t1"></textarea></section></main>';
+    guard.refreshActivity();
+    const field = big(document.querySelector<HTMLTextAreaElement>('.t1')!);
+    field.value = 'hello MRN 00731846';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await wait(150);
+    expect(vi.mocked(reportSiteHealth).mock.calls.map((c) => c[0])).toEqual([
+      { siteId: 'x', part: 'composer', state: 'fallback' },
+      { siteId: 'x', part: 'submit', state: 'missing' },
+    ]);
+    // Its keys are guarded now (X: Ctrl+Enter).
+    const key = ctrlEnter();
+    field.dispatchEvent(key);
+    expect(key.defaultPrevented).toBe(true);
+    expect(showWarning).toHaveBeenCalledOnce();
+  });
+
+  it('reports a missing composer for a sizeable comment input the site does not write posts in', async () => {
+    document.body.innerHTML = '<main><form><input class="c" placeholder="Add a comment"><div role="button">Reply</div></form></main>';
+    guard.refreshActivity();
+    const input = big(document.querySelector<HTMLInputElement>('.c')!);
+    input.value = 'hello';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await wait(50);
+    expect(vi.mocked(reportSiteHealth).mock.calls.map((c) => c[0])).toEqual([{ siteId: 'x', part: 'composer', state: 'missing' }]);
+  });
+
+  it('never reports a search box', async () => {
+    document.body.innerHTML = '<main><form role="search"><input class="q"><button type="submit">Search</button></form></main>';
+    guard.refreshActivity();
+    const input = big(document.querySelector<HTMLInputElement>('.q')!);
+    input.value = 'hello';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await wait(50);
+    expect(reportSiteHealth).not.toHaveBeenCalled();
   });
 });

@@ -120,4 +120,13 @@ describe('validatePolicy', () => {
     expect(policy).toEqual({});
     expect(problems[0].path).toBe('justificationReasons');
   });
+
+  it('accepts the interface language auto, en or es, and explains anything else', () => {
+    expect(validatePolicy({ language: 'es' }, 'managed')).toEqual({ policy: { language: 'es' }, problems: [] });
+    const { policy, problems } = validatePolicy({ language: 'es-MX' }, 'managed');
+    expect(policy).toEqual({});
+    expect(problems[0]).toMatchObject({ path: 'language' });
+    expect(problems[0].message).toMatch(/must be one of "auto", "en", "es"/);
+    expect(paths({ language: 'es' }, 'user')).toEqual(['language']);
+  });
 });
