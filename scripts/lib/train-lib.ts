@@ -44,7 +44,7 @@ export function featurise(post: CorpusPost): PostExample {
       const start = norm.toOriginal[c.start + p.start];
       const end = norm.toOriginal[c.end + p.start - 1] + 1;
       const label = post.phi && post.spans.some((s) => s.start < end && start < s.end) ? 1 : 0;
-      spans.push({ named, hashed: local.hashed, label, category: c.category, start, end, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence) });
+      spans.push({ named, hashed: local.hashed, label, category: c.category, start, end, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence, c.features) });
     }
   });
   return {

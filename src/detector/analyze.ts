@@ -20,12 +20,23 @@ export interface ParagraphAnalysis {
   ngrams: Map<number, number>;
 }
 
+/** "DOB", "date of birth", "fecha de nacimiento" … right before a date: a birth date written as one,
+ *  an identifier in itself. ("born" is left to the models: a baby's or a pet's birth is announced.) */
+const BIRTH_LABEL = /(?:\bd\.?\s?o\.?\s?b\b|date of birth|\bbirth\s?date|fecha de nacimiento|\bf\.\s?nac\b|data de nascimento|date de naissance|geburtsdatum|\bgeb\.|petsa ng kapanganakan)[\s:#.,-]*$/;
+
+function markBirthDates(lower: string, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.category === 'DATE' && BIRTH_LABEL.test(lower.slice(Math.max(0, c.start - 30), c.start))) c.features = { ...c.features, birthLabel: 1 };
+  }
+}
+
 export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): ParagraphAnalysis {
   const view = viewOf(text);
   const candidates: Candidate[] = [];
   for (const rule of rules) runRule(rule, view, candidates);
   for (const c of detectNames(text, view.lower)) candidates.push(c);
   findQuasiIdentifiers(text, candidates);
+  markBirthDates(view.lower, candidates);
   const tokens = paragraphTokens(view.lower);
   const localLogits = candidates.map((c) => {
     const f = candidateLocalFeatures(c, text, view.lower);

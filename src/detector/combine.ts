@@ -69,7 +69,7 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
         if (ctx === undefined) contextLogit.set(kind, (ctx = logit({ bias: 0, named: MODEL.span.named, hashed: [] }, candidateContextFeatures(kind, counts))));
         confidence = sigmoid(a.localLogits[j] + ctx);
       }
-      candidates.push({ ...c, start: c.start + offset, end: c.end + offset, confidence, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence) });
+      candidates.push({ ...c, start: c.start + offset, end: c.end + offset, confidence, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence, c.features) });
     });
   });
   return { post, candidates, aggregate: agg, firstReference, examples };

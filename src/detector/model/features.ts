@@ -83,11 +83,13 @@ export function identifiesAlone(category: Category, baseConfidence: number): boo
 
 /** Identifiers that are patient information by definition once a recogniser is sure of them (HIPAA
  *  Safe Harbor: a Social Security, medical record or health plan number; any identifier written with
- *  its label, "MRN", "member ID", "acct #", which recognisers score 0.9 or more). These warn whatever
+ *  its label, "MRN", "member ID", "acct #", which recognisers score 0.9 or more; a date labelled as a birth
+ *  date). These warn whatever
  *  the learned models say: a policy, not a guess. */
 const ALWAYS_PHI: ReadonlySet<Category> = new Set(['SSN', 'MRN', 'PLAN_ID']);
-export function warnsAlways(category: Category, baseConfidence: number): boolean {
-  return (ALWAYS_PHI.has(category) && baseConfidence >= 0.5) || (kindOf(category) === 'id' && category !== 'URL' && baseConfidence >= 0.9);
+export function warnsAlways(category: Category, baseConfidence: number, features?: Record<string, number>): boolean {
+  return (ALWAYS_PHI.has(category) && baseConfidence >= 0.5) || (kindOf(category) === 'id' && category !== 'URL' && baseConfidence >= 0.9)
+    || (category === 'DATE' && features?.birthLabel === 1);
 }
 
 /** The span model's features that depend only on the paragraph (cached with it). */
