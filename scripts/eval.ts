@@ -1,4 +1,5 @@
 // npm run eval [-- --sensitivity high] [--verbose]: the detector's figures on the dev corpus.
+if (process.argv.includes('--vectors')) { await import('./eval-vectors'); process.exit(0); }
 import type { Sensitivity } from '../src/detector';
 import { corpusPath, loadCorpus } from './lib/corpus';
 import { evaluate, rate, type Ratio } from './lib/evaluate';
