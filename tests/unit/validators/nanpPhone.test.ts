@@ -13,6 +13,7 @@ describe('nanpPhone', () => {
     ['212 736 5000', 'non-555 exchange'],
     ['(617) 555-0123 x204', 'with an extension'],
     ['617-555-0123, ext. 12', 'extension after a comma'],
+    ['617/555-0123', 'slash after the area code'],
   ])('accepts %s (%s)', (candidate) => {
     expect(nanpPhone(candidate)).toBe(true);
   });
