@@ -3,6 +3,7 @@
 // The corpora are grouped by source (the id prefix: d = dev, t1…t8 = the train2 writers). For each
 // source, both models are fitted on the other sources only, the operating points are chosen on
 // out-of-source predictions within those other sources (nested), and the left-out source is scored.
+// --vectors scores ../shared/reference/identifier-vectors.jsonl instead (scripts/eval-vectors.ts).
 // --quick picks the operating points from the outer predictions instead (faster, slightly optimistic).
 // Training figures (the shipped model on the posts it was fitted on) follow, labelled: not evidence.
 import type { OperatingPoint } from '../src/detector/model';
@@ -16,8 +17,7 @@ import {
 
 if (process.argv.includes('--vectors')) {
   // The identifier-vector evaluation lives in its own script.
-  const vectors = './eval-vectors.ts';
-  await import(vectors);
+  await import('./eval-vectors');
 } else {
   await main();
 }

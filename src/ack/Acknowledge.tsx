@@ -5,6 +5,7 @@ import { NO_SITE } from '../audit/sanitize-event';
 import { extensionApi, LOCAL_KEYS } from '../policy/extension-api';
 import type { EffectiveSettings } from '../policy/types';
 import type { Message } from '../shared/messages';
+import { t } from '../i18n';
 
 export function Acknowledge({ settings }: { settings: EffectiveSettings }) {
   const [done, setDone] = useState(false);
@@ -18,13 +19,13 @@ export function Acknowledge({ settings }: { settings: EffectiveSettings }) {
   };
   return (
     <main>
-      <h1>{orgName ? `${orgName}: social media policy` : 'Social media policy'}</h1>
+      <h1>{orgName ? t('ackHeadingNamed', orgName) : t('ackHeading')}</h1>
       <p style={{ whiteSpace: 'pre-wrap' }}>
-        {acknowledgement.text || 'Do not share information about patients on social media, in review replies or in AI chats.'}
+        {acknowledgement.text || t('ackDefaultText')}
       </p>
-      {policyUrl && <p><a href={policyUrl} target="_blank" rel="noreferrer noopener">Read the full policy</a></p>}
-      {done ? <p role="status">Thank you. You can close this tab.</p> : (
-        <button type="button" onClick={() => void acknowledge()}>I have read and understood this policy</button>
+      {policyUrl && <p><a href={policyUrl} target="_blank" rel="noreferrer noopener">{t('ackReadPolicy')}</a></p>}
+      {done ? <p role="status">{t('ackThanks')}</p> : (
+        <button type="button" onClick={() => void acknowledge()}>{t('ackButton')}</button>
       )}
     </main>
   );

@@ -2,5 +2,9 @@ import { render } from 'preact';
 import { loadSettings } from '../policy/settings';
 import '../options/styles.css';
 import { Acknowledge } from './Acknowledge';
+import { localisePage } from '../i18n/page';
 
-void loadSettings().then((settings) => render(<Acknowledge settings={settings} />, document.getElementById('app')!));
+void loadSettings().then((settings) => {
+  localisePage(settings.language, 'ackPageTitle');
+  render(<Acknowledge settings={settings} />, document.getElementById('app')!);
+});

@@ -42,3 +42,19 @@ export function formatList(items: readonly string[]): string {
     return items.join(', ');
   }
 }
+
+/** `count` in the singular or plural message (`$1` is the count), by the language's plural rules. */
+export function plural(count: number, one: MessageKey, other: MessageKey): string {
+  let form = count === 1 ? 'one' : 'other';
+  try {
+    form = new Intl.PluralRules(current).select(count);
+  } catch {
+    // Very old engines: English rules are right for both languages' whole numbers.
+  }
+  return t(form === 'one' ? one : other, count.toLocaleString(current));
+}
+
+/** A time or date in the interface's language. */
+export function formatTime(ms: number, options?: Intl.DateTimeFormatOptions): string {
+  return new Date(ms).toLocaleString(current, options);
+}

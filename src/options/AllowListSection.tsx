@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EffectiveSettings } from '../policy/types';
 import { LockedNote } from './LockedNote';
 import { saveAndAnnounce, type Announce } from './save';
+import { t } from '../i18n';
 
 export function AllowListSection({ settings, announce }: { settings: EffectiveSettings; announce: Announce }) {
   const locked = settings.locked.includes('allowList');
@@ -14,12 +15,12 @@ export function AllowListSection({ settings, announce }: { settings: EffectiveSe
   };
   return (
     <section aria-labelledby="allow-heading">
-      <h2 id="allow-heading">Allow list {locked && <LockedNote />}</h2>
+      <h2 id="allow-heading">{t('allowHeading')} {locked && <LockedNote />}</h2>
       <label for="allow-list" class="hint">
-        Words and numbers that are never flagged, one per line — for example your organisation’s public phone number.
+        {t('allowHint')}
       </label>
       <textarea id="allow-list" value={draft} disabled={locked} onInput={(e) => setDraft(e.currentTarget.value)} />
-      <button type="button" disabled={locked} onClick={save}>Save allow list</button>
+      <button type="button" disabled={locked} onClick={save}>{t('allowSave')}</button>
     </section>
   );
 }

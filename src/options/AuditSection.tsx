@@ -6,6 +6,9 @@ import type { EffectiveSettings } from '../policy/types';
 import { AuditFilters } from './AuditFilters';
 import { downloadText } from './download';
 import { useAuditEvents } from './use-audit-events';
+import { formatTime, plural, t } from '../i18n';
+import { justificationLabel } from '../i18n/justification';
+import { auditActionLabel } from './audit-words';
 
 const SHOWN_ROWS = 200;
 
@@ -16,25 +19,32 @@ export function AuditSection({ settings }: { settings: EffectiveSettings }) {
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <section aria-labelledby="audit-heading">
-      <h2 id="audit-heading">Audit trail</h2>
+      <h2 id="audit-heading">{t('auditHeading')}</h2>
       <p class="hint">
-        Kept in this browser for {settings.audit.retentionDays} days. It records where a warning appeared and what happened —
-        never what you wrote.{settings.audit.endpoint && ' Your organisation also receives these records.'}
+        {t('auditKept', settings.audit.retentionDays)}{settings.audit.endpoint && <> {t('auditSent')}</>}
       </p>
       <AuditFilters filter={filter} onChange={setFilter} />
       <div class="row">
-        <button type="button" class="secondary" onClick={() => downloadText(`phi-guard-audit-${stamp}.csv`, eventsToCsv(shown), 'text/csv')}>Export CSV</button>
-        <button type="button" class="secondary" onClick={() => downloadText(`phi-guard-audit-${stamp}.json`, eventsToJson(shown), 'application/json')}>Export JSON</button>
-        <span class="hint">{shown.length} event{shown.length === 1 ? '' : 's'}</span>
+        <button type="button" class="secondary" onClick={() => downloadText(`phi-guard-audit-${stamp}.csv`, eventsToCsv(shown), 'text/csv')}>{t('auditExportCsv')}</button>
+        <button type="button" class="secondary" onClick={() => downloadText(`phi-guard-audit-${stamp}.json`, eventsToJson(shown), 'application/json')}>{t('auditExportJson')}</button>
+        <span class="hint">{plural(shown.length, 'auditEventsOne', 'auditEventsOther')}</span>
       </div>
-      {shown.length === 0 ? <p>No events match.</p> : (
-        <table aria-label="Audit events, newest first">
-          <thead><tr><th scope="col">Time</th><th scope="col">Site</th><th scope="col">Action</th><th scope="col">Categories</th><th scope="col">Risk</th><th scope="col">Reason</th></tr></thead>
+      {shown.length === 0 ? <p>{t('auditNoEvents')}</p> : (
+        <table aria-label={t('auditTableLabel')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('auditColumnTime')}</th><th scope="col">{t('auditColumnSite')}</th>
+              <th scope="col">{t('auditColumnAction')}</th><th scope="col">{t('auditColumnCategories')}</th>
+              <th scope="col">{t('auditColumnRisk')}</th><th scope="col">{t('auditColumnReason')}</th>
+            </tr>
+          </thead>
           <tbody>
             {shown.slice(0, SHOWN_ROWS).map((e, i) => (
               <tr key={`${e.time}-${i}`}>
-                <td>{new Date(e.time).toLocaleString()}</td><td>{e.siteId}</td><td>{e.part ? `${e.action} (${e.part})` : e.action}</td>
-                <td>{formatCategories(e.categories)}</td><td>{e.part ? '' : e.riskBucket}</td><td>{e.reason ?? ''}</td>
+                <td>{formatTime(e.time)}</td><td>{e.siteId}</td>
+                <td>{e.part ? `${auditActionLabel(e.action)} (${t(`auditPart_${e.part}`)})` : auditActionLabel(e.action)}</td>
+                <td>{formatCategories(e.categories)}</td><td>{e.part ? '' : t(`risk_${e.riskBucket}`)}</td>
+                <td>{e.reason ? justificationLabel(e.reason) : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -2,9 +2,9 @@
 // shown but cannot be changed.
 import { CATEGORIES, type Category } from '../detector/types';
 import type { EffectiveSettings } from '../policy/types';
-import { CATEGORY_INFO } from './category-info';
 import { LockedNote } from './LockedNote';
 import { saveAndAnnounce, type Announce } from './save';
+import { t } from '../i18n';
 
 export function CategoriesSection({ settings, announce }: { settings: EffectiveSettings; announce: Announce }) {
   const toggle = (category: Category, on: boolean) => {
@@ -15,7 +15,7 @@ export function CategoriesSection({ settings, announce }: { settings: EffectiveS
   };
   return (
     <section aria-labelledby="categories-heading">
-      <h2 id="categories-heading">What to look for</h2>
+      <h2 id="categories-heading">{t('categoriesHeading')}</h2>
       <ul class="option-list grid-2">
         {CATEGORIES.map((category) => {
           const locked = settings.lockedCategories.includes(category);
@@ -28,10 +28,10 @@ export function CategoriesSection({ settings, announce }: { settings: EffectiveS
                   checked={settings.categories[category] !== false} disabled={locked}
                   onChange={(e) => toggle(category, e.currentTarget.checked)}
                 />{' '}
-                {CATEGORY_INFO[category].name}
+                {t(`categoryOption_${category}`)}
               </label>
               {locked && <LockedNote />}
-              <p class="hint" id={`${id}-hint`}>{CATEGORY_INFO[category].description}</p>
+              <p class="hint" id={`${id}-hint`}>{t(`categoryHint_${category}`)}</p>
             </li>
           );
         })}

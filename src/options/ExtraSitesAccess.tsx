@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { extensionApi } from '../policy/extension-api';
 import { originPatterns } from '../sites/extra-site-scripts';
+import { t } from '../i18n';
 
 export function ExtraSitesAccess({ sites }: { sites: string[] }) {
   const origins = originPatterns(sites);
@@ -20,14 +21,14 @@ export function ExtraSitesAccess({ sites }: { sites: string[] }) {
   };
   return (
     <div>
-      <p class="hint">Your organisation also asks PHI Guard to check: {sites.join(', ')}.</p>
+      <p class="hint">{t('extraSitesList', sites.join(', '))}</p>
       {missing && missing.length > 0 && (
         <p>
-          <button type="button" onClick={() => void request()}>Allow PHI Guard on these sites</button>{' '}
-          <span class="hint">Not yet allowed: {missing.map((o) => o.replace(/^https:\/\/|\/\*$/g, '')).join(', ')}</span>
+          <button type="button" onClick={() => void request()}>{t('extraSitesAllow')}</button>{' '}
+          <span class="hint">{t('extraSitesMissing', missing.map((o) => o.replace(/^https:\/\/|\/\*$/g, '')).join(', '))}</span>
         </p>
       )}
-      {missing && missing.length === 0 && <p class="hint">Allowed.</p>}
+      {missing && missing.length === 0 && <p class="hint">{t('extraSitesAllowed')}</p>}
     </div>
   );
 }

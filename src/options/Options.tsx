@@ -10,14 +10,15 @@ import { SensitivitySection } from './SensitivitySection';
 import { SitesSection } from './SitesSection';
 import { TestBench } from './TestBench';
 import { useSettings } from './use-settings';
+import { t } from '../i18n';
 
 export function Options() {
   const settings = useSettings();
   const [status, setStatus] = useState('');
-  if (!settings) return <main aria-busy="true"><h1>PHI Guard settings</h1><p>Loading…</p></main>;
+  if (!settings) return <main aria-busy="true"><h1>{t('optionsTitle')}</h1><p>{t('optionsLoading')}</p></main>;
   return (
     <main>
-      <h1>PHI Guard settings</h1>
+      <h1>{t('optionsTitle')}</h1>
       <p class="status" role="status" aria-live="polite">{status}</p>
       <OrganisationSection settings={settings} />
       <PolicyProblems problems={settings.problems} />

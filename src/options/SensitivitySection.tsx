@@ -1,14 +1,9 @@
 // Sensitivity: how readily PHI Guard warns. Levels below the organisation's floor are disabled.
-import { SENSITIVITIES, type Sensitivity } from '../detector/types';
+import { SENSITIVITIES } from '../detector/types';
 import type { EffectiveSettings } from '../policy/types';
 import { LockedNote } from './LockedNote';
 import { saveAndAnnounce, type Announce } from './save';
-
-const LEVELS: Record<Sensitivity, string> = {
-  low: 'Low — warn only about clear identifiers such as record or Social Security numbers',
-  medium: 'Medium — also warn about names, dates, places and ages in a patient context',
-  high: 'High — also warn about patient stories with fewer details',
-};
+import { t } from '../i18n';
 
 export function SensitivitySection({ settings, announce }: { settings: EffectiveSettings; announce: Announce }) {
   const locked = settings.locked.includes('sensitivity');
@@ -16,9 +11,9 @@ export function SensitivitySection({ settings, announce }: { settings: Effective
   return (
     <section aria-labelledby="sensitivity-heading">
       <fieldset>
-        <legend id="sensitivity-heading">Sensitivity {locked && <LockedNote />}</legend>
+        <legend id="sensitivity-heading">{t('sensitivityHeading')} {locked && <LockedNote />}</legend>
         {floor > 0 && !locked && (
-          <p class="hint">Your organisation requires at least “{settings.minSensitivity}”.</p>
+          <p class="hint">{t('sensitivityFloor', t(`sensitivityName_${settings.minSensitivity}`))}</p>
         )}
         <ul class="option-list">
           {SENSITIVITIES.map((level, i) => (
@@ -30,7 +25,7 @@ export function SensitivitySection({ settings, announce }: { settings: Effective
                   disabled={locked || i < floor}
                   onChange={() => void saveAndAnnounce({ sensitivity: level }, announce)}
                 />{' '}
-                {LEVELS[level]}
+                {t(`sensitivity_${level}`)}
               </label>
               {i < floor && !locked && <LockedNote />}
             </li>

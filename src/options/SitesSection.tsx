@@ -4,6 +4,7 @@ import type { EffectiveSettings } from '../policy/types';
 import { ExtraSitesAccess } from './ExtraSitesAccess';
 import { LockedNote } from './LockedNote';
 import { saveAndAnnounce, type Announce } from './save';
+import { t } from '../i18n';
 
 export function SitesSection({ settings, announce }: { settings: EffectiveSettings; announce: Announce }) {
   const locked = settings.locked.includes('disabledSites');
@@ -13,8 +14,8 @@ export function SitesSection({ settings, announce }: { settings: EffectiveSettin
   };
   return (
     <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites {locked && <LockedNote />}</h2>
-      <p class="hint">PHI Guard checks posts on the sites switched on here.</p>
+      <h2 id="sites-heading">{t('sitesHeading')} {locked && <LockedNote />}</h2>
+      <p class="hint">{t('sitesHint')}</p>
       <ul class="option-list grid-2">
         {SITE_IDS.map((site) => (
           <li key={site}>

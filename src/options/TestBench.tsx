@@ -4,29 +4,30 @@ import { useMemo, useState } from 'preact/hooks';
 import { scan } from '../detector';
 import { toScanOptions } from '../policy/scan-options';
 import type { EffectiveSettings } from '../policy/types';
-import { CATEGORY_INFO } from './category-info';
 import { HighlightedText } from './HighlightedText';
+import { t } from '../i18n';
+import { categoryName, findingReason } from '../i18n/findings';
 
 export function TestBench({ settings }: { settings: EffectiveSettings }) {
   const [text, setText] = useState('');
   const result = useMemo(() => (text.trim() ? scan(text, toScanOptions(settings)) : null), [text, settings]);
   return (
     <section aria-labelledby="bench-heading">
-      <h2 id="bench-heading">Test bench</h2>
-      <label for="bench-text" class="hint">Paste or type a draft to see what would be flagged. It is not saved or sent anywhere.</label>
+      <h2 id="bench-heading">{t('benchHeading')}</h2>
+      <label for="bench-text" class="hint">{t('benchHint')}</label>
       <textarea id="bench-text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
       {result && (
         <div aria-live="polite">
           <p data-verdict={result.verdict}>
-            {result.verdict === 'warn' ? 'PHI Guard would warn about this post.' : 'PHI Guard would let this post through.'}
-            {' '}Risk {Math.round(result.risk * 100)}%.
+            {t(result.verdict === 'warn' ? 'benchWouldWarn' : 'benchWouldPass')}{' '}
+            {t('benchRisk', Math.round(result.risk * 100))}
           </p>
-          <HighlightedText text={text} label="Draft with flagged words highlighted"
-            spans={result.findings.map((f) => ({ start: f.start, end: f.end, title: f.reason }))} />
+          <HighlightedText text={text} label={t('benchPreviewLabel')}
+            spans={result.findings.map((f) => ({ start: f.start, end: f.end, title: findingReason(f) }))} />
           <ul class="findings">
             {result.findings.map((f, i) => (
               <li key={i}>
-                <strong>{CATEGORY_INFO[f.category]?.name ?? f.category}</strong>: “{text.slice(f.start, f.end)}” — {f.reason}
+                <strong>{categoryName(f.category)}</strong>: “{text.slice(f.start, f.end)}” — {findingReason(f)}
               </li>
             ))}
           </ul>

@@ -3,13 +3,14 @@
 import type { RuleSpec } from '../detector/types';
 import { validatePolicy } from '../policy/validate';
 import type { MarkSpan } from './HighlightedText';
+import { t } from '../i18n';
 
 export const MAX_SAMPLE = 2000;
 
 export function checkDraft(draft: RuleSpec, existing: RuleSpec[]): { rule: RuleSpec | null; messages: string[] } {
   const { policy, problems } = validatePolicy({ customRules: [draft.flags ? draft : { ...draft, flags: undefined }] }, 'user');
   const messages = problems.map((p) => p.message);
-  if (existing.some((r) => r.id === draft.id)) messages.push(`a rule with the id "${draft.id}" already exists; choose another id`);
+  if (existing.some((r) => r.id === draft.id)) messages.push(t('ruleDuplicateId', draft.id));
   const rule = policy.customRules?.[0] ?? null;
   return { rule: messages.length ? null : rule, messages };
 }

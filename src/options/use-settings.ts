@@ -2,13 +2,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, watchSettings } from '../policy/settings';
 import type { EffectiveSettings } from '../policy/types';
+import { localisePage } from '../i18n/page';
 
 export function useSettings(): EffectiveSettings | null {
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   useEffect(() => {
     let live = true;
-    void loadSettings().then((s) => live && setSettings(s));
-    const stop = watchSettings((s) => live && setSettings(s));
+    // The page's language first, so the render that follows speaks it.
+    const show = (s: EffectiveSettings) => {
+      if (!live) return;
+      localisePage(s.language, 'optionsTitle');
+      setSettings(s);
+    };
+    void loadSettings().then(show);
+    const stop = watchSettings(show);
     return () => { live = false; stop(); };
   }, []);
   return settings;

@@ -8,6 +8,7 @@ import type { EffectiveSettings } from '../policy/types';
 import type { Message, SiteHealth } from '../shared/messages';
 import { SiteHealthNote } from './SiteHealthNote';
 import { describeStatus, siteStatus } from './site-status';
+import { plural, t } from '../i18n';
 
 export const PAUSE_MINUTES = 15;
 
@@ -26,19 +27,19 @@ export function Popup({ settings, tabUrl, health = [] }: PopupProps) {
   const pause = async () => {
     const message: Message = { type: 'pause', minutes: PAUSE_MINUTES };
     const reply = (await extensionApi()?.runtime.sendMessage(message)) as { ok: boolean } | undefined;
-    setNote(reply?.ok ? 'Paused for 15 minutes.' : 'Pausing is not allowed.');
+    setNote(t(reply?.ok ? 'popupPausedNote' : 'popupPauseRefused'));
   };
   return (
     <main class="popup">
-      <h1>PHI Guard</h1>
+      <h1>{t('extName')}</h1>
       <p class={`status-${status.kind}`} data-status={status.kind}>{describeStatus(status)}</p>
       {status.kind !== 'paused' && status.kind !== 'site-off' && <SiteHealthNote reports={health} />}
-      <p>{warnings === null ? '' : `${warnings} warning${warnings === 1 ? '' : 's'} today`}</p>
+      <p>{warnings === null ? '' : plural(warnings, 'popupWarningsOne', 'popupWarningsOther')}</p>
       {settings.allowPause && status.kind !== 'paused' && (
-        <button type="button" onClick={() => void pause()}>Pause for 15 minutes</button>
+        <button type="button" onClick={() => void pause()}>{t('popupPause')}</button>
       )}
       <p role="status" aria-live="polite">{note}</p>
-      <p><a href="#" onClick={(e) => { e.preventDefault(); void extensionApi()?.runtime.openOptionsPage(); }}>Settings and audit trail</a></p>
+      <p><a href="#" onClick={(e) => { e.preventDefault(); void extensionApi()?.runtime.openOptionsPage(); }}>{t('popupSettings')}</a></p>
     </main>
   );
 }

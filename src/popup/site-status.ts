@@ -1,6 +1,7 @@
 // What the popup says about the current tab.
 import { SITE_LABELS, siteIdForUrl, type SiteId } from '../policy/site-ids';
 import type { EffectiveSettings } from '../policy/types';
+import { formatTime, t } from '../i18n';
 
 export type SiteStatus =
   | { kind: 'protected'; siteId: SiteId }
@@ -18,9 +19,9 @@ export function siteStatus(settings: EffectiveSettings, url: string | undefined,
 
 export function describeStatus(status: SiteStatus): string {
   switch (status.kind) {
-    case 'protected': return `Checking your posts on ${SITE_LABELS[status.siteId]}.`;
-    case 'paused': return `Paused until ${new Date(status.until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`;
-    case 'site-off': return `Turned off for ${SITE_LABELS[status.siteId]}.`;
-    case 'unsupported': return 'PHI Guard does not check posts on this site.';
+    case 'protected': return t('popupProtected', SITE_LABELS[status.siteId]);
+    case 'paused': return t('popupPaused', formatTime(status.until, { hour: '2-digit', minute: '2-digit' }));
+    case 'site-off': return t('popupSiteOff', SITE_LABELS[status.siteId]);
+    case 'unsupported': return t('popupUnsupported');
   }
 }

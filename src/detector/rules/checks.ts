@@ -2,6 +2,7 @@
 // few detector-specific plausibility checks that are not identifier formats of their own.
 import { VALIDATORS, isRealDate } from '../validators';
 import { NOT_PLACE_WORDS } from '../story/lexicon';
+import { spelledDigits } from './spelled';
 
 /** "3/14" with no year: a real month and day (29 February allowed). */
 function monthDay(value: string): boolean {
@@ -29,10 +30,21 @@ function hasDigit(value: string): boolean {
   return /\d/.test(value);
 }
 
+/** A phone number or SSN written digit by digit or in words: the digits must pass the ordinary check, and a
+ *  run of one digit ("5 5 5 5 …") or counting ("1 2 3 4 …") is a list, not a number. */
+function spelled(check: (digits: string) => boolean) {
+  return (value: string) => {
+    const digits = spelledDigits(value);
+    return !!digits && !/^(\d)\1*$/.test(digits) && !'0123456789'.includes(digits.slice(0, 6)) && check(digits);
+  };
+}
+
 export const CHECKS: Record<string, (value: string) => boolean> = {
   ...VALIDATORS,
   monthDay,
   zipCode,
   placeName,
   hasDigit,
+  spelledPhone: spelled(VALIDATORS.nanpPhone),
+  spelledSsn: spelled(VALIDATORS.ssn),
 };

@@ -6,14 +6,19 @@ import { auMedicare } from './auMedicare';
 import { calendarDate } from './calendarDate';
 import { canadaSin } from './canadaSin';
 import { dea } from './dea';
+import { iban } from './iban';
+import { imei } from './imei';
 import { ipv4 } from './ipv4';
 import { ipv6 } from './ipv6';
+import { itin } from './itin';
 import { luhn } from './luhn';
+import { mac } from './mac';
 import { mbi } from './mbi';
 import { nanpPhone } from './nanpPhone';
 import { nhsNumber } from './nhsNumber';
 import { npi } from './npi';
 import { ohip } from './ohip';
+import { phoneNumber } from './phoneNumber';
 import { ssn } from './ssn';
 import { vin } from './vin';
 
@@ -34,6 +39,11 @@ export const VALIDATORS = {
   ipv6,
   calendarDate,
   nanpPhone,
+  phoneNumber,
+  iban,
+  mac,
+  imei,
+  itin,
 } satisfies Record<string, (candidate: string) => boolean>;
 
 export type ValidatorName = keyof typeof VALIDATORS;

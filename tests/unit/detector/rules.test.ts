@@ -52,3 +52,21 @@ describe.each(BUILT_IN_RULES.map((r) => [r.id, r] as const))('rule %s', (_id, ru
     expect(slowest).toBeLessThan(400);
   });
 });
+
+describe('numbers written out (spelledDigits and the spelled checks)', () => {
+  it('reads digits and digit words, with any separators', async () => {
+    const { spelledDigits } = await import('../../../src/detector/rules/spelled');
+    expect(spelledDigits('five one two, four four - nine oh 3 1')).toBe('512449031');
+    expect(spelledDigits('3 1 2 5 5 5')).toBe('312555');
+    expect(spelledDigits('five one twelve')).toBeNull();
+  });
+
+  it('judges the digits with the ordinary validator and refuses runs and counting', async () => {
+    const { CHECKS } = await import('../../../src/detector/rules/checks');
+    expect(CHECKS.spelledSsn('five one two four four nine zero three one')).toBe(true);
+    expect(CHECKS.spelledSsn('six six six one two three four five six')).toBe(false); // area 666
+    expect(CHECKS.spelledPhone('three one two five five five zero one eight seven')).toBe(true);
+    expect(CHECKS.spelledPhone('1 1 1 1 1 1 1 1 1 1')).toBe(false);
+    expect(CHECKS.spelledPhone('2 3 4 5 6 7 8 9 0 1')).toBe(false);
+  });
+});

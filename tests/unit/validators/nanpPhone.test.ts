@@ -11,6 +11,9 @@ describe('nanpPhone', () => {
     ['+1 617 555 0123', 'with +1'],
     ['1-800-555-0199', 'toll-free with leading 1'],
     ['212 736 5000', 'non-555 exchange'],
+    ['(617) 555-0123 x204', 'with an extension'],
+    ['617-555-0123, ext. 12', 'extension after a comma'],
+    ['617/555-0123', 'slash after the area code'],
   ])('accepts %s (%s)', (candidate) => {
     expect(nanpPhone(candidate)).toBe(true);
   });

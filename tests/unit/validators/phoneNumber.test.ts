@@ -1,0 +1,29 @@
+// Numbers from the ranges regulators reserve for fiction and documentation (Ofcom's drama numbers,
+// ACMA's 5550 range, ARCEP's 01 99 00), which libphonenumber's data accepts as well-formed numbers of
+// their country, and NANPA's 555-01XX. Whatever their format, the country code decides.
+import { phoneNumber } from '../../../src/detector/validators/phoneNumber';
+
+describe('phoneNumber', () => {
+  it.each([
+    ['+44 20 7946 0123', 'UK, London drama range'],
+    ['+44 (0)20 7946 0123', 'UK with the national trunk zero in brackets'],
+    ['+61 2 5550 1234', 'Australia, fiction range'],
+    ['+33 1 99 00 12 34', 'France, fiction range'],
+    ['0044 20 7946 0123', 'international prefix 00 instead of +'],
+    ['(312) 555-0187', 'US number with no country code'],
+    ['+1 312-555-0187 ext. 45', 'US with an extension'],
+  ])('accepts %s (%s)', (candidate) => {
+    expect(phoneNumber(candidate)).toBe(true);
+  });
+
+  it.each([
+    ['+44 1234', 'too short for the UK'],
+    ['+33 1 99 00 12 34 56 78', 'too long for France'],
+    ['(123) 456-7890', 'US area codes do not start with 1'],
+    ['+999 1234 5678', 'no such country code'],
+    ['twelve', 'no digits'],
+    ['', 'empty'],
+  ])('rejects %s (%s)', (candidate) => {
+    expect(phoneNumber(candidate)).toBe(false);
+  });
+});
