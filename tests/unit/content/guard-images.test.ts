@@ -47,6 +47,7 @@ vi.mock('../../../src/content/overlay/show-warning', () => ({
 vi.mock('../../../src/content/messaging', () => ({ reportAudit: vi.fn(), reportFindingsCount: vi.fn() }));
 vi.mock('../../../src/content/settings-state', () => ({
   settings: () => state.settings,
+  siteOverride: () => undefined,
   currentScanOptions: () => ({ sensitivity: 'medium' }),
   guardActive: () => true,
 }));
