@@ -136,22 +136,24 @@ async function previewsShown(page, fixture, count) {
 
 /**
  * Publishes and waits for the decision. On a busy machine the first photo of a run (which also loads
- * the OCR engine) can take longer than the guard's 10 s wait: the dialog then says the photo could
- * not be checked (the fail-safe path, also asserted). Edit, wait for the read to finish, and publish
- * again: the result is then ready.
+ * the OCR engine, and the face model for a picture about a patient) can take longer than the guard's
+ * 10 s wait: the dialog then says the photo could not be checked (the fail-safe path, asserted here).
+ * Edit, give the read more time, and publish again, until the result is there.
  */
 async function publishAndDecide(page, fixture) {
-  await clickPublish(page, fixture);
-  const dialog = await findAlertDialog(page, { timeout: 5_000 });
-  assert.ok(dialog, 'a dialog appears');
-  const state = await waitUntilDecided(page, dialog);
-  if (state.thumbnails.length !== 1 || state.thumbnails[0].boxes > 0) return { dialog, state, retried: false };
-  assert.match(state.text, /could not be checked/, state.text);
-  await pressDialogButton(dialog, /^Edit (post|message)$/);
-  await page.waitForTimeout(READ_MS);
-  await clickPublish(page, fixture);
-  const again = await findAlertDialog(page, { timeout: 5_000 });
-  return { dialog: again, state: await waitUntilDecided(page, again), retried: true };
+  const deadline = Date.now() + 4 * READ_MS;
+  for (let attempt = 0; ; attempt++) {
+    await clickPublish(page, fixture);
+    const dialog = await findAlertDialog(page, { timeout: 5_000 });
+    assert.ok(dialog, 'a dialog appears');
+    const state = await waitUntilDecided(page, dialog);
+    if (state.thumbnails.length !== 1 || state.thumbnails[0].boxes > 0 || Date.now() > deadline) {
+      return { dialog, state, retried: attempt > 0 };
+    }
+    assert.match(state.text, /could not be checked/, state.text);
+    await pressDialogButton(dialog, /^Edit (post|message)$/);
+    await page.waitForTimeout(10_000);
+  }
 }
 
 const publishedCount = (page) => page.$$eval('#published li.published-post', (items) => items.length);
@@ -239,6 +241,25 @@ for (const fixture of fixtures) {
     });
   });
 }
+
+describe('options page test bench', () => {
+  test('takes a photo and shows what would be flagged, with its thumbnail', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+      const chart = await drawImage(page, 'chart');
+      await page.locator('#bench-image').setInputFiles({ name: 'chart.png', mimeType: 'image/png', buffer: chart });
+      const verdict = page.locator('.image-bench [data-verdict]');
+      await verdict.waitFor({ timeout: READ_MS * 2 });
+      assert.equal(await verdict.getAttribute('data-verdict'), 'warn');
+      assert.match(await verdict.textContent(), /would warn about this photo/);
+      assert.equal(await page.locator('.image-bench .thumbnail[role="img"] svg rect').count() > 0, true);
+      assert.match(await page.locator('.image-bench').textContent(), /Rosa Marquez/);
+    } finally {
+      await page.close();
+    }
+  });
+});
 
 describe('privacy', () => {
   test('no network request left the browser, and nothing read from a photo was stored', async () => {
