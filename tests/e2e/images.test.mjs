@@ -145,7 +145,7 @@ async function publishAndDecide(page, fixture) {
   for (let attempt = 0; ; attempt++) {
     await clickPublish(page, fixture);
     const dialog = await findAlertDialog(page, { timeout: 5_000 });
-    assert.ok(dialog, 'a dialog appears');
+    assert.ok(dialog, `a dialog appears (published: ${JSON.stringify(await publishedPosts(page))}, draft: ${JSON.stringify(await page.evaluate(() => window.__fixture.getText()))})`);
     const state = await waitUntilDecided(page, dialog);
     if (state.thumbnails.length !== 1 || state.thumbnails[0].boxes > 0 || Date.now() > deadline) {
       return { dialog, state, retried: attempt > 0 };
