@@ -71,6 +71,33 @@ describe('X', () => {
   });
 });
 
+describe('ChatGPT', () => {
+  const chatgpt = adapterForHost('chatgpt.com')!;
+  it('September 2026 composer: form[data-chatgpt-composer], no id; Send publishes, Stop does not', () => {
+    page(`<button data-testid="stop-button" hidden>Stop</button>
+      <form data-chatgpt-composer data-composer-placement="home">
+        <div contenteditable="true" role="textbox" aria-label="Ask ChatGPT" class="ProseMirror" data-composer-markdown><p>hi</p></div>
+        <button type="submit" aria-label="Send">↑</button></form>`);
+    const [composer] = chatgpt.findComposers(document);
+    expect(composer?.getAttribute('aria-label')).toBe('Ask ChatGPT');
+    expect(chatgpt.recognise(composer)).toEqual({ composer: 'site', submit: 'site' });
+    const send = $('button[aria-label="Send"]');
+    expect(chatgpt.isSubmitControl(path(send), composer)).toBe(true);
+    expect(chatgpt.enterSends(composer)).toBe(true);
+    expect(chatgpt.submitKeys).toEqual([{ key: 'Enter', ctrlOrMeta: true }]);
+    send.setAttribute('aria-label', 'Stop');
+    send.setAttribute('type', 'button');
+    expect(chatgpt.isSubmitControl(path(send), composer)).toBe(false);
+  });
+
+  it('the older #prompt-textarea composer still works, and its hidden fallback textarea is not a composer', () => {
+    page(`<form data-type="unified-composer"><textarea name="prompt-textarea" style="display:none"></textarea>
+      <div id="prompt-textarea" contenteditable="true"><p>hi</p></div>
+      <button id="composer-submit-button" data-testid="send-button"></button></form>`);
+    expect(chatgpt.findComposers(document).map((c) => c.id)).toEqual(['prompt-textarea']);
+  });
+});
+
 describe('Facebook', () => {
   const fb = adapterForHost('www.facebook.com')!;
   it('post dialog: Post button publishes, Enter is a new line', () => {
