@@ -108,6 +108,26 @@ describe('Facebook', () => {
     expect(fb.enterSends(composer)).toBe(false);
     expect(fb.isSubmitControl(path($('[aria-label="Post"] span')), composer)).toBe(true);
   });
+  it.each([
+    ['Spanish', 'Crear publicación', 'Publicar', 'Comentar'],
+    ['French', 'Créer une publication', 'Publier', 'Commenter'],
+    ['German', 'Beitrag erstellen', 'Posten', 'Kommentieren'],
+    ['Portuguese', 'Criar publicação', 'Publicar', 'Comentar'],
+    ['Tagalog', 'Gumawa ng post', 'I-post', 'Magkomento'],
+  ])('%s interface: the post dialog and comment controls are guarded', (_lang, dialogLabel, post, comment) => {
+    page(`<div role="dialog" aria-label="${dialogLabel}">
+      <div role="textbox" contenteditable="true" data-lexical-editor="true"><p>hola</p></div>
+      <div role="button" aria-label="${post}" class="post"><span>${post}</span></div></div>
+      <form><div role="textbox" contenteditable="true" data-lexical-editor="true" class="c"></div>
+      <div role="button" aria-label="${comment}" class="comment">➤</div></form>`);
+    const [dialogComposer, commentComposer] = fb.findComposers(document);
+    expect(fb.enterSends(dialogComposer)).toBe(false);
+    expect(fb.isSubmitControl(path($('.post span')), dialogComposer)).toBe(true);
+    expect(fb.enterSends(commentComposer)).toBe(true);
+    expect(fb.isSubmitControl(path($('.comment')), commentComposer)).toBe(true);
+    expect(fb.isSubmitControl(path($('.comment')), dialogComposer)).toBe(false);
+    expect(fb.recognise(commentComposer)).toEqual({ composer: 'site', submit: 'site' });
+  });
   it('comments and page replies post on Enter', () => {
     page(`<form><div role="textbox" aria-label="Write a comment…" contenteditable="true" data-lexical-editor="true"></div></form>`);
     const [composer] = fb.findComposers(document);
