@@ -7,6 +7,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/lib/firefox-manifest';
+import { shipImageAssets } from './scripts/lib/ship-image-assets';
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
@@ -18,13 +19,15 @@ export default defineConfig(({ mode }) => {
         browser: firefox ? 'firefox' : 'chrome',
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       } as Parameters<typeof crx>[0]),
+      shipImageAssets(import.meta.dirname),
     ],
     build: {
       outDir: firefox ? 'dist/firefox' : 'dist/chrome',
       emptyOutDir: true,
       target: firefox ? 'firefox142' : 'chrome120',
       // Pages the manifest does not name (the worker opens the acknowledgement page by URL).
-      rollupOptions: { input: { ack: 'src/ack/index.html' } },
+      // The offscreen document is created by the worker (Chromium; Firefox reads photos in its background page).
+      rollupOptions: { input: { ack: 'src/ack/index.html', ...(firefox ? {} : { offscreen: 'src/offscreen/index.html' }) } },
     },
     test: {
       environment: 'happy-dom',

@@ -44,6 +44,7 @@ function postAttributes(event: AuditEvent): OtlpAttribute[] {
     str('phi_guard.policy_version', event.policyVersion),
   ];
   if (event.reason) attributes.push(str('phi_guard.justification_reason', event.reason));
+  if (event.sources?.length) attributes.push(str('phi_guard.image_sources', event.sources.join(',')));
   return attributes;
 }
 

@@ -3,6 +3,7 @@
 // justification reasons) and anything else is dropped, so post text can never slip into a record.
 import { CATEGORIES, type Category } from '../detector/types';
 import { isSiteId } from '../policy/site-ids';
+import { IMAGE_SOURCES, type ImageSource } from '../shared/image-messages';
 import type { AuditAction, AuditEvent, RiskBucket, SiteHealth } from '../shared/messages';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
@@ -47,6 +48,10 @@ export function sanitizeAuditEvent(raw: unknown, allowedReasons: readonly string
   };
   if (typeof input.reason === 'string' && allowedReasons.includes(input.reason)) event.reason = input.reason;
   if (health) event.part = input.part as SiteHealth['part'];
+  if (Array.isArray(input.sources)) {
+    const sources = IMAGE_SOURCES.filter((s: ImageSource) => (input.sources as unknown[]).includes(s));
+    if (sources.length) event.sources = sources;
+  }
   return event;
 }
 

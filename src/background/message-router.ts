@@ -3,7 +3,9 @@
 import { extensionApi } from '../policy/extension-api';
 import { SITE_HEALTH_ACTIONS } from '../audit/sanitize-event';
 import type { AuditAction, Message } from '../shared/messages';
+import { isImageMessage } from '../shared/image-messages';
 import { setFindingsBadge } from './badge';
+import { routeImageMessage } from './image-analysis';
 import { pauseGuard } from './pause';
 import { recordAudit } from './record-audit';
 import { handleSiteHealth } from './site-health';
@@ -29,6 +31,7 @@ export function forgetTab(tabId: number): void {
 
 export async function handleMessage(message: Message, sender: Sender): Promise<unknown> {
   if (sender.id !== extensionApi()?.runtime.id || typeof message !== 'object' || message === null) return undefined;
+  if (isImageMessage(message)) return routeImageMessage(message);
   switch (message.type) {
     case 'findings-count':
       if (sender.tab?.id !== undefined) {

@@ -1,21 +1,30 @@
 // The guard for one page: follows the page's composers, scans them as the user types (highlights,
 // badge), and decides at publish time from the exact current text whether to hold the publish
 // and show the warning; after "Post anyway" it replays the original action exactly once.
+// Attached photos are read as they are attached and join the decision (attachments/).
+import type { AuditAction } from '../shared/messages';
+import { containsDeep } from '../sites/dom/deep-query';
 import type { SiteAdapter } from '../sites/types';
+import { AttachedImages, type AttachedImage } from './attachments/attached-images';
+import type { AttachmentHost } from './attachments/capture';
+import { imageAnalysisOptions, PUBLISH_WAIT_MS, shownImages, waitForImages } from './attachments/image-gate';
+import { imageAuditFacts, imagesWarn, judgeImages, settled, type ImageJudgement } from './attachments/image-verdict';
+import { ownerOf } from './attachments/owner';
+import { removedByPerson, watchForPreview } from './attachments/previews';
 import { Highlighter } from './highlight/highlighter';
 import type { PublishAttempt } from './intercept/attempt';
 import type { InterceptorHost } from './intercept/interceptor';
 import { replay } from './intercept/replay';
 import { reportAudit, reportFindingsCount } from './messaging';
 import { captureCaret } from './overlay/selection';
-import { showWarning, warningOpen } from './overlay/show-warning';
+import { settleWarning, showWarning, updateWarning, warningOpen, type WarningRequest } from './overlay/show-warning';
 import { ComposerScans, type ScanOutcome } from './scans';
 import { currentScanOptions, guardActive, settings, siteOverride } from './settings-state';
 import { SiteHealthMonitor } from './site-health';
 import { combine, type Verdict } from './verdict';
 import { ComposerWatcher } from './watcher';
 
-export class Guard implements InterceptorHost {
+export class Guard implements InterceptorHost, AttachmentHost {
   /** The site's adapter as shipped, and the one in use (with IT's siteOverrides applied). */
   private base: SiteAdapter | null = null;
   private site: SiteAdapter | null = null;
@@ -31,6 +40,10 @@ export class Guard implements InterceptorHost {
     (composer) => this.site?.readText(composer) ?? '',
     currentScanOptions,
     (composer, outcome) => this.showLive(composer, outcome),
+  );
+
+  private readonly images = new AttachedImages((owner) =>
+    imageAnalysisOptions(settings(), currentScanOptions().sensitivity ?? settings().sensitivity, this.textIn(owner)),
   );
 
   get siteAdapter(): SiteAdapter | null {
@@ -97,6 +110,21 @@ export class Guard implements InterceptorHost {
     if (composer) this.scans.scanSoon(composer);
   }
 
+  /** Photos attached to a composer (file input, paste, drop): read now, decided at publish. */
+  attach(files: File[], path: EventTarget[]): void {
+    const site = this.adapter();
+    if (!site || !this.watcher) return;
+    const owner = ownerOf(site, this.watcher.composers(), path);
+    for (const file of files) watchForPreview(this.images.add(owner, file));
+  }
+
+  /** The text of every composer in a container (the post a photo goes with), as attached. */
+  private textIn(owner: Element | null): string {
+    if (!owner || !this.site || !this.watcher) return '';
+    const site = this.site;
+    return this.watcher.composers().filter((c) => containsDeep(owner, c)).map((c) => site.readText(c)).join('\n');
+  }
+
   onPointerDown(): void {
     this.caretAtPointerDown = this.focused ? captureCaret(this.focused) : null;
   }
@@ -121,30 +149,70 @@ export class Guard implements InterceptorHost {
     const scans = attempt.composers.map((c) => this.scans.scanNow(c));
     scans.forEach((outcome, i) => this.showLive(attempt.composers[i], outcome));
     const verdict = combine(scans);
-    if (!verdict.warn) return false;
-    const { mode } = settings();
-    if (mode === 'audit') {
-      reportAudit(site.id, 'audited', verdict.findings, verdict.risk);
+    const images = this.imagesPublishedBy(site, attempt);
+    const judged = judgeImages(images);
+    if (!verdict.warn && settled(judged) && !imagesWarn(judged)) {
+      this.images.forget(images);
       return false;
     }
-    void this.warn(site, attempt, verdict, scans.map((s) => s.text));
+    const { mode } = settings();
+    if (mode === 'audit') {
+      void this.auditOnly(site, verdict, images);
+      return false;
+    }
+    void this.warn(site, attempt, verdict, scans.map((s) => s.text), images, judged);
     return true;
   }
 
-  private async warn(site: SiteAdapter, attempt: PublishAttempt, verdict: Verdict, texts: string[]): Promise<void> {
+  private imagesPublishedBy(site: SiteAdapter, attempt: PublishAttempt): AttachedImage[] {
+    const owners = [...new Set(attempt.composers.map((c) => site.containerOf(c)))];
+    const images = this.images.forPublish(owners);
+    const removed = removedByPerson(images);
+    this.images.forget(removed);
+    return images.filter((i) => !removed.includes(i));
+  }
+
+  /** Audit mode never holds a post: photos still being read are recorded once they are. */
+  private async auditOnly(site: SiteAdapter, verdict: Verdict, images: AttachedImage[]): Promise<void> {
+    if (!settled(judgeImages(images))) await waitForImages(images, Date.now() + PUBLISH_WAIT_MS, new Promise(() => {}));
+    const j = judgeImages(images, true);
+    this.images.forget(images);
+    if (verdict.warn || imagesWarn(j)) audit(site.id, 'audited', verdict, j);
+  }
+
+  private async warn(
+    site: SiteAdapter, attempt: PublishAttempt, verdict: Verdict, texts: string[], images: AttachedImage[],
+    judged: ImageJudgement,
+  ): Promise<void> {
     const s = settings();
     const mode = s.mode === 'audit' ? 'warn' : s.mode;
-    reportAudit(site.id, mode === 'block' ? 'blocked' : 'shown', verdict.findings, verdict.risk);
-    const choice = await showWarning(
-      {
-        kind: site.kind, mode, findings: verdict.shown, reasons: s.justificationReasons,
-        policyUrl: s.policyUrl, orgName: s.orgName, supportContact: s.supportContact,
-      },
-      attempt.primary,
-      this.caretAtPointerDown,
-    );
-    if (choice.action === 'edit' || mode === 'block') {
-      reportAudit(site.id, 'edited', verdict.findings, verdict.risk);
+    const request = (j: ImageJudgement): WarningRequest => ({
+      kind: site.kind, mode, findings: verdict.shown, reasons: s.justificationReasons,
+      policyUrl: s.policyUrl, orgName: s.orgName, supportContact: s.supportContact,
+      images: shownImages(j), checking: !settled(j),
+    });
+    const deadline = Date.now() + PUBLISH_WAIT_MS;
+    const answer = showWarning(request(judged), attempt.primary, this.caretAtPointerDown);
+    let j = judged;
+    if (!settled(j)) {
+      // The dialog says it is still checking the photo; decide as soon as it has been read.
+      const read = await waitForImages(j.pending, deadline, answer);
+      if (!warningOpen()) return this.answered(site, attempt, texts, images, verdict, j, mode, await answer, false);
+      j = judgeImages(images, !read);
+      if (!verdict.warn && !imagesWarn(j)) settleWarning({ action: 'proceed' });
+      else updateWarning(request(j));
+    }
+    const warned = verdict.warn || imagesWarn(j);
+    if (warned) audit(site.id, mode === 'block' ? 'blocked' : 'shown', verdict, j);
+    return this.answered(site, attempt, texts, images, verdict, j, mode, await answer, warned);
+  }
+
+  private answered(
+    site: SiteAdapter, attempt: PublishAttempt, texts: string[], images: AttachedImage[], verdict: Verdict,
+    j: ImageJudgement, mode: WarningRequest['mode'], choice: Awaited<ReturnType<typeof showWarning>>, warned: boolean,
+  ): void {
+    if (choice.action === 'edit' || (mode === 'block' && warned)) {
+      if (warned) audit(site.id, 'edited', verdict, j);
       return;
     }
     // Publish only the exact draft that was shown: if anything changed, the person decides again.
@@ -153,7 +221,8 @@ export class Guard implements InterceptorHost {
       attempt.primary.focus();
       return;
     }
-    reportAudit(site.id, mode === 'justify' ? 'justified' : 'posted-anyway', verdict.findings, verdict.risk, choice.reason);
+    if (warned) audit(site.id, mode === 'justify' ? 'justified' : 'posted-anyway', verdict, j, choice.reason);
+    this.images.forget(images);
     replay(attempt, site);
   }
 
@@ -169,4 +238,14 @@ export class Guard implements InterceptorHost {
     if (composer === this.focused) reportFindingsCount(spans.length);
     if (this.site) this.health.composerInUse(this.site, composer, text);
   }
+}
+
+/** One audit event for the text's findings and the photos': categories, rule ids, sources; no content. */
+function audit(siteId: string, action: AuditAction, verdict: Verdict, j: ImageJudgement, reason?: string): void {
+  const facts = imageAuditFacts(j);
+  const findings = [...verdict.findings, ...facts.findings];
+  const risk = Math.max(verdict.risk, facts.risk);
+  if (facts.sources) reportAudit(siteId, action, findings, risk, reason, facts.sources);
+  else if (reason !== undefined) reportAudit(siteId, action, findings, risk, reason);
+  else reportAudit(siteId, action, findings, risk);
 }

@@ -3,6 +3,7 @@
 // the document has loaded) and starts following composers. On pages the guard does not serve it
 // stays idle: no observer, no scanning.
 import { adapterFor, adapterForHost } from '../sites';
+import { installAttachmentCapture } from './attachments/capture';
 import { Guard } from './guard';
 import { installInterceptor } from './intercept/interceptor';
 import { onSettings, settings, startSettings } from './settings-state';
@@ -27,6 +28,7 @@ function start(): void {
 
   const guard = new Guard();
   installInterceptor(guard);
+  installAttachmentCapture(guard);
   // Editors that handle typing and paste themselves (Draft.js prevents the native paste, so no
   // input event follows) are caught by beforeinput/paste/drop; the scan reads the DOM later anyway.
   for (const type of ['input', 'beforeinput', 'paste', 'drop', 'cut'] as const) {

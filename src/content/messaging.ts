@@ -2,6 +2,7 @@
 // never a hash of it: only counts, categories, rule ids, the site id and a risk bucket.
 import { riskBucket, type AuditAction, type Message, type SiteHealth } from '../shared/messages';
 import type { Category, Finding } from '../detector/types';
+import type { ImageSource } from '../shared/image-messages';
 
 function send(message: Message): void {
   try {
@@ -21,13 +22,19 @@ export function reportFindingsCount(count: number): void {
   send({ type: 'findings-count', count });
 }
 
-export function reportAudit(siteId: string, action: AuditAction, findings: Finding[], risk: number, reason?: string): void {
+/** `sources`: where image findings came from (ocr, barcode, metadata, face), never what they said. */
+export function reportAudit(
+  siteId: string, action: AuditAction, findings: Finding[], risk: number, reason?: string, sources?: ImageSource[],
+): void {
   const categories: Partial<Record<Category, number>> = {};
   for (const f of findings) categories[f.category] = (categories[f.category] ?? 0) + 1;
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
   send({
     type: 'audit',
-    event: { siteId, action, categories, ruleIds, riskBucket: riskBucket(risk), ...(reason ? { reason } : {}) },
+    event: {
+      siteId, action, categories, ruleIds, riskBucket: riskBucket(risk), ...(reason ? { reason } : {}),
+      ...(sources?.length ? { sources } : {}),
+    },
   });
 }
 

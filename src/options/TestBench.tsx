@@ -7,6 +7,7 @@ import type { EffectiveSettings } from '../policy/types';
 import { HighlightedText } from './HighlightedText';
 import { t } from '../i18n';
 import { categoryName, findingReason } from '../i18n/findings';
+import { ImageTestBench } from './ImageTestBench';
 
 export function TestBench({ settings }: { settings: EffectiveSettings }) {
   const [text, setText] = useState('');
@@ -33,6 +34,7 @@ export function TestBench({ settings }: { settings: EffectiveSettings }) {
           </ul>
         </div>
       )}
+      <ImageTestBench settings={settings} />
     </section>
   );
 }

@@ -26,4 +26,5 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   allowPause: true,
   language: 'auto',
   siteOverrides: {},
+  photoFaces: 'context',
 });

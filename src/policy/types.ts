@@ -7,6 +7,10 @@ import type { SiteId } from './site-ids';
 export type Mode = 'audit' | 'warn' | 'justify' | 'block';
 export const MODES: readonly Mode[] = ['audit', 'warn', 'justify', 'block'];
 
+/** When a face in an attached photo counts as patient information. */
+export type PhotoFaces = 'off' | 'context' | 'always';
+export const PHOTO_FACES: readonly PhotoFaces[] = ['off', 'context', 'always'];
+
 export interface Acknowledgement {
   required: boolean;
   text: string;
@@ -54,6 +58,9 @@ export interface Policy {
   language: LanguageSetting;
   /** Per site id: selectors and labels IT adds to that adapter's own (only managed policy sets it). */
   siteOverrides: SiteOverrides;
+  /** Faces in attached photos: never a finding, only beside patient context (or at high
+   * sensitivity), or always. */
+  photoFaces: PhotoFaces;
 }
 
 export type PolicyKey = keyof Policy;

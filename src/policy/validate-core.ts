@@ -37,6 +37,7 @@ const VALIDATORS: Record<PolicyKey, FieldValidator> = {
   allowPause: field.validateBoolean,
   language: field.validateLanguage,
   siteOverrides: validateSiteOverrides,
+  photoFaces: field.validatePhotoFaces,
 };
 
 export const POLICY_KEYS = Object.keys(VALIDATORS) as PolicyKey[];

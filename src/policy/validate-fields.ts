@@ -4,7 +4,7 @@ import { CATEGORIES, SENSITIVITIES, type Category } from '../detector/types';
 import { LANGUAGE_SETTINGS } from '../i18n/language';
 import { describeValue, isPlainObject, type ProblemList } from './problems';
 import { isSiteId, SITE_IDS } from './site-ids';
-import { MODES, type Acknowledgement, type AuditSettings } from './types';
+import { MODES, PHOTO_FACES, type Acknowledgement, type AuditSettings } from './types';
 import { checkHostPattern, checkHttpsUrl } from './url-rules';
 
 const MAX_TEXT = 500;
@@ -24,6 +24,7 @@ export function oneOf<T extends string>(allowed: readonly T[]) {
 export const validateMode = oneOf(MODES);
 export const validateSensitivity = oneOf(SENSITIVITIES);
 export const validateLanguage = oneOf(LANGUAGE_SETTINGS);
+export const validatePhotoFaces = oneOf(PHOTO_FACES);
 
 export function validateBoolean(value: unknown, path: string, problems: ProblemList): boolean | undefined {
   if (typeof value === 'boolean') return value;

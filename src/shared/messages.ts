@@ -2,6 +2,7 @@
 // No message ever carries post text or anything derived from it (hashes included): only counts,
 // categories, rule ids and site ids.
 import type { Category } from '../detector/types';
+import type { ImageSource } from './image-messages';
 
 export type AuditAction =
   | 'shown' | 'edited' | 'posted-anyway' | 'justified' | 'blocked' | 'audited' | 'paused' | 'acknowledged'
@@ -22,6 +23,8 @@ export interface AuditEvent {
   reason?: string;
   /** Site-health events only: which part of the site the adapter's anchors no longer find. */
   part?: SiteHealth['part'];
+  /** Where image findings came from (a closed list), when attached photos were flagged. */
+  sources?: ImageSource[];
   extensionVersion: string;
   policyVersion: string;
 }

@@ -12,7 +12,7 @@
 //
 // Matching is whole-label and case-insensitive (dom/labels.ts): "Post" never matches "Postpone".
 
-export type PublishVerb = 'post' | 'publish' | 'share' | 'reply' | 'comment' | 'send' | 'submit';
+export type PublishVerb = 'post' | 'publish' | 'share' | 'shareNow' | 'reply' | 'comment' | 'send' | 'submit' | 'next';
 
 export const PUBLISH_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'tl'] as const;
 export type PublishLanguage = (typeof PUBLISH_LANGUAGES)[number];
@@ -43,16 +43,29 @@ export const PUBLISH_LABELS: Record<PublishVerb, Record<PublishLanguage, readonl
     tl: ['I-publish', 'Ilathala'],
   },
   share: {
-    en: ['Share', 'Share now'],
-    es: ['Compartir', 'Compartir ahora'],
-    fr: ['Partager', 'Partager maintenant'],
-    de: ['Teilen', 'Jetzt teilen'],
-    pt: ['Compartilhar', 'Partilhar', 'Compartilhar agora', 'Partilhar agora'],
-    it: ['Condividi', 'Condividi ora'],
-    nl: ['Delen', 'Nu delen'],
-    pl: ['Udostępnij', 'Udostępnij teraz'],
-    tr: ['Paylaş', 'Şimdi paylaş'],
-    tl: ['Ibahagi', 'Ibahagi ngayon'],
+    en: ['Share'],
+    es: ['Compartir'],
+    fr: ['Partager'],
+    de: ['Teilen'],
+    pt: ['Compartilhar', 'Partilhar'],
+    it: ['Condividi'],
+    nl: ['Delen'],
+    pl: ['Udostępnij'],
+    tr: ['Paylaş'],
+    tl: ['Ibahagi'],
+  },
+  /** Facebook's "Share now" (a reshare that publishes at once, unlike a bare "Share" that opens a menu). */
+  shareNow: {
+    en: ['Share now'],
+    es: ['Compartir ahora'],
+    fr: ['Partager maintenant'],
+    de: ['Jetzt teilen'],
+    pt: ['Compartilhar agora', 'Partilhar agora'],
+    it: ['Condividi ora'],
+    nl: ['Nu delen'],
+    pl: ['Udostępnij teraz'],
+    tr: ['Şimdi paylaş'],
+    tl: ['Ibahagi ngayon'],
   },
   reply: {
     en: ['Reply', 'Post reply', 'Reply publicly', 'Post public reply', 'Respond', 'Respond publicly'],
@@ -102,6 +115,19 @@ export const PUBLISH_LABELS: Record<PublishVerb, Record<PublishLanguage, readonl
     tr: ['Gönder'],
     tl: ['Isumite', 'Ipasa'],
   },
+  /** Facebook's post dialog publishes from "Next" when it has a second step; not a publish verb elsewhere. */
+  next: {
+    en: ['Next'],
+    es: ['Siguiente'],
+    fr: ['Suivant'],
+    de: ['Weiter'],
+    pt: ['Avançar', 'Seguinte', 'Próximo'],
+    it: ['Avanti'],
+    nl: ['Volgende'],
+    pl: ['Dalej'],
+    tr: ['İleri'],
+    tl: ['Susunod'],
+  },
 };
 
 /** Every label of the given verbs, in every language (deduplicated). */
@@ -110,5 +136,8 @@ export function labelsFor(...verbs: PublishVerb[]): string[] {
   return [...new Set(all)];
 }
 
-/** Any publish verb in any language: what the structural fallback accepts as a publish control. */
-export const ANY_PUBLISH_LABEL: readonly string[] = labelsFor('post', 'publish', 'share', 'reply', 'comment', 'send', 'submit');
+/**
+ * Any publish verb in any language: what the structural fallback accepts as a publish control
+ * ("Next" is not one: it moves to another step).
+ */
+export const ANY_PUBLISH_LABEL: readonly string[] = labelsFor('post', 'publish', 'share', 'shareNow', 'reply', 'comment', 'send', 'submit');

@@ -106,3 +106,28 @@ export function focusInComposer(page, composerHandle) {
     return active === composer || composer.contains(active);
   });
 }
+
+/**
+ * Records, in the service worker, every site-health report a content script sends (the test's own
+ * listener, added through the DevTools protocol; nothing of it ships). Each entry keeps the sender's
+ * page URL so a test reads only its page's reports.
+ */
+export async function watchSiteHealth(serviceWorker) {
+  await serviceWorker.evaluate(() => {
+    globalThis.__siteHealthSeen = [];
+    chrome.runtime.onMessage.addListener((message, sender) => {
+      if (message?.type === 'site-health') globalThis.__siteHealthSeen.push({ ...message.health, url: sender.url });
+    });
+  });
+}
+
+/** The site-health reports sent from `url`, waiting up to `timeout` ms for at least `atLeast` of them. */
+export async function siteHealthFor(serviceWorker, url, { atLeast = 0, timeout = 1_500 } = {}) {
+  const started = Date.now();
+  for (;;) {
+    const seen = await serviceWorker.evaluate((u) => globalThis.__siteHealthSeen.filter((h) => h.url === u), url);
+    if (seen.length >= atLeast && (atLeast > 0 || Date.now() - started >= 500)) return seen.map(({ url: _u, ...h }) => h);
+    if (Date.now() - started > timeout) return seen.map(({ url: _u, ...h }) => h);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

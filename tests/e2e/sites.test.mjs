@@ -13,7 +13,7 @@ import {
 } from './harness.mjs';
 import {
   CLEAN_TEXT, PHI_TEXT, coveredByManifest, describeDialog, focusInComposer, injectContentScript, longPaste,
-  pressDialogButton, storedJson, telltales, watchServiceWorkerNetwork,
+  pressDialogButton, siteHealthFor, storedJson, telltales, watchServiceWorkerNetwork, watchSiteHealth,
 } from './guard-helpers.mjs';
 
 const only = process.env.FIXTURES?.split(',');
@@ -30,6 +30,7 @@ before(async () => {
   server = await startFixtureServer();
   browser = await launchBrowser({ server, extension: process.env.PHI_GUARD_EXTENSION ?? 'dist/chrome' });
   workerNetwork = await watchServiceWorkerNetwork(browser.context);
+  await watchSiteHealth(browser.serviceWorker);
   // Fixture pages only load their document and /assets/: any script-made request in a page is the
   // content script's.
   browser.context.on('request', (request) => {
@@ -101,6 +102,15 @@ for (const fixture of fixtures) {
       assert.equal(await fixtureText(page), `${PHI_TEXT} ok`, 'the caret is back where it was (the end)');
       for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
       assert.equal(await fixtureText(page), PHI_TEXT);
+    });
+
+    test(`site health: ${fixture.health?.length ? fixture.health.map((h) => `${h.part} ${h.state}`).join(', ') : 'nothing to report'}`, async () => {
+      const expected = fixture.health ?? [];
+      const reports = await siteHealthFor(browser.serviceWorker, page.url(), { atLeast: expected.length });
+      assert.deepEqual(
+        reports.map((h) => `${h.siteId} ${h.part} ${h.state}`).sort(),
+        expected.map((h) => `${fixture.adapter} ${h.part} ${h.state}`).sort(),
+      );
     });
 
     test('Post anyway publishes exactly once, the exact text', async () => {

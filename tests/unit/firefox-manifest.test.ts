@@ -16,6 +16,11 @@ describe('firefoxManifest', () => {
   it('runs the background as scripts and keeps everything else', () => {
     expect(firefox.background).toEqual({ scripts: [manifest.background.service_worker], type: 'module' });
     expect(firefox.content_scripts).toEqual(manifest.content_scripts);
-    expect(firefox.permissions).toEqual(manifest.permissions);
+    expect(firefox.permissions).toEqual(manifest.permissions.filter((p) => p !== 'offscreen'));
+  });
+
+  it('drops the offscreen permission: Firefox reads photos in its background page', () => {
+    expect(manifest.permissions).toContain('offscreen');
+    expect(firefox.permissions).not.toContain('offscreen');
   });
 });

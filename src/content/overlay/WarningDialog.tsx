@@ -5,7 +5,9 @@
 import { useState } from 'preact/hooks';
 import type { Mode } from '../../policy/types';
 import type { SiteKind } from '../../sites/types';
+import { IMAGE_WORDS } from '../attachments/image-words';
 import { FindingList, type ShownFinding } from './FindingList';
+import { ImageFindings, type ShownImage } from './ImageFindings';
 import { ReasonPicker } from './ReasonPicker';
 import { dialogWords } from './strings';
 import { language, t } from '../../i18n';
@@ -18,6 +20,10 @@ export interface WarningDialogProps {
   policyUrl: string;
   orgName: string;
   supportContact: string;
+  /** Attached photos that were flagged or could not be checked. */
+  images?: ShownImage[];
+  /** A photo is still being read: the decision waits for it ("Post anyway" waits too). */
+  checking?: boolean;
   onEdit(): void;
   onProceed(reason?: string): void;
   /** Whether an event came from the user; injectable so tests can exercise both answers. */
@@ -30,7 +36,10 @@ export function WarningDialog(props: WarningDialogProps) {
   const trusted = props.trusted ?? isTrusted;
   const words = dialogWords(props.kind);
   const [reason, setReason] = useState<string | null>(null);
-  const canProceed = props.mode === 'warn' || (props.mode === 'justify' && reason !== null);
+  const images = props.images ?? [];
+  const checking = props.checking === true;
+  const canProceed = !checking && (props.mode === 'warn' || (props.mode === 'justify' && reason !== null));
+  const intro = props.findings.length === 0 ? IMAGE_WORDS.intro(props.kind === 'ai') : words.intro;
   const policyLabel = props.orgName ? t('dialogPolicyLinkNamed', props.orgName) : t('dialogPolicyLink');
 
   return (
@@ -43,8 +52,9 @@ export function WarningDialog(props: WarningDialogProps) {
       aria-describedby="phi-guard-intro"
     >
       <h2 id="phi-guard-title">{words.title}</h2>
-      <p id="phi-guard-intro">{props.mode === 'block' ? words.blocked : words.intro}</p>
-      <FindingList findings={props.findings} />
+      <p id="phi-guard-intro">{props.mode === 'block' ? words.blocked : intro}</p>
+      {props.findings.length > 0 && <FindingList findings={props.findings} />}
+      <ImageFindings images={images} checking={checking} />
       {props.policyUrl && (
         <p>
           <a href={props.policyUrl} target="_blank" rel="noopener noreferrer">

@@ -14,6 +14,8 @@ interface OpenWarning {
   host: Element;
   choice: Promise<WarningChoice>;
   close(choice: WarningChoice): void;
+  /** Re-renders the open dialog with new findings (a photo finished reading). */
+  update(request: WarningRequest): void;
 }
 
 let open: OpenWarning | null = null;
@@ -77,10 +79,12 @@ export function showWarning(
       }
     });
     for (const type of ['keyup', 'keypress', 'input'] as const) root.addEventListener(type, (e) => e.stopPropagation());
+  });
+  const draw = (current: WarningRequest) =>
     render(
       <div class="backdrop">
         <WarningDialog
-          {...request}
+          {...current}
           trusted={trusted}
           onEdit={() => close({ action: 'edit' })}
           onProceed={(reason) => close({ action: 'proceed', reason })}
@@ -88,9 +92,22 @@ export function showWarning(
       </div>,
       root,
     );
-  });
-  open = { host, choice, close };
+  draw(request);
+  open = { host, choice, close, update: draw };
   document.documentElement.append(host);
   focusFirst(root);
   return choice;
+}
+
+/** Updates the open warning in place (the photo it waited for has been read). */
+export function updateWarning(request: WarningRequest): void {
+  if (warningOpen()) open?.update(request);
+}
+
+/**
+ * Closes the open warning with an answer the person did not have to give: the photo it waited for
+ * turned out clean and nothing else warned, so the post proceeds without another click.
+ */
+export function settleWarning(choice: WarningChoice): void {
+  open?.close(choice);
 }

@@ -37,9 +37,19 @@ button:disabled { opacity: 0.5; cursor: not-allowed; }
 button:focus-visible, input:focus-visible, a:focus-visible { outline: 0.1875rem solid #f59e0b; outline-offset: 0.125rem; }
 a { color: #1d4ed8; }
 .contact { font-weight: 600; }
+.images { margin: 0 0 1rem; }
+.checking { font-style: italic; }
+.image-finding { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-start; margin: 0 0 0.75rem; }
+.image-words { flex: 1 1 12rem; }
+.image-words ul { margin-bottom: 0.25rem; }
+.thumbnail { position: relative; flex: none; border: 0.0625rem solid #999; border-radius: 0.25rem; overflow: hidden; background: #eee; }
+.thumbnail canvas, .thumbnail svg { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
+.thumbnail rect { fill: none; stroke: #dc2626; stroke-width: 2; }
+.summary { font-weight: 600; margin-bottom: 0.25rem; }
+.source { color: #444; }
 @media (prefers-color-scheme: dark) {
   .dialog { background: #1f2937; color: #f3f4f6; border-color: #f59e0b; }
-  .reason { color: #d1d5db; }
+  .reason, .source { color: #d1d5db; }
   .words { background: #78350f; color: #fff; }
   fieldset { border-color: #4b5563; }
   button { border-color: #93c5fd; }

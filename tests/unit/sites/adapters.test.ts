@@ -71,6 +71,33 @@ describe('X', () => {
   });
 });
 
+describe('ChatGPT', () => {
+  const chatgpt = adapterForHost('chatgpt.com')!;
+  it('September 2026 composer: form[data-chatgpt-composer], no id; Send publishes, Stop does not', () => {
+    page(`<button data-testid="stop-button" hidden>Stop</button>
+      <form data-chatgpt-composer data-composer-placement="home">
+        <div contenteditable="true" role="textbox" aria-label="Ask ChatGPT" class="ProseMirror" data-composer-markdown><p>hi</p></div>
+        <button type="submit" aria-label="Send">↑</button></form>`);
+    const [composer] = chatgpt.findComposers(document);
+    expect(composer?.getAttribute('aria-label')).toBe('Ask ChatGPT');
+    expect(chatgpt.recognise(composer)).toEqual({ composer: 'site', submit: 'site' });
+    const send = $('button[aria-label="Send"]');
+    expect(chatgpt.isSubmitControl(path(send), composer)).toBe(true);
+    expect(chatgpt.enterSends(composer)).toBe(true);
+    expect(chatgpt.submitKeys).toEqual([{ key: 'Enter', ctrlOrMeta: true }]);
+    send.setAttribute('aria-label', 'Stop');
+    send.setAttribute('type', 'button');
+    expect(chatgpt.isSubmitControl(path(send), composer)).toBe(false);
+  });
+
+  it('the older #prompt-textarea composer still works, and its hidden fallback textarea is not a composer', () => {
+    page(`<form data-type="unified-composer"><textarea name="prompt-textarea" style="display:none"></textarea>
+      <div id="prompt-textarea" contenteditable="true"><p>hi</p></div>
+      <button id="composer-submit-button" data-testid="send-button"></button></form>`);
+    expect(chatgpt.findComposers(document).map((c) => c.id)).toEqual(['prompt-textarea']);
+  });
+});
+
 describe('Facebook', () => {
   const fb = adapterForHost('www.facebook.com')!;
   it('post dialog: Post button publishes, Enter is a new line', () => {
@@ -80,6 +107,26 @@ describe('Facebook', () => {
     const [composer] = fb.findComposers(document);
     expect(fb.enterSends(composer)).toBe(false);
     expect(fb.isSubmitControl(path($('[aria-label="Post"] span')), composer)).toBe(true);
+  });
+  it.each([
+    ['Spanish', 'Crear publicación', 'Publicar', 'Comentar'],
+    ['French', 'Créer une publication', 'Publier', 'Commenter'],
+    ['German', 'Beitrag erstellen', 'Posten', 'Kommentieren'],
+    ['Portuguese', 'Criar publicação', 'Publicar', 'Comentar'],
+    ['Tagalog', 'Gumawa ng post', 'I-post', 'Magkomento'],
+  ])('%s interface: the post dialog and comment controls are guarded', (_lang, dialogLabel, post, comment) => {
+    page(`<div role="dialog" aria-label="${dialogLabel}">
+      <div role="textbox" contenteditable="true" data-lexical-editor="true"><p>hola</p></div>
+      <div role="button" aria-label="${post}" class="post"><span>${post}</span></div></div>
+      <form><div role="textbox" contenteditable="true" data-lexical-editor="true" class="c"></div>
+      <div role="button" aria-label="${comment}" class="comment">➤</div></form>`);
+    const [dialogComposer, commentComposer] = fb.findComposers(document);
+    expect(fb.enterSends(dialogComposer)).toBe(false);
+    expect(fb.isSubmitControl(path($('.post span')), dialogComposer)).toBe(true);
+    expect(fb.enterSends(commentComposer)).toBe(true);
+    expect(fb.isSubmitControl(path($('.comment')), commentComposer)).toBe(true);
+    expect(fb.isSubmitControl(path($('.comment')), dialogComposer)).toBe(false);
+    expect(fb.recognise(commentComposer)).toEqual({ composer: 'site', submit: 'site' });
   });
   it('comments and page replies post on Enter', () => {
     page(`<form><div role="textbox" aria-label="Write a comment…" contenteditable="true" data-lexical-editor="true"></div></form>`);
