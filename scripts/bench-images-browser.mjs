@@ -70,7 +70,10 @@ async function attachToDecision(page, fixture, kind, seed) {
   const outcome = dialog
     ? (await dialog.evaluate((el) => (el.textContent.includes('could not be checked') ? 'not checked' : 'warned')))
     : 'published';
-  if (dialog) await page.keyboard.press('Escape');
+  if (dialog) {
+    for (const button of await dialog.$$('button')) if (/^Edit/.test(await button.textContent())) await button.click();
+    await page.waitForFunction(() => !document.querySelector('phi-guard-warning'), undefined, { timeout: 5_000 });
+  }
   await page.evaluate(() => window.__fixture.remount());
   return { ms, outcome, bytes: buffer.length };
 }
