@@ -49,7 +49,9 @@ function drawInPage([kind, megapixels, seed]) {
   });
 }
 
-async function attachToDecision(page, fixture, kind, seed) {
+/** In a fresh page each time, so no photo or dialog of an earlier run is still around. */
+async function attachToDecision(browser, fixture, kind, seed) {
+  const page = await openFixture(browser.context, fixture);
   await openComposer(page, fixture);
   await typeInto(page, fixture, 'Lovely evening walk after the shift');
   const buffer = Buffer.from(await page.evaluate(drawInPage, [kind, MP, seed]), 'base64');
@@ -70,8 +72,7 @@ async function attachToDecision(page, fixture, kind, seed) {
   const outcome = dialog
     ? (await dialog.evaluate((el) => (el.textContent.includes('could not be checked') ? 'not checked' : 'warned')))
     : 'published';
-  if (dialog) await page.keyboard.press('Escape');
-  await page.evaluate(() => window.__fixture.remount());
+  await page.close();
   return { ms, outcome, bytes: buffer.length };
 }
 
@@ -80,11 +81,10 @@ const server = await startFixtureServer();
 const browser = await launchBrowser({ server });
 try {
   const fixture = loadFixtures().find((f) => f.id === 'x');
-  const page = await openFixture(browser.context, fixture);
   console.log(`images in Chromium, X fixture, ${MP} MP PNG, load average ${loadavg()[0].toFixed(1)} (2 cores)`);
   for (let run = 0; run < RUNS; run++) {
     for (const kind of ['landscape', 'chart']) {
-      const r = await attachToDecision(page, fixture, kind, run);
+      const r = await attachToDecision(browser, fixture, kind, run);
       console.log(`  ${run === 0 && kind === 'landscape' ? 'cold ' : 'warm '}${kind.padEnd(9)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KB  attach -> decision ${String(r.ms).padStart(6)} ms  (${r.outcome})`);
     }
   }

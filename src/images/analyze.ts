@@ -15,11 +15,15 @@ import type { ImageBox, ImageFinding, ImageInput, ImageScanOptions, ImageScanRes
 export const MAX_IMAGE_PIXELS = 120_000_000;
 export const MAX_IMAGE_BYTES = 100 * 1024 * 1024;
 /**
- * Pictures are scaled down to at most this many pixels before OCR, barcodes and faces. Chosen by measurement
- * (scripts/bench-images.ts): text of a size people can read in a 12 MP photo is still read at this scale, and
- * reading time grows with the pixel count.
+ * Pictures are scaled down to at most this many pixels before OCR, barcodes and faces (scripts/bench-images.ts
+ * measures the choice). Screenshots and other images: 4 MP keeps a 2560×1440 screen at full size, where
+ * small UI text needs every pixel. Camera photos (EXIF camera make/model, or a JPEG above 2 MP, JPEG being
+ * the camera format and screenshots mostly PNG): 1.5 MP, since in a noisy 12 MP photo OCR read the labelled
+ * fields at 1 MP but missed some at 2–4 MP, and took longer (downscaling averages sensor noise away; text
+ * people photograph to be read stays 15+ pixels high).
  */
-export const READ_MAX_PIXELS = 3_000_000;
+export const READ_MAX_PIXELS = 4_000_000;
+export const PHOTO_READ_MAX_PIXELS = 1_500_000;
 
 const BIRTH_LABEL = /(?:d\.?\s?o\.?\s?b|birth|born|nacimiento|f\.?\s*nac)\W{0,6}$/i;
 
@@ -73,8 +77,8 @@ function metadataTextFindings(meta: PhotoMetadata, options: ImageScanOptions): I
     scan(value, scanOptions(options)).findings.map((f) => ({ ...f, source: 'metadata' as const, text: value.slice(f.start, f.end) })));
 }
 
-async function decode(platform: ImagePlatform, input: ImageInput, format: 'png' | 'jpeg' | 'webp'): Promise<DecodedImage> {
-  const decoded = await platform.decode(input.bytes, format, READ_MAX_PIXELS);
+async function decode(platform: ImagePlatform, input: ImageInput, format: 'png' | 'jpeg' | 'webp', maxPixels: number): Promise<DecodedImage> {
+  const decoded = await platform.decode(input.bytes, format, maxPixels);
   if (!decoded.image.width || !decoded.image.height) throw new Error('no pixels');
   return decoded;
 }
@@ -92,15 +96,14 @@ export async function analyzeImage(input: ImageInput, options: ImageScanOptions,
   }
   try {
     checkAbort(options.signal);
-    const metaPromise = readMetadata(bytes);
+    const meta = await readMetadata(bytes);
+    const photo = meta.camera || (format === 'jpeg' && size.width * size.height > 2_000_000);
     let decoded: DecodedImage;
     try {
-      decoded = await decode(platform, input, format);
+      decoded = await decode(platform, input, format, photo ? PHOTO_READ_MAX_PIXELS : READ_MAX_PIXELS);
     } catch (e) {
-      await metaPromise.catch(() => undefined);
       return failed(`this image is damaged or cannot be decoded (${(e as Error).message ?? e})`, format, size.width, size.height);
     }
-    const meta = await metaPromise;
     const { width, height } = decoded;
     const scale = decoded.image.width / width;
     const toBox = (b: ImageBox) => toOriginal(b, scale, width, height);

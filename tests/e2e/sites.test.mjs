@@ -1,8 +1,8 @@
-// The guard on every fixture site, in Debian Chromium with the built extension: PHI is held on
-// click and on the site's shortcut, Edit keeps the draft and returns focus, "Post anyway"
-// publishes exactly once with the exact text, clean posts go through untouched, a long paste is
-// caught by an immediate shortcut, and a re-mounted composer is still guarded. Then: the extension
-// made no network request and stored nothing of what was typed.
+// The guard on every fixture site, in Debian Chromium with the built extension: the scenarios shared
+// with Firefox (lib/site-scenarios.mjs: PHI is held on click and on the site's shortcut, Edit keeps the
+// draft and returns focus, "Post anyway" publishes exactly once with the exact text, clean posts go
+// through untouched), then a long paste caught by an immediate shortcut and a re-mounted composer.
+// Then: the extension made no network request and stored nothing of what was typed.
 // FIXTURES=x,chatgpt limits the run while working on some sites; PHI_GUARD_EXTENSION=<dir> tests
 // another unpacked build than dist/chrome.
 import { after, before, describe, test } from 'node:test';
@@ -12,9 +12,10 @@ import {
   openFixture, pressShortcut, publishedPosts, remountComposer, startFixtureServer, typeInto,
 } from './harness.mjs';
 import {
-  CLEAN_TEXT, PHI_TEXT, coveredByManifest, describeDialog, focusInComposer, injectContentScript, longPaste,
-  pressDialogButton, siteHealthFor, storedJson, telltales, watchServiceWorkerNetwork, watchSiteHealth,
+  CLEAN_TEXT, PHI_TEXT, coveredByManifest, injectContentScript, longPaste, pressDialogButton, siteHealthFor, storedJson,
+  telltales, watchServiceWorkerNetwork, watchSiteHealth,
 } from './guard-helpers.mjs';
+import { guardScenarios, highlightsShown } from './lib/site-scenarios.mjs';
 
 const only = process.env.FIXTURES?.split(',');
 const fixtures = loadFixtures().filter((f) => !only || only.includes(f.id));
@@ -65,90 +66,26 @@ async function publishByKeyOrClick(page, fixture) {
   return button.evaluate((el) => el.click());
 }
 
-/** In the page: our highlight is registered (contenteditable) or a mirror mark exists (textarea). */
-function highlightsShown() {
-  if (CSS.highlights.has('phi-guard-risk') && CSS.highlights.get('phi-guard-risk').size > 0) return true;
-  const layer = document.querySelector('phi-guard-highlights')?.shadowRoot;
-  return Boolean(layer?.querySelector('.mirror span'));
-}
-
-const noDialog = async (page) => assert.equal(await findAlertDialog(page, { timeout: 400 }), null, 'no warning expected');
-
 for (const fixture of fixtures) {
-  const words = fixture.kind === 'ai' ? { name: /message may contain patient information/, edit: /^Edit message$/, go: /^Send anyway$/ }
-    : { name: /post may contain patient information/, edit: /^Edit post$/, go: /^Post anyway$/ };
-
   describe(`guard on ${fixture.id} (${fixture.framework})`, () => {
     let page;
     before(async () => { page = await open(fixture); });
     after(async () => { await page?.close(); });
 
-    test('PHI + click on publish: warning, nothing published; Edit keeps the draft and returns focus', async () => {
-      await type(page, fixture, PHI_TEXT);
-      await page.waitForFunction(highlightsShown, undefined, { timeout: 3_000 }).catch(() => {});
-      assert.ok(await page.evaluate(highlightsShown), 'risky words are highlighted as the user types');
-      await clickPublish(page, fixture);
-      const dialog = await findAlertDialog(page);
-      assert.ok(dialog, 'the warning appears');
-      const shown = await describeDialog(dialog);
-      assert.match(shown.name, words.name);
-      assert.equal(shown.modal, 'true');
-      assert.deepEqual(await publishedPosts(page), [], 'nothing published');
-      await pressDialogButton(dialog, words.edit);
-      await noDialog(page);
-      assert.equal(await fixtureText(page), PHI_TEXT, 'the draft is untouched');
-      assert.ok(await focusInComposer(page, await deepQueryOrThrow(page, fixture.composer)), 'focus is back in the composer');
-      await page.keyboard.type(' ok');
-      assert.equal(await fixtureText(page), `${PHI_TEXT} ok`, 'the caret is back where it was (the end)');
-      for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
-      assert.equal(await fixtureText(page), PHI_TEXT);
-    });
-
-    test(`site health: ${fixture.health?.length ? fixture.health.map((h) => `${h.part} ${h.state}`).join(', ') : 'nothing to report'}`, async () => {
-      const expected = fixture.health ?? [];
-      const reports = await siteHealthFor(browser.serviceWorker, page.url(), { atLeast: expected.length });
-      assert.deepEqual(
-        reports.map((h) => `${h.siteId} ${h.part} ${h.state}`).sort(),
-        expected.map((h) => `${fixture.adapter} ${h.part} ${h.state}`).sort(),
-      );
-    });
-
-    test('Post anyway publishes exactly once, the exact text', async () => {
-      await clickPublish(page, fixture);
-      const dialog = await findAlertDialog(page);
-      assert.ok(dialog, 'the warning appears again');
-      await pressDialogButton(dialog, words.go);
-      await page.waitForFunction(() => document.querySelectorAll('#published li.published-post').length > 0, undefined, { timeout: 3_000 });
-      await page.waitForTimeout(300);
-      assert.deepEqual(await publishedPosts(page), [PHI_TEXT]);
-    });
-
-    test('a clean post publishes with no warning', async () => {
-      await page.reload();
-      await page.waitForFunction(() => Boolean(window.__fixture));
-      await type(page, fixture, CLEAN_TEXT);
-      await clickPublish(page, fixture);
-      await page.waitForFunction(() => document.querySelectorAll('#published li.published-post').length > 0, undefined, { timeout: 3_000 });
-      await noDialog(page);
-      assert.deepEqual(await publishedPosts(page), [CLEAN_TEXT]);
-    });
-
-    test('PHI + keyboard shortcut: warning, nothing published; Escape = edit; then Post anyway publishes once', { skip: !fixture.shortcut && 'the site has no publish shortcut' }, async () => {
-      await page.reload();
-      await page.waitForFunction(() => Boolean(window.__fixture));
-      await type(page, fixture, PHI_TEXT);
-      await pressShortcut(page, fixture);
-      const dialog = await findAlertDialog(page);
-      assert.ok(dialog, 'the warning appears');
-      assert.deepEqual(await publishedPosts(page), []);
-      await page.keyboard.press('Escape');
-      await noDialog(page);
-      assert.equal(await fixtureText(page), PHI_TEXT);
-      await pressShortcut(page, fixture);
-      await pressDialogButton(await findAlertDialog(page), words.go);
-      await page.waitForFunction(() => document.querySelectorAll('#published li.published-post').length > 0, undefined, { timeout: 3_000 });
-      await page.waitForTimeout(300);
-      assert.deepEqual(await publishedPosts(page), [PHI_TEXT], 'after the shortcut, Post anyway publishes once');
+    // Chromium only: the worker's record of site health, read right after the first scenario typed PHI.
+    guardScenarios(fixture, {
+      page: () => page,
+      type,
+      afterFirst: () => {
+        test(`site health: ${fixture.health?.length ? fixture.health.map((h) => `${h.part} ${h.state}`).join(', ') : 'nothing to report'}`, async () => {
+          const expected = fixture.health ?? [];
+          const reports = await siteHealthFor(browser.serviceWorker, page.url(), { atLeast: expected.length });
+          assert.deepEqual(
+            reports.map((h) => `${h.siteId} ${h.part} ${h.state}`).sort(),
+            expected.map((h) => `${fixture.adapter} ${h.part} ${h.state}`).sort(),
+          );
+        });
+      },
     });
 
     test('a ~20k-character paste then an immediate publish is caught', async () => {

@@ -57,4 +57,12 @@ a { color: #1d4ed8; }
   button.secondary { color: #93c5fd; }
   a { color: #93c5fd; }
 }
+/* Forced colours (Windows high contrast): system colours, borders kept on the dialog and buttons. */
+@media (forced-colors: active) {
+  .dialog { border-color: CanvasText; }
+  button, button.secondary { border-color: ButtonText; }
+  button:disabled { opacity: 1; color: GrayText; border-color: GrayText; }
+  button:focus-visible, input:focus-visible, a:focus-visible { outline-color: Highlight; }
+  .words { forced-color-adjust: none; background: Mark; color: MarkText; }
+}
 `;

@@ -1,5 +1,5 @@
 // HTTPS server on 127.0.0.1 that serves each fixture page at its real hostname, chosen by the Host header
-// (Chromium maps every host here with --host-resolver-rules). It records every request it receives so a
+// (Chromium maps every host here with --host-resolver-rules, Firefox with profile prefs). It records every request it receives so a
 // test can assert the extension itself made none: fixture pages only load their HTML and /assets/.
 import { createServer } from 'node:https';
 import { readFile } from 'node:fs/promises';
@@ -8,9 +8,10 @@ import { DEMO_HOST, FIXTURES_DIST, fixtureHosts, loadFixtures } from './paths.mj
 import { makeSelfSignedCertificate } from './certificate.mjs';
 import { demoPage } from './demo-page.mjs';
 
-// Chromium's own service traffic (account probes, update checks, autofill) also lands here through the
-// catch-all resolver rule; it is recorded as kind 'browser' so it is not mistaken for the extension's.
-const BROWSER_SERVICE_HOST = /(^|\.)(googleapis\.com|gstatic\.com|gvt1\.com)$|^(accounts|clients\d*|www)\.google\.com$/;
+// The browsers' own service traffic (Chromium's account probes, update checks, autofill; Firefox's remote
+// settings, add-on and media-plugin updates) also lands here through the catch-all host mapping; it is
+// recorded as kind 'browser' so it is not mistaken for the extension's.
+const BROWSER_SERVICE_HOST = /(^|\.)(googleapis\.com|gstatic\.com|gvt1\.com|mozilla\.(com|net|org)|firefox\.com)$|^(accounts|clients\d*|www)\.google\.com$/;
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
@@ -48,7 +49,7 @@ export async function startFixtureServer({ port = 0 } = {}) {
     };
     // A request made by the extension or from a fixture page carries that origin; Chromium's own don't.
     const origin = String(req.headers.origin ?? '');
-    const fromPageOrExtension = origin.startsWith('chrome-extension://') || hosts.some((h) => origin === `https://${h}`);
+    const fromPageOrExtension = /^(chrome|moz)-extension:\/\//.test(origin) || hosts.some((h) => origin === `https://${h}`);
     if (BROWSER_SERVICE_HOST.test(host) && !fromPageOrExtension) { record.kind = 'browser'; return send(404, ''); }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'fixture server: read-only\n');
     if (host === DEMO_HOST && url.pathname === '/' && req.headers['sec-fetch-mode'] === 'navigate') { record.kind = 'demo'; return send(200, demoPage(fixtures), TYPES['.html']); }

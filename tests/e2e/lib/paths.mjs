@@ -9,6 +9,8 @@ export const FIXTURES_DIST = join(ROOT, 'tests/fixtures/dist');
 export const FIXTURES_CONFIG = join(ROOT, 'tests/fixtures/vite.config.ts');
 /** Debian's Chromium; PHI_GUARD_CHROMIUM points elsewhere (another distro, a local build). */
 export const CHROMIUM = process.env.PHI_GUARD_CHROMIUM ?? '/usr/bin/chromium';
+/** Debian's Firefox ESR (tests/e2e/firefox/); PHI_GUARD_FIREFOX points elsewhere. */
+export const FIREFOX = process.env.PHI_GUARD_FIREFOX ?? '/usr/bin/firefox-esr';
 /** Served by the fixture server: a page linking every fixture (README demo, scripts/try.mjs). */
 export const DEMO_HOST = 'demo.phi-guard.test';
 

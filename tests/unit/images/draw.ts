@@ -213,12 +213,13 @@ export function statisticsChart(): Drawn {
 
 /**
  * A big photo for the bench: an outdoor scene with a card of labelled fields held up in it, the text about
- * 2.4% of the picture's width high (what a phone photo of a wristband or a chart at arm's length shows).
+ * 2.4% of the picture's width high (textScale 1; what a phone photo of a wristband or a chart at arm's length
+ * shows), or smaller with textScale < 1.
  */
-export function bigPhoto(width: number, height: number): Drawn {
+export function bigPhoto(width: number, height: number, textScale = 1): Drawn {
   const { c, ctx } = canvas(width, height, '#87b5e0');
   paintLandscape(ctx, width, height, 5);
-  const unit = width / 1000;
+  const unit = (width / 1000) * textScale;
   ctx.fillStyle = '#ffffff'; ctx.fillRect(60 * unit, 80 * unit, 440 * unit, 170 * unit);
   lines(ctx, `${Math.round(24 * unit)}px TestSans`, '#111111', 80 * unit, 130 * unit, 44 * unit,
     ['Name: Tobiah Rasmussen', 'DOB: 01/09/1947', 'MRN: 77120394']);

@@ -98,6 +98,53 @@ describe('ChatGPT', () => {
   });
 });
 
+describe('YouTube Studio, Google reviews, Instagram reel comments', () => {
+  it('YouTube Studio: the textarea in ytcp-commentbox, published by its "Reply" (or "Responder") button', () => {
+    const yt = adapterForHost('studio.youtube.com')!;
+    for (const label of ['Reply', 'Responder']) {
+      page(`<ytcp-commentbox><div id="main"><tp-yt-iron-autogrow-textarea><textarea id="textarea" placeholder="Add a reply..."></textarea>
+        </tp-yt-iron-autogrow-textarea><ytcp-button><button class="cancel">Cancel</button></ytcp-button>
+        <ytcp-button><button class="go">${label}</button></ytcp-button></div></ytcp-commentbox>`);
+      const [composer] = yt.findComposers(document);
+      expect(composer?.id).toBe('textarea');
+      expect(yt.recognise(composer)).toEqual({ composer: 'site', submit: 'site' });
+      expect(yt.isSubmitControl(path($('.go')), composer)).toBe(true);
+      expect(yt.isSubmitControl(path($('.cancel')), composer)).toBe(false);
+    }
+  });
+
+  it('Google Business Profile: the review-reply frame on www.google.com', () => {
+    const gbp = adapterForHost('www.google.com')!;
+    expect(gbp.id).toBe('google-business');
+    page('<div class="reply"><textarea jsname="YPqjbf" aria-label="Reply"></textarea><button>Reply</button><button>Cancel</button></div>');
+    const [composer] = gbp.findComposers(document);
+    expect(composer?.getAttribute('jsname')).toBe('YPqjbf');
+    expect(gbp.isSubmitControl(path($('button')), composer)).toBe(true);
+  });
+
+  it('Instagram: a reel comment <input> is a composer, read by value; Enter sends it', () => {
+    const ig = adapterForHost('www.instagram.com')!;
+    page('<form><input type="text" placeholder="Add a comment…"><div role="button">Post</div></form>');
+    const [composer] = ig.findComposers(document);
+    expect(composer).toBeInstanceOf(HTMLInputElement);
+    (composer as HTMLInputElement).value = 'typed now';
+    expect(ig.readText(composer)).toBe('typed now');
+    expect(ig.enterSends(composer)).toBe(true);
+    expect(ig.isSubmitControl(path($('[role=button]')), composer)).toBe(true);
+  });
+
+  it('Instagram: a caption (Share, Enter is a new line) and a Spanish comment box (Publicar)', () => {
+    const ig = adapterForHost('www.instagram.com')!;
+    page(`<div role="dialog"><div role="button">Compartir</div><div contenteditable="true" aria-label="Escribe un pie de foto..." class="cap"></div></div>
+      <form><div role="textbox" contenteditable="true" class="c"></div><div role="button" class="p">Publicar</div></form>`);
+    const caption = ig.findComposers(document).find((c) => c.matches('.cap'));
+    const comment = ig.findComposers(document).find((c) => c.matches('.c'))!;
+    expect(ig.enterSends(comment)).toBe(true);
+    expect(ig.isSubmitControl(path($('.p')), comment)).toBe(true);
+    if (caption) expect(ig.enterSends(caption)).toBe(false);
+  });
+});
+
 describe('Facebook', () => {
   const fb = adapterForHost('www.facebook.com')!;
   it('post dialog: Post button publishes, Enter is a new line', () => {

@@ -1,0 +1,106 @@
+// The guard's core scenarios on one fixture site, written once and run in both browsers: Chromium's
+// suite (tests/e2e/sites.test.mjs) passes Playwright pages, Firefox's (tests/e2e/firefox/sites.test.mjs)
+// passes BidiPages (bidi-page.mjs), which offer the same calls. Call inside a describe() per fixture:
+// PHI + click warns and Edit keeps the draft; Post anyway publishes exactly once; a clean post goes out
+// with no dialog; PHI + the site's shortcut warns, Escape edits, Post anyway publishes once.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clickPublish, deepQueryOrThrow, findAlertDialog, fixtureText, pressShortcut, publishedPosts } from './page-helpers.mjs';
+import { CLEAN_TEXT, PHI_TEXT, describeDialog, focusInComposer, pressDialogButton } from '../guard-helpers.mjs';
+
+/** The warning's accessible name and button labels for this kind of site. */
+export function dialogWords(fixture) {
+  return fixture.kind === 'ai'
+    ? { name: /message may contain patient information/, edit: /^Edit message$/, go: /^Send anyway$/ }
+    : { name: /post may contain patient information/, edit: /^Edit post$/, go: /^Post anyway$/ };
+}
+
+/** In the page: our highlight is registered (contenteditable) or a mirror mark exists (textarea). */
+export function highlightsShown() {
+  if (CSS.highlights.has('phi-guard-risk') && CSS.highlights.get('phi-guard-risk').size > 0) return true;
+  const layer = document.querySelector('phi-guard-highlights')?.shadowRoot;
+  return Boolean(layer?.querySelector('.mirror span'));
+}
+
+export const noDialog = async (page) => assert.equal(await findAlertDialog(page, { timeout: 400 }), null, 'no warning expected');
+
+const somethingPublished = () => document.querySelectorAll('#published li.published-post').length > 0;
+
+async function freshComposer(page) {
+  await page.reload();
+  await page.waitForFunction(() => Boolean(window.__fixture));
+}
+
+/**
+ * @param {object} fixture an entry of tests/fixtures/sites/index.json
+ * @param {{ page: () => object, type: (page, fixture, text) => Promise<void>, afterFirst?: () => void }} driver
+ *   page(): the fixture's open page (set up in the caller's before()); type(): typeInto, plus whatever
+ *   the suite records about typed text; afterFirst(): registers a suite's own tests that need the page
+ *   as the first scenario leaves it (PHI typed, warning dismissed).
+ */
+export function guardScenarios(fixture, { page: currentPage, type, afterFirst }) {
+  const words = dialogWords(fixture);
+
+  test('PHI + click on publish: warning, nothing published; Edit keeps the draft and returns focus', async () => {
+    const page = currentPage();
+    await type(page, fixture, PHI_TEXT);
+    await page.waitForFunction(highlightsShown, undefined, { timeout: 3_000 }).catch(() => {});
+    assert.ok(await page.evaluate(highlightsShown), 'risky words are highlighted as the user types');
+    await clickPublish(page, fixture);
+    const dialog = await findAlertDialog(page);
+    assert.ok(dialog, 'the warning appears');
+    const shown = await describeDialog(dialog);
+    assert.match(shown.name, words.name);
+    assert.equal(shown.modal, 'true');
+    assert.deepEqual(await publishedPosts(page), [], 'nothing published');
+    await pressDialogButton(dialog, words.edit);
+    await noDialog(page);
+    assert.equal(await fixtureText(page), PHI_TEXT, 'the draft is untouched');
+    assert.ok(await focusInComposer(page, await deepQueryOrThrow(page, fixture.composer)), 'focus is back in the composer');
+    await page.keyboard.type(' ok');
+    assert.equal(await fixtureText(page), `${PHI_TEXT} ok`, 'the caret is back where it was (the end)');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+    assert.equal(await fixtureText(page), PHI_TEXT);
+  });
+
+  afterFirst?.();
+
+  test('Post anyway publishes exactly once, the exact text', async () => {
+    const page = currentPage();
+    await clickPublish(page, fixture);
+    const dialog = await findAlertDialog(page);
+    assert.ok(dialog, 'the warning appears again');
+    await pressDialogButton(dialog, words.go);
+    await page.waitForFunction(somethingPublished, undefined, { timeout: 3_000 });
+    await page.waitForTimeout(300);
+    assert.deepEqual(await publishedPosts(page), [PHI_TEXT]);
+  });
+
+  test('a clean post publishes with no warning', async () => {
+    const page = currentPage();
+    await freshComposer(page);
+    await type(page, fixture, CLEAN_TEXT);
+    await clickPublish(page, fixture);
+    await page.waitForFunction(somethingPublished, undefined, { timeout: 3_000 });
+    await noDialog(page);
+    assert.deepEqual(await publishedPosts(page), [CLEAN_TEXT]);
+  });
+
+  test('PHI + keyboard shortcut: warning, nothing published; Escape = edit; then Post anyway publishes once', { skip: !fixture.shortcut && 'the site has no publish shortcut' }, async () => {
+    const page = currentPage();
+    await freshComposer(page);
+    await type(page, fixture, PHI_TEXT);
+    await pressShortcut(page, fixture);
+    const dialog = await findAlertDialog(page);
+    assert.ok(dialog, 'the warning appears');
+    assert.deepEqual(await publishedPosts(page), []);
+    await page.keyboard.press('Escape');
+    await noDialog(page);
+    assert.equal(await fixtureText(page), PHI_TEXT);
+    await pressShortcut(page, fixture);
+    await pressDialogButton(await findAlertDialog(page), words.go);
+    await page.waitForFunction(somethingPublished, undefined, { timeout: 3_000 });
+    await page.waitForTimeout(300);
+    assert.deepEqual(await publishedPosts(page), [PHI_TEXT], 'after the shortcut, Post anyway publishes once');
+  });
+}
