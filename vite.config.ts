@@ -33,6 +33,7 @@ export default defineConfig(({ mode }) => {
       environment: 'happy-dom',
       globals: true,
       include: ['tests/unit/**/*.test.{ts,tsx}'],
+      setupFiles: ['tests/setup-knowledge.ts'],
       testTimeout: 20_000,
     },
   };
