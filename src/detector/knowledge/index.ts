@@ -16,6 +16,7 @@ interface Installed {
 }
 
 let installed: Installed | null = null;
+let generation = 0;
 const listeners = new Set<() => void>();
 
 function valid(data: unknown): data is KnowledgeData {
@@ -31,8 +32,14 @@ export function installKnowledge(data: KnowledgeData | null): boolean {
     if (!valid(data)) return false;
     installed = { given: new SortedTable(data.given), surname: new SortedTable(data.surname), word: new SortedTable(data.word), place: new SortedTable(data.place) };
   }
+  generation++;
   for (const listener of listeners) listener();
   return true;
+}
+
+/** Changes on every install: caches of paragraph analyses keyed by text compare it to know they are stale. */
+export function knowledgeGeneration(): number {
+  return generation;
 }
 
 export function knowledgeReady(): boolean {
