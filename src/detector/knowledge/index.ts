@@ -33,6 +33,7 @@ export function installKnowledge(data: KnowledgeData | null): boolean {
     installed = { given: new SortedTable(data.given), surname: new SortedTable(data.surname), word: new SortedTable(data.word), place: new SortedTable(data.place) };
   }
   generation++;
+  evidenceCache.clear();
   for (const listener of listeners) listener();
   return true;
 }
@@ -88,8 +89,22 @@ export interface NameEvidence {
 
 const likelihood = (nameRate: number, wordRate: number) => (nameRate === 0 ? 0 : nameRate / (nameRate + wordRate));
 
+// Words repeat within and across keystroke rescans: a small cache spares three binary searches each.
+const evidenceCache = new Map<string, NameEvidence>();
+const EVIDENCE_CACHE_SIZE = 4096;
+
 /** P(name) against P(everyday word) for one lower-case token: "dale" leans to a name, "will" to a word. */
 export function nameEvidence(lowerWord: string): NameEvidence {
+  let e = evidenceCache.get(lowerWord);
+  if (!e) {
+    if (evidenceCache.size >= EVIDENCE_CACHE_SIZE) evidenceCache.clear();
+    e = computeEvidence(lowerWord);
+    evidenceCache.set(lowerWord, e);
+  }
+  return e;
+}
+
+function computeEvidence(lowerWord: string): NameEvidence {
   const g = givenNameClass(lowerWord);
   const s = surnameClass(lowerWord);
   const w = wordClass(lowerWord);

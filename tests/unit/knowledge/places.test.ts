@@ -31,3 +31,21 @@ describe('findPlaces', () => {
     expect(found('drove down from millbrook today', true)).toEqual([['millbrook', 'city']]);
   });
 });
+
+describe('placeCandidates', () => {
+  it('adds gazetteer places as low-confidence LOCATION candidates, only with the knowledge', async () => {
+    const { placeCandidates } = await import('../../../src/detector/knowledge/place-candidates');
+    const { installKnowledge } = await import('../../../src/detector/knowledge');
+    const data = (await import('../../../src/detector/knowledge/data/knowledge.json')).default;
+    const text = 'Her kayak tipped over on Lake Tahoe.';
+    const out: import('../../../src/detector/candidate').Candidate[] = [];
+    placeCandidates(text, out);
+    expect(out.map((c) => [text.slice(c.start, c.end), c.category, c.ruleId, c.confidence])).toEqual([['Lake Tahoe', 'LOCATION', 'place.water', 0.1]]);
+    expect(out[0].features).toEqual({ 'place.water': 1, supported: 1 });
+    installKnowledge(null);
+    const none: typeof out = [];
+    placeCandidates(text, none);
+    expect(none).toEqual([]);
+    installKnowledge(data as never);
+  });
+});
