@@ -8,12 +8,26 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/lib/firefox-manifest';
 import { shipImageAssets } from './scripts/lib/ship-image-assets';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Puts the detector's knowledge of names and places (src/detector/knowledge/data) in the package as
+ * knowledge.json, compact. Not web-accessible: the service worker reads it for the content script.
+ */
+const knowledgeFile = {
+  name: 'phi-guard-knowledge-file',
+  generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }) {
+    const data = JSON.parse(readFileSync('src/detector/knowledge/data/knowledge.json', 'utf8'));
+    this.emitFile({ type: 'asset', fileName: 'knowledge.json', source: JSON.stringify(data) });
+  },
+};
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
     plugins: [
       preact(),
+      knowledgeFile,
       crx({
         manifest: firefox ? firefoxManifest(manifest) : manifest,
         browser: firefox ? 'firefox' : 'chrome',
@@ -33,6 +47,7 @@ export default defineConfig(({ mode }) => {
       environment: 'happy-dom',
       globals: true,
       include: ['tests/unit/**/*.test.{ts,tsx}'],
+      setupFiles: ['tests/setup-knowledge.ts'],
       testTimeout: 20_000,
     },
   };

@@ -12,7 +12,7 @@ export default defineConfig({
     ssr: true,
     minify: false,
     rollupOptions: {
-      input: { detector: 'src/detector/index.ts', cli: 'src/cli/main.ts' },
+      input: { detector: 'src/detector/node.ts', cli: 'src/cli/main.ts' },
       external: ['sharp', 'tesseract.js', /^@vladmandic\/face-api(\/|$)/, /^@tensorflow\//],
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' },
     },

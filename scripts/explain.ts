@@ -7,7 +7,7 @@ import { postNamedFeatures } from '../src/detector/model/features';
 import { splitParagraphs } from '../src/detector/paragraphs';
 import { builtInRules } from '../src/detector/rules';
 import { normalize } from '../src/detector/text/normalize';
-import { scan } from '../src/detector';
+import { scan } from '../src/detector/node';
 import { loadTrainingCorpora } from './lib/corpus';
 
 const args = process.argv.slice(2);

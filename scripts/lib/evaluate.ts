@@ -1,7 +1,7 @@
 // Scores the detector against an annotated corpus: post-level recall by kind, false alarms by
 // kind, span recall by label, and precision of findings. Used by `npm run eval` and by the
 // floors test (tests/unit/eval-floors.test.ts).
-import { scan } from '../../src/detector';
+import { scan } from '../../src/detector/node';
 import type { ScanOptions, ScanResult } from '../../src/detector';
 import type { CorpusPost } from './corpus';
 

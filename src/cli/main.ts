@@ -1,7 +1,7 @@
 // The `phi-guard` command line (design.md §4): scans files or standard input with the same
 // detector and the same policy handling as the extension.
 import { readFileSync } from 'node:fs';
-import { scan } from '../detector';
+import { scan } from '../detector/node';
 import type { ScanOptions, ScanResult } from '../detector/types';
 import { analyzeImage } from '../images/analyze';
 import type { ImagePlatform } from '../images/platform';

@@ -15,6 +15,7 @@ import { Highlighter } from './highlight/highlighter';
 import type { PublishAttempt } from './intercept/attempt';
 import type { InterceptorHost } from './intercept/interceptor';
 import { replay } from './intercept/replay';
+import { loadKnowledge } from './knowledge-loader';
 import { reportAudit, reportFindingsCount } from './messaging';
 import { captureCaret } from './overlay/selection';
 import { settleWarning, showWarning, updateWarning, warningOpen, type WarningRequest } from './overlay/show-warning';
@@ -139,6 +140,13 @@ export class Guard implements InterceptorHost, AttachmentHost {
     if (!composer || composer === this.focused) return;
     this.focused = composer;
     reportFindingsCount(this.counts.get(composer) ?? 0);
+    // The knowledge of names and places loads on the first composer focus; then drafts are read again with it.
+    loadKnowledge(() => this.rescanComposers());
+  }
+
+  private rescanComposers(): void {
+    if (!this.site || !this.watcher || !guardActive(this.site.id)) return;
+    for (const c of this.watcher.composers()) this.scans.scanSoon(c, 0);
   }
 
   shouldHold(attempt: PublishAttempt): boolean {

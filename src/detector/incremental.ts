@@ -5,6 +5,7 @@
 import { analyzeParagraph, type ParagraphAnalysis } from './analyze';
 import { combine } from './combine';
 import { splitParagraphs } from './paragraphs';
+import { knowledgeGeneration } from './knowledge';
 import type { CompiledRule } from './rules/compile';
 import { rulesFor, scan, scanWith } from './scan';
 import { normalize } from './text/normalize';
@@ -27,12 +28,15 @@ export function createIncrementalScanner(): IncrementalScanner {
   let previous = new Map<string, ParagraphAnalysis>();
   let current = new Map<string, ParagraphAnalysis>();
   let cachedFor: CompiledRule[] | null = null;
+  let cachedKnowledge = knowledgeGeneration();
 
   function analyze(paragraph: string, rules: CompiledRule[]): ParagraphAnalysis {
-    if (rules !== cachedFor) {
+    // New rules, or the knowledge of names and places arrived: cached analyses are stale.
+    if (rules !== cachedFor || knowledgeGeneration() !== cachedKnowledge) {
       previous = new Map();
       current = new Map();
       cachedFor = rules;
+      cachedKnowledge = knowledgeGeneration();
     }
     const hit = current.get(paragraph) ?? previous.get(paragraph) ?? analyzeParagraph(paragraph, rules);
     current.set(paragraph, hit);

@@ -37,7 +37,10 @@ export type Message =
   /** Popup -> worker: pause the guard for the given minutes when policy allows it. */
   | { type: 'pause'; minutes: number }
   /** Content script -> worker: how well the site adapter recognises this page (content-free). */
-  | { type: 'site-health'; health: SiteHealth };
+  | { type: 'site-health'; health: SiteHealth }
+  /** Content script -> worker, on the first composer focus: the detector's knowledge file from the
+   * extension package (answered with { knowledge: KnowledgeData }). Carries nothing from the page. */
+  | { type: 'knowledge-request' };
 
 /** Which part of a site the adapter's own anchors no longer find. `fallback`: structure or generic
  * guarding took over; `missing`: the person typed into a sizeable editable that nothing recognised. */

@@ -4,9 +4,10 @@
 // Then the lexicon finds "First Last" pairs with no cue, which the post's patient context must
 // support. Colleagues ("Dr. Nguyen", "Priya Raghunathan, RN") and public figures are left alone.
 import type { Candidate } from '../candidate';
+import { knowledgeReady } from '../knowledge';
 import { hasPhrase, wordSet } from '../text/words';
-import { isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
-import { readNameRun, type ReadOptions } from './read-name';
+import { evidence, isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
+import { readNameRun, type NameRun, type ReadOptions } from './read-name';
 
 interface Cue {
   id: string;
@@ -25,9 +26,18 @@ const RELATIVES = 'wife|husband|son|daughter|mom|mama|mommy|mother|dad|papa|dadd
 const CUES: Cue[] = [
   { id: 'name.title', keys: ['mr', 'mrs', 'ms', 'miss', 'mx', 'mister'], re: /\b(?:mr|mrs|ms|miss|mx|mister)\b\.?\s*/giu, confidence: 0.75, read: { lowerFirst: true, maxWords: 3 },
     reason: 'A name with Mr., Mrs. or Ms. in a post about care can identify the patient.' },
-  { id: 'name.label', keys: [':'], re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4 },
+  // Titles of other languages and communities: Spanish, Portuguese, French, German, Tagalog. Written
+  // capitalised (several are also words or names: "Don", "Ate", "Lola"), and the name must follow.
+  { id: 'name.title-intl', keys: ['don', 'doña', 'dona', 'señora', 'senora', 'señor', 'senor', 'sra', 'sr', 'srta', 'madame', 'mme', 'mlle', 'monsieur', 'herr', 'frau', 'gng', 'aling', 'mang', 'lola', 'lolo', 'tita', 'tito', 'kuya', 'ate', 'tia', 'tio', 'abuela', 'abuelo', 'seu', 'ñ', 'í'],
+    re: /(?<![\p{L}])(?:Don|Doña|Dona|Seu|Señora|Senora|Señor|Senor|Sra\.?|Sr\.?|Srta\.?|Madame|Mme\.?|Mlle\.?|Monsieur|Herr|Frau|Gng\.?|Aling|Mang|Lola|Lolo|Tita|Tito|Kuya|Ate|T[ií]a|T[ií]o|Abuela|Abuelo)\s+(?=\p{Lu})/gu, confidence: 0.6, read: { maxWords: 3 },
+    reason: 'A name with a title such as Señora, Don or Madame in a post about care can identify the patient.' },
+  // A pastor, rabbi or imam named in a story about care may be the patient or the family's; they are also public figures: weaker.
+  { id: 'name.title-role', keys: ['pastor', 'rabbi', 'imam', 'reverend', 'rev', 'father', 'sister', 'brother', 'deacon', 'elder', 'coach'],
+    re: /(?<![\p{L}])(?:Pastor|Rabbi|Imam|Reverend|Rev\.?|Deacon|Elder|Coach)\s+(?=\p{Lu})/gu, confidence: 0.35, read: { maxWords: 3 }, patientWeight: 0.4,
+    reason: 'A name in a post about care can identify the patient.' },
+  { id: 'name.label', keys: [':'], re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is written as a patient\'s name.' },
-  { id: 'name.named', keys: ['name', 'named', "name's", 'goes'], re: /\b(?:name\s+is|name's|named|goes\s+by)\s+/giu, confidence: 0.7, read: { maxWords: 4 },
+  { id: 'name.named', keys: ['name', 'named', "name's", 'goes', 'llama', 'llamado', 'llamada', 'chamado', 'chamada', 'appelle', 'heisst', 'hei'], re: /\b(?:name\s+is|name's|named|goes\s+by|se\s+llama|llamad[oa]|chamad[oa]|s'appelle|hei(?:ss|ß)t)\s+/giu, confidence: 0.7, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is given as someone\'s name in a post about care.' },
   { id: 'name.patient', keys: ['patient', 'pt', 'resident'], re: /\b(?:patient|pt|resident|(?:pt|patient)\s+of\s+(?:mine|ours))\s*[,(]?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },
     reason: 'A patient\'s name identifies them.' },
@@ -38,7 +48,7 @@ const CUES: Cue[] = [
     reason: 'A patient\'s name identifies them.' },
   { id: 'name.greeting', keys: ['hi', 'hello', 'dear', 'hey', 'thank', 'thanks'], re: /(?:^|[.!?:]\s+)(?:hi|hello|dear|hey|thank\s+you|thanks)\s+/giu, confidence: 0.4, read: { maxWords: 2 }, patientWeight: 0.4,
     reason: 'Greeting a person by name in a reply about their care confirms they are a patient.' },
-  { id: 'name.relative', keys: RELATIVES.replace('fianc[ée]e?', 'fiance').split('|').concat(['fianc', 'fiancee']), re: new RegExp(`\\b(?<owner>my|his|her|their|the|pt's|patient's)?\\s*(?:${RELATIVES})\\s*(?:is\\s+|was\\s+|,\\s*|\\(\\s*|:\\s*)?`, 'giu'), confidence: 0.65, read: { maxWords: 3 },
+  { id: 'name.relative', keys: RELATIVES.replace('fianc[ée]e?', 'fiance').split('|').concat(['fianc', 'fiancee']), re: new RegExp(`\\b(?<owner>my|his|her|their|the|pt's|patient's)?\\s*(?:${RELATIVES})\\s*(?:is\\s+|was\\s+|,\\s*|\\(\\s*|:\\s*)?`, 'giu'), confidence: 0.65, read: { maxWords: 3, lowerFirst: true },
     reason: 'The name of a patient\'s relative identifies the patient too.' },
 ];
 
@@ -56,8 +66,36 @@ function staffContext(lower: string, start: number, text: string, end: number): 
   return STAFF_BEFORE.some((w) => before.endsWith(w) && hasPhrase(before, w, before.length - w.length)) || CREDENTIALS.test(text.slice(end, end + 12));
 }
 
-function candidate(start: number, end: number, ruleId: string, confidence: number, reason: string, patientWeight: number): Candidate {
-  return { start, end, category: 'NAME', ruleId, confidence, patientWeight, reason, severity: 'patient' };
+function candidate(start: number, end: number, ruleId: string, confidence: number, reason: string, patientWeight: number, features?: Record<string, number>): Candidate {
+  return { start, end, category: 'NAME', ruleId, confidence, patientWeight, reason, severity: 'patient', ...(features ? { features } : {}) };
+}
+
+const isCapitalised = (w: string) => w[0] !== w[0].toLowerCase();
+
+/**
+ * The evidence for a name candidate, as numbers for the post-level model: which cue found it, how
+ * name-like its words are (the knowledge's P(name) against P(everyday word)), and its shape.
+ * Keys: cue.<kind> = 1; given (first word's given-name likelihood, 0..1); surname (highest surname
+ * likelihood of the other words, or of the only word); common (highest everyday-word score of its
+ * words, 0..1); capitalised, lower, single (0/1); words (count); known (1 when the knowledge was
+ * installed); and, where they apply, staff, ageAfter, ownerMy (0/1).
+ */
+function nameFeatures(cue: string, words: readonly string[], extra: Record<string, number> = {}): Record<string, number> {
+  const ev = words.map((w) => evidence(w));
+  const surnames = ev.length > 1 ? ev.slice(1) : ev;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    [`cue.${cue}`]: 1,
+    given: round(ev[0]?.given ?? 0),
+    surname: round(Math.max(0, ...surnames.map((e) => e.surname))),
+    common: round(Math.max(0, ...ev.map((e) => e.common))),
+    capitalised: words.every(isCapitalised) ? 1 : 0,
+    lower: words.every((w) => !isCapitalised(w)) ? 1 : 0,
+    single: words.length === 1 ? 1 : 0,
+    words: words.length,
+    known: knowledgeReady() ? 1 : 0,
+    ...extra,
+  };
 }
 
 function cueNames(text: string, lower: string, out: Candidate[]): void {
@@ -73,11 +111,19 @@ function cueNames(text: string, lower: string, out: Candidate[]): void {
       if (!run) continue;
       // After a weak cue one unknown word is not enough ("little Warrior"); after "my patient" it is.
       if (cue.id === 'name.endearment' && run.words.length === 1 && !isFirstName(run.words[0]) && !isLastName(run.words[0])) continue;
+      // After a title of another language, the word must be a name, not "Ate lunch" or "Don Quixote's".
+      if (cue.id === 'name.title-intl' && isCommonWord(run.words[0])) continue;
       let conf = cue.confidence;
-      if (m.groups?.owner?.toLowerCase() === 'my') conf = 0.3;
-      if (AGE_OR_ID_AFTER.test(text.slice(run.end, run.end + 16))) conf += 0.15;
-      if (cue.id !== 'name.title' && staffContext(lower, run.start, text, run.end)) conf -= 0.4;
-      out.push(candidate(run.start, run.end, cue.id, conf, cue.reason, cue.patientWeight ?? 0.2));
+      const ownerMy = m.groups?.owner?.toLowerCase() === 'my';
+      if (ownerMy) conf = 0.3;
+      const ageAfter = AGE_OR_ID_AFTER.test(text.slice(run.end, run.end + 16));
+      if (ageAfter) conf += 0.15;
+      const staff = !cue.id.startsWith('name.title') && staffContext(lower, run.start, text, run.end);
+      if (staff) conf -= 0.4;
+      // A lower-case word after a cue is a name only when it is no everyday word; still, less sure.
+      if (!isCapitalised(run.words[0])) conf -= 0.1;
+      out.push(candidate(run.start, run.end, cue.id, conf, cue.reason, cue.patientWeight ?? 0.2,
+        nameFeatures(cue.id.slice(5), run.words, { staff: staff ? 1 : 0, ageAfter: ageAfter ? 1 : 0, ownerMy: ownerMy ? 1 : 0 })));
     }
   }
 }
@@ -104,7 +150,7 @@ function boardName(text: string, at: number, out: Candidate[]): void {
   const line = text.slice(text.lastIndexOf('\n', at) + 1, lineEnd < 0 ? undefined : lineEnd);
   const listy = /\d{1,2}\/\d{1,2}|\b(?:rm|room|bed)\b|\s[/|]\s/i.test(line) || shouting;
   out.push(candidate(at, at + m[0].length, 'name.board', listy ? 0.75 : 0.45,
-    'A "LAST, FIRST" name, as on an assignment board or a list of patients.', 0.25));
+    'A "LAST, FIRST" name, as on an assignment board or a list of patients.', 0.25, nameFeatures('board', [first.replace('.', ''), last], { listy: listy ? 1 : 0 })));
 }
 
 const CAPITALISED_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu;
@@ -127,7 +173,8 @@ function lexiconNames(text: string, lower: string, out: Candidate[]): void {
     if (isAmbiguousFirstName(first) && !surnameKnown && !ageAfter) continue;
     let conf = surnameKnown ? 0.45 : 0.35;
     if (ageAfter) conf += 0.25;
-    out.push(candidate(run.start, run.end, 'name.lexicon', conf, 'This looks like a person\'s full name in a post about care.', 0.4));
+    out.push(candidate(run.start, run.end, 'name.lexicon', conf, 'This looks like a person\'s full name in a post about care.', 0.4,
+      nameFeatures('lexicon', run.words, { ageAfter: ageAfter ? 1 : 0 })));
   }
   // Lower-case names ("jose ramirez-lugo") are only looked for in posts typed without capitals.
   const capitals = text.match(/(?<![\p{L}])\p{Lu}/gu)?.length ?? 0;
@@ -138,7 +185,8 @@ function lexiconNames(text: string, lower: string, out: Candidate[]): void {
     const next = /^\s+(\p{Ll}[\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (!next || !isFirstName(m[0]) || isAmbiguousFirstName(m[0]) || !isLastName(next[1]) || isCommonWord(next[1])) continue;
     const end = m.index + m[0].length + next[0].length;
-    out.push(candidate(m.index, end, 'name.lexicon-lower', 0.4, 'This looks like a person\'s full name in a post about care.', 0.4));
+    out.push(candidate(m.index, end, 'name.lexicon-lower', 0.4, 'This looks like a person\'s full name in a post about care.', 0.4,
+      nameFeatures('lexicon-lower', [m[0], next[1]])));
   }
 }
 
@@ -150,7 +198,8 @@ function addressedNames(text: string, out: Candidate[]): void {
   while ((m = re.exec(text)) !== null) {
     const name = m[1] ?? m[2];
     if (!isFirstName(name) || isAmbiguousFirstName(name) || isNeverName(name)) continue;
-    out.push(candidate(m.index, m.index + name.length, 'name.addressed', 0.35, 'This speaks to a person by name in a post about care.', 0.4));
+    out.push(candidate(m.index, m.index + name.length, 'name.addressed', 0.35, 'This speaks to a person by name in a post about care.', 0.4,
+      nameFeatures('addressed', [name])));
   }
 }
 
@@ -167,7 +216,9 @@ function shapedNames(text: string, out: Candidate[]): void {
 function nicknames(text: string, out: Candidate[]): void {
   NICKNAME.lastIndex = 0;
   for (let m = NICKNAME.exec(text); m; m = NICKNAME.exec(text)) {
-    out.push(candidate(m.index, m.index + m[0].length, 'name.nickname', 0.75, 'A name with a nickname in quotes identifies a person.', 0.2));
+    const words = m[0].replace(/["“][^"”]*["”]/u, ' ').split(/\s+/).filter(Boolean);
+    out.push(candidate(m.index, m.index + m[0].length, 'name.nickname', 0.75, 'A name with a nickname in quotes identifies a person.', 0.2,
+      nameFeatures('nickname', words)));
   }
 }
 
@@ -179,7 +230,54 @@ function namesBeforeAgeSex(text: string, out: Candidate[]): void {
     while (skip < words.length && (isNeverName(words[skip]) || (isCommonWord(words[skip]) && !isFirstName(words[skip]) && !isLastName(words[skip])))) skip++;
     if (skip === words.length) continue;
     const start = m.index + m[1].indexOf(words[skip], words.slice(0, skip).join(' ').length);
-    out.push(candidate(start, m.index + m[1].length, 'name.age-sex', 0.7, 'A name followed by age and sex, as in a handoff, identifies the patient.', 0.2));
+    out.push(candidate(start, m.index + m[1].length, 'name.age-sex', 0.7, 'A name followed by age and sex, as in a handoff, identifies the patient.', 0.2,
+      nameFeatures('age-sex', words.slice(skip))));
+  }
+}
+
+// Very name-like by the knowledge: a given name hardly ever used as a word ("Dale", not "Crystal").
+const VERY_NAME_LIKE = 0.9;
+
+/**
+ * One capitalised given name, with no cue ("Marisol came back in"): in a post about a patient this
+ * may be the patient. Emitted with a low confidence the current scoring never accepts, and with its
+ * features, for the post-level model to weigh against the post's context.
+ */
+function singleNames(text: string, lower: string, out: Candidate[]): void {
+  if (!knowledgeReady()) return;
+  CAPITALISED_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALISED_WORD.exec(text)) !== null) {
+    const word = m[0].replace(/['’]s$/, '');
+    if (word.length < 3 || word === word.toUpperCase() || isNeverName(word) || isCommonWord(word)) continue;
+    const e = evidence(word);
+    if (e.given < VERY_NAME_LIKE) continue;
+    const end = m.index + word.length;
+    if (staffContext(lower, m.index, text, end)) continue;
+    const sentenceStart = /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0;
+    out.push(candidate(m.index, end, 'name.single', 0.1, 'A first name in a post about a patient can identify them.', 0.2,
+      nameFeatures('single', [word], { sentenceStart })));
+  }
+}
+
+/**
+ * "seen by jorge ramirez": a lower-case pair in a post that has capitals elsewhere, only when both
+ * words are names and hardly ever words by the knowledge. (Posts typed without capitals are read by
+ * lexiconNames with the core lexicon.)
+ */
+function lowerCaseNames(text: string, out: Candidate[]): void {
+  if (!knowledgeReady()) return;
+  LOWER_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOWER_WORD.exec(text)) !== null) {
+    const first = evidence(m[0]);
+    if (first.given < VERY_NAME_LIKE || isCommonWord(m[0]) || isNeverName(m[0])) continue;
+    const next = /^\s+(\p{Ll}[\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!next || isCommonWord(next[1]) || evidence(next[1]).surname < VERY_NAME_LIKE) continue;
+    const end = m.index + m[0].length + next[0].length;
+    out.push(candidate(m.index, end, 'name.lower-likely', 0.3, 'This looks like a person\'s full name in a post about care.', 0.4,
+      nameFeatures('lower-likely', [m[0], next[1]])));
+    LOWER_WORD.lastIndex = end;
   }
 }
 
@@ -190,5 +288,7 @@ export function detectNames(text: string, lower: string): Candidate[] {
   boardNames(text, out);
   lexiconNames(text, lower, out);
   addressedNames(text, out);
+  singleNames(text, lower, out);
+  lowerCaseNames(text, out);
   return out;
 }

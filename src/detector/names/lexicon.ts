@@ -1,7 +1,12 @@
-// The name lexicon: compromise's person lexicon (about 4,000 given names and surnames, extracted at
-// build time into compromise-lexicon.json, see scripts/build-name-lexicon.ts) plus the names it
-// misses, and what compromise knows of ordinary English words, so "Park" or "Will" alone is not
-// taken for a name. Sets are built on first use, not at import, so page start-up stays cheap.
+// The name lexicon, in two layers.
+// - The built-in core, in the content script from page start: compromise's person lexicon (about
+//   4,000 given names and surnames, extracted at build time into compromise-lexicon.json, see
+//   scripts/build-name-lexicon.ts) plus the names it misses, and what compromise knows of ordinary
+//   English words, so "Park" or "Will" alone is not taken for a name.
+// - The knowledge (../knowledge), once installed: census-scale given names with their frequencies,
+//   ~200,000 surnames, and English word frequencies, weighed as P(name) against P(everyday word).
+// Sets are built on first use, not at import, so page start-up stays cheap.
+import { knowledgeReady, nameEvidence, wordClass, type NameEvidence } from '../knowledge';
 import extracted from './compromise-lexicon.json';
 import { AMBIGUOUS_FIRST_NAMES, EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES, NEVER_NAME_WORDS } from './extra-names';
 
@@ -16,31 +21,55 @@ let cached: ReturnType<typeof build> | null = null;
 const lexicon = () => (cached ??= build());
 
 /** Lower case without a possessive "'s"; called several times per word, so no regex. */
-function fold(word: string): string {
+export function fold(word: string): string {
   const w = word.toLowerCase();
   const end = w.length - 2;
   return end > 0 && w[end + 1] === 's' && (w[end] === "'" || w[end] === '’') ? w.slice(0, end) : w;
 }
 
+// A token the knowledge weighs as a name at least this likely counts as a name.
+const NAME_LIKELY = 0.5;
+// "Crystal", "Grace": a name, but also a word often enough to need more evidence.
+const NAME_UNAMBIGUOUS = 0.8;
+// A word at least this frequent (one in 2^14 spoken words) is an everyday word when it is no name.
+const EVERYDAY_CLASS = 14;
+
+/** The knowledge's evidence for a token (all zero before the knowledge is installed). */
+export function evidence(word: string): NameEvidence {
+  return nameEvidence(fold(word));
+}
+
 export function isFirstName(word: string): boolean {
-  return lexicon().first.has(fold(word));
+  const w = fold(word);
+  return lexicon().first.has(w) || (knowledgeReady() && nameEvidence(w).given >= NAME_LIKELY);
 }
 
 export function isLastName(word: string): boolean {
   const w = fold(word);
-  return lexicon().last.has(w) || (w.includes('-') && w.split('-').some((part) => lexicon().last.has(part)));
+  const core = lexicon().last;
+  if (core.has(w) || (w.includes('-') && w.split('-').some((part) => core.has(part)))) return true;
+  if (!knowledgeReady()) return false;
+  return nameEvidence(w).surname >= NAME_LIKELY || (w.includes('-') && w.split('-').every((part) => nameEvidence(part).surname >= NAME_LIKELY));
 }
 
 /** A given name that is also an everyday word ("Will", "Grace"): needs more evidence. */
 export function isAmbiguousFirstName(word: string): boolean {
   const w = fold(word);
-  return AMBIGUOUS_FIRST_NAMES.has(w) || (lexicon().common.has(w) && !lexicon().first.has(w));
+  if (AMBIGUOUS_FIRST_NAMES.has(w) || (lexicon().common.has(w) && !lexicon().first.has(w))) return true;
+  if (!knowledgeReady()) return false;
+  const e = nameEvidence(w);
+  return e.common > 0 && e.given < NAME_UNAMBIGUOUS;
 }
 
-/** An ordinary English word per compromise's lexicon (and not a known surname). */
+/** An ordinary word per compromise's lexicon or, once installed, the word frequencies (and not a surname). */
 export function isCommonWord(word: string): boolean {
   const w = fold(word);
-  return lexicon().common.has(w) && !lexicon().last.has(w);
+  if (lexicon().common.has(w) && !lexicon().last.has(w)) return true;
+  if (!knowledgeReady()) return false;
+  const cls = wordClass(w);
+  if (cls === undefined || cls > EVERYDAY_CLASS || lexicon().last.has(w) || lexicon().first.has(w)) return false;
+  const e = nameEvidence(w);
+  return e.given < NAME_LIKELY && e.surname < NAME_LIKELY;
 }
 
 export function isNeverName(word: string): boolean {

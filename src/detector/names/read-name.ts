@@ -1,9 +1,14 @@
 // Reads the run of name words that follows a cue ("Mrs. ", "my patient ", "Name: ") without a
-// regex that could backtrack: one sticky token match per word.
-import { isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
+// regex that could backtrack: one sticky token match per word. Particles of Spanish, Portuguese,
+// Dutch, German, French, Italian and Arabic names ("María de la Cruz", "Ana dos Santos", "Ludwig
+// van Dyke", "Omar bin Said") stay inside the run when a name word follows them.
+import { knowledgeReady } from '../knowledge';
+import { evidence, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
 
 const TOKEN = /[\p{L}][\p{L}'’-]*/uy;
 const QUOTED_NICKNAME = /["“][\p{L}. '-]{1,15}["”]/uy;
+const PARTICLES = new Set(['de', 'del', 'della', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'le', 'y', 'bin', 'ibn', 'binti', 'al', 'el']);
+const MAX_PARTICLES = 2;
 
 export interface NameRun {
   start: number;
@@ -12,7 +17,7 @@ export interface NameRun {
 }
 
 export interface ReadOptions {
-  /** Accept a lower-case first word ("mr pham"), as people type on phones. */
+  /** Accept a lower-case first word ("mr pham", "pt: jorge") that is no everyday word, as people type on phones. */
   lowerFirst?: boolean;
   maxWords?: number;
 }
@@ -23,11 +28,18 @@ const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 function acceptsFirst(word: string, lowerFirst: boolean): boolean {
   if (word.length < 2 || isNeverName(word)) return false;
   if (isCapitalised(word)) return !isCommonWord(word) || isFirstName(word) || isLastName(word);
-  return lowerFirst && !isCommonWord(word);
+  return lowerFirst && !isCommonWord(word) && !PARTICLES.has(word);
 }
 
 function acceptsNext(word: string, first: string): boolean {
-  if (word.length < 2 || !isCapitalised(word) || isNeverName(word)) return false;
+  if (word.length < 2 || isNeverName(word)) return false;
+  if (!isCapitalised(word)) {
+    // "jorge ramirez": after a lower-case first name, a lower-case word the knowledge calls a name.
+    if (isCapitalised(first) || isCommonWord(word)) return false;
+    // Unknown to the knowledge altogether ("okonjo") counts too: rare surnames are the point.
+    const e = evidence(word);
+    return e.surname >= 0.5 || e.given >= 0.5 || (knowledgeReady() && !e.known && word.length >= 3);
+  }
   // "Rosa Marquez DOB": an abbreviation after a mixed-case name ends it; "GONZALEZ MARIA" stays whole.
   if (word === word.toUpperCase() && first !== first.toUpperCase()) return false;
   return !isCommonWord(word) || isFirstName(word) || isLastName(word);
@@ -39,6 +51,7 @@ export function readNameRun(text: string, from: number, options: ReadOptions = {
   let start = -1;
   let end = -1;
   let i = from;
+  let particles = 0;
   while (words.length < max) {
     QUOTED_NICKNAME.lastIndex = i;
     const nick = words.length > 0 ? QUOTED_NICKNAME.exec(text) : null;
@@ -51,6 +64,17 @@ export function readNameRun(text: string, from: number, options: ReadOptions = {
     const m = TOKEN.exec(text);
     if (!m) break;
     const word = stripPossessive(m[0]);
+    if (words.length > 0 && particles < MAX_PARTICLES && PARTICLES.has(word) && text[m.index + m[0].length] === ' ' && isCapitalised(words[0])) {
+      // A particle counts only when a capitalised name word (or another particle) follows it.
+      TOKEN.lastIndex = m.index + m[0].length + 1;
+      const next = TOKEN.exec(text);
+      if (next && (PARTICLES.has(next[0]) || (isCapitalised(next[0]) && acceptsNext(stripPossessive(next[0]), words[0])))) {
+        particles++;
+        i = m.index + m[0].length + 1;
+        continue;
+      }
+      break;
+    }
     const ok = words.length === 0 ? acceptsFirst(word, options.lowerFirst ?? false) : acceptsNext(word, words[0]);
     if (!ok) break;
     if (start < 0) start = m.index;

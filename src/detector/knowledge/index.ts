@@ -1,0 +1,118 @@
+// The detector's knowledge of names, everyday words and places, built from maintained data
+// (scripts/build-knowledge.ts names each source and its licence). Too large for the content script
+// at page start, so it is installed when it arrives: in Node at import (./bundled.ts), in the
+// extension on the first composer focus (src/content/knowledge-loader.ts). Until then every lookup
+// answers "unknown" and the detector runs on its small built-in core (names/lexicon.ts).
+import { SortedTable } from './table';
+import type { KnowledgeData } from './types';
+
+export type { KnowledgeData } from './types';
+
+interface Installed {
+  given: SortedTable;
+  surname: SortedTable;
+  word: SortedTable;
+  place: SortedTable;
+}
+
+let installed: Installed | null = null;
+let generation = 0;
+const listeners = new Set<() => void>();
+
+function valid(data: unknown): data is KnowledgeData {
+  const d = data as Partial<KnowledgeData> | null;
+  return !!d && ['given', 'surname', 'word', 'place'].every((k) => typeof d[k as keyof KnowledgeData] === 'string');
+}
+
+/** Installs the knowledge (or removes it, with null). Malformed data is refused: the core keeps working. */
+export function installKnowledge(data: KnowledgeData | null): boolean {
+  if (data === null) {
+    installed = null;
+  } else {
+    if (!valid(data)) return false;
+    installed = { given: new SortedTable(data.given), surname: new SortedTable(data.surname), word: new SortedTable(data.word), place: new SortedTable(data.place) };
+  }
+  generation++;
+  evidenceCache.clear();
+  for (const listener of listeners) listener();
+  return true;
+}
+
+/** Changes on every install: caches of paragraph analyses keyed by text compare it to know they are stale. */
+export function knowledgeGeneration(): number {
+  return generation;
+}
+
+export function knowledgeReady(): boolean {
+  return installed !== null;
+}
+
+/** Called after each install: caches of results that depended on the knowledge must be dropped. */
+export function onKnowledgeChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** -log2 of the share of people with this given name, or undefined. `word` is lower case. */
+export function givenNameClass(word: string): number | undefined {
+  return installed?.given.get(word);
+}
+
+export function surnameClass(word: string): number | undefined {
+  return installed?.surname.get(word);
+}
+
+/** -log2 of the word's rate among spoken English words, or undefined when it is not an everyday word. */
+export function wordClass(word: string): number | undefined {
+  return installed?.word.get(word);
+}
+
+export function placeClass(name: string): number | undefined {
+  return installed?.place.get(name);
+}
+
+// How often a token of a post names a person: a prior (about 1 token in 50), not fitted to any corpus.
+const NAME_MENTION_RATE = 0.02;
+// Surnames have no frequencies in the data: a typical rate for each class.
+const SURNAME_CLASS_RATE = [0, 2 ** -10, 2 ** -17, 2 ** -14];
+
+export interface NameEvidence {
+  /** 0..1: how likely the token, used as a word in running text, is a given name rather than a word. */
+  given: number;
+  /** 0..1: the same for a surname. */
+  surname: number;
+  /** 0..1: how likely the token is an everyday word (rate relative to 1 in 2^10 words). */
+  common: number;
+  /** The knowledge knows the token at all (as a name or a word). */
+  known: boolean;
+}
+
+const likelihood = (nameRate: number, wordRate: number) => (nameRate === 0 ? 0 : nameRate / (nameRate + wordRate));
+
+// Words repeat within and across keystroke rescans: a small cache spares three binary searches each.
+const evidenceCache = new Map<string, NameEvidence>();
+const EVIDENCE_CACHE_SIZE = 4096;
+
+/** P(name) against P(everyday word) for one lower-case token: "dale" leans to a name, "will" to a word. */
+export function nameEvidence(lowerWord: string): NameEvidence {
+  let e = evidenceCache.get(lowerWord);
+  if (!e) {
+    if (evidenceCache.size >= EVIDENCE_CACHE_SIZE) evidenceCache.clear();
+    e = computeEvidence(lowerWord);
+    evidenceCache.set(lowerWord, e);
+  }
+  return e;
+}
+
+function computeEvidence(lowerWord: string): NameEvidence {
+  const g = givenNameClass(lowerWord);
+  const s = surnameClass(lowerWord);
+  const w = wordClass(lowerWord);
+  const wordRate = w === undefined ? 0 : 2 ** -w;
+  return {
+    given: likelihood(g === undefined ? 0 : NAME_MENTION_RATE * 2 ** -g, wordRate),
+    surname: likelihood(s === undefined ? 0 : NAME_MENTION_RATE * SURNAME_CLASS_RATE[s], wordRate),
+    common: w === undefined ? 0 : Math.min(1, wordRate * 2 ** 10),
+    known: g !== undefined || s !== undefined || w !== undefined,
+  };
+}

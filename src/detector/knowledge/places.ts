@@ -1,0 +1,151 @@
+// Places named in a post, from the gazetteer (US cities and towns, states, world cities, countries;
+// see scripts/build-knowledge.ts) and from the shapes counties and water bodies take ("Harris
+// County", "Lake Tahoe", "Cedar Creek"). Many towns are also words or names ("Hope", "Buffalo",
+// "Austin"), so a one-word place needs support: a place preposition before it ("moved to Hope"),
+// a state after it ("Hope, AR"), or a capital that is not the sentence's first and no lower-case
+// word glued after it ("Buffalo wings").
+import { nameEvidence, placeClass, wordClass } from './index';
+
+export type PlaceKind = 'city' | 'county' | 'state' | 'water' | 'country';
+
+export interface PlaceSpan {
+  start: number;
+  end: number;
+  kind: PlaceKind;
+  /** The name alone is not enough (one word that is also a word or a name): a context supported it. */
+  supported: boolean;
+}
+
+const WORD = /[\p{L}][\p{L}'’.-]*/uy;
+const COUNTY = /^(?:county|parish|borough)$/;
+const WATER_AFTER = /^(?:lake|river|creek|bay|reservoir|pond|lagoon|sound|falls|springs)$/;
+const WATER_BEFORE = /^(?:lake|mount|mt\.?|river)$/;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'of', 'into', 'toward', 'towards', 'en', 'de', 'cerca']);
+const STATE_ABBR = /^,?\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b/;
+const MAX_WORDS = 4;
+
+interface Token { start: number; end: number; text: string; lower: string; capital: boolean }
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Fast skip to the next letter.
+    if (code < 65 || (code > 90 && code < 97) || (code > 122 && code < 0xc0)) continue;
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m) continue;
+    const t = m[0].replace(/['’]s$|[.'’-]+$/u, '');
+    if (t) out.push({ start: i, end: i + t.length, text: t, lower: t.toLowerCase(), capital: t[0] !== t[0].toLowerCase() });
+    i += m[0].length - 1;
+  }
+  return out;
+}
+
+const kindOf = (cls: number): PlaceKind => (cls === 1 ? 'country' : cls === 2 ? 'state' : 'city');
+
+/** The character before `start`, skipping spaces, ends a sentence (or there is none). */
+function sentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  return i < 0 || '.!?\n:"“('.includes(text[i]);
+}
+
+function joined(text: string, toks: Token[], from: number, to: number): string | null {
+  // Only single spaces (or ". " after an abbreviation such as "St.") between the words of a place.
+  for (let k = from; k < to; k++) {
+    const gap = text.slice(toks[k].end, toks[k + 1].start);
+    if (gap !== ' ' && gap !== '. ') return null;
+  }
+  return text.slice(toks[from].start, toks[to].end).toLowerCase().replace(/\. /g, ' ');
+}
+
+export function findPlaces(text: string, lowerCasePost = false): PlaceSpan[] {
+  const toks = tokens(text);
+  const out: PlaceSpan[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.capital && !lowerCasePost) continue;
+    const before = i > 0 ? toks[i - 1] : null;
+    const afterPreposition = !!before && PLACE_PREPOSITIONS.has(before.lower) && text.slice(before.end, t.start) === ' ';
+    // Gazetteer: the longest run of words (each capitalised, unless the post is all lower case).
+    let matched: PlaceSpan | null = null;
+    let matchedTo = i;
+    for (let j = Math.min(toks.length - 1, i + MAX_WORDS - 1); j >= i; j--) {
+      if (!lowerCasePost && toks.slice(i, j + 1).some((x) => !x.capital && x.lower !== 'of' && x.lower !== 'de')) continue;
+      const name = joined(text, toks, i, j);
+      if (!name) continue;
+      const cls = placeClass(name);
+      if (cls === undefined) continue;
+      const span = { start: t.start, end: toks[j].end, kind: kindOf(cls), supported: false };
+      if (j > i || supported(text, t, toks[j], name, afterPreposition, lowerCasePost, span)) {
+        matched = span;
+        matchedTo = j;
+      }
+      break;
+    }
+    // Shapes: "Harris County", "Cedar Creek", "Lake Tahoe"; the longer of the two wins ("Salt Lake City").
+    const shaped = shapedPlace(text, toks, i, lowerCasePost);
+    if (shaped && (!matched || shaped.end > matched.end)) {
+      matched = shaped;
+      matchedTo = toks.findIndex((x) => x.start >= shaped.end) - 1;
+      if (matchedTo < 0) matchedTo = toks.length - 1;
+    }
+    if (matched) {
+      out.push(matched);
+      i = matchedTo;
+    }
+  }
+  return out;
+}
+
+/** Support for a one-word place ("Hope", "Austin"): see the file comment. */
+function supported(text: string, t: Token, last: Token, name: string, afterPreposition: boolean, lowerCasePost: boolean, span: PlaceSpan): boolean {
+  const stateAfter = STATE_ABBR.test(text.slice(last.end, last.end + 5)) || /^,\s*\p{Lu}/u.test(text.slice(last.end, last.end + 3)) && placeClass(/^,\s*([\p{L} ]+)/u.exec(text.slice(last.end, last.end + 20))?.[1]?.trim().toLowerCase() ?? '') === 2;
+  if (afterPreposition || stateAfter) {
+    span.supported = true;
+    // "to hope", "in grace": after a preposition a lower-case everyday word is still a word.
+    return t.capital || (wordClass(name) === undefined && lowerCasePost);
+  }
+  if (!t.capital || sentenceStart(text, t.start)) return false;
+  const evidence = nameEvidence(name);
+  if (evidence.common > 0) return false;
+  // "Austin was…": a city that is also a given name needs a preposition or a state; a state or a
+  // country ("Georgia", "India") is taken unless a surname follows ("Georgia Smith").
+  const after = text.slice(last.end, last.end + 24);
+  const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  if (nextWord && nameEvidence(nextWord.toLowerCase()).surname > 0.5) return false;
+  if (evidence.given > 0.5 && span.kind === 'city') return false;
+  // "Buffalo wings", "Phoenix suns": a lower-case word right after makes the capital a modifier.
+  return !/^ \p{Ll}/u.test(after) || /^ (?:is|was|area|city|town|county)\b/.test(after);
+}
+
+/** "Harris County", "Cedar Creek", "Lake Tahoe", "Mount Hood": capitalised words with a place word. */
+function shapedPlace(text: string, toks: Token[], i: number, lowerCasePost: boolean): PlaceSpan | null {
+  const t = toks[i];
+  const isCap = (x: Token | undefined) => !!x && (x.capital || lowerCasePost);
+  if (WATER_BEFORE.test(t.lower) && t.capital) {
+    const next = toks[i + 1];
+    if (next && next.capital && joined(text, toks, i, i + 1)) {
+      let j = i + 1;
+      while (toks[j + 1]?.capital && j - i < 2 && joined(text, toks, j, j + 1)) j++;
+      return { start: t.start, end: toks[j].end, kind: 'water', supported: true };
+    }
+    return null;
+  }
+  // "Near Cedar Creek": an everyday word at a sentence's start is not part of the name.
+  if ((wordClass(t.lower) ?? 99) <= 13) return null;
+  // Up to three capitalised words then the place word.
+  for (let j = i; j < Math.min(toks.length - 1, i + 3); j++) {
+    if (!isCap(toks[j]) || !joined(text, toks, j, j + 1)) return null;
+    const word = toks[j + 1];
+    if (!word.capital && !lowerCasePost) return null;
+    const kind: PlaceKind | null = COUNTY.test(word.lower) ? 'county' : WATER_AFTER.test(word.lower) ? 'water' : null;
+    if (kind) {
+      // "The County", "My Lake": the words before the place word must be a name, not an everyday word alone.
+      if (j === i && (wordClass(t.lower) ?? 99) < 14 && placeClass(t.lower) === undefined) return null;
+      return { start: t.start, end: word.end, kind, supported: true };
+    }
+  }
+  return null;
+}

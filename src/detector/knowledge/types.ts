@@ -1,0 +1,26 @@
+// The shape of the knowledge file written by scripts/build-knowledge.ts. Each table is one string of
+// "key,class" entries sorted by key and joined by "|" (see table.ts).
+export interface KnowledgeSource {
+  package: string;
+  version: string;
+  licence: string;
+  use: string;
+  inputHash?: string;
+}
+
+export interface KnowledgeData {
+  generatedBy: string;
+  sources: KnowledgeSource[];
+  /** Hashes of the build script and the project lists it reads (staleness check). */
+  buildInputs?: Record<string, string>;
+  /** Hash of the four tables (catches hand edits). */
+  contentHash?: string;
+  /** Given names; class: -log2 of the share of US births 1880-2024 with that name. */
+  given: string;
+  /** Surnames; class 1 well known, 2 listed, 3 listed and also a given name. */
+  surname: string;
+  /** Everyday English words; class: -log2 of the word's rate per spoken word (SUBTLEXus). */
+  word: string;
+  /** Places; class 1 country, 2 US state, 3 world city, 10+ US city of about 2^class inhabitants. */
+  place: string;
+}

@@ -1,0 +1,68 @@
+// Names found with the census-scale knowledge, and the built-in core before it arrives. Every
+// sentence here is invented for the test.
+import { afterEach, describe, expect, it } from 'vitest';
+import data from '../../../src/detector/knowledge/data/knowledge.json';
+import { installKnowledge, type KnowledgeData } from '../../../src/detector/knowledge';
+import { detectNames } from '../../../src/detector/names/detect';
+import { scan } from '../../../src/detector';
+
+afterEach(() => installKnowledge(data as KnowledgeData));
+
+const names = (text: string, minConfidence = 0.3) =>
+  detectNames(text, text.toLowerCase()).filter((c) => c.confidence >= minConfidence).map((c) => text.slice(c.start, c.end));
+const byRule = (text: string, rule: string) => detectNames(text, text.toLowerCase()).filter((c) => c.ruleId === rule);
+
+describe('names with the knowledge installed', () => {
+  it('reads names after titles of other languages and communities', () => {
+    expect(names('Señora Itzayana Quispe waited two hours for the scan.')).toContain('Itzayana Quispe');
+    expect(names('Doña Remedios fell again at home, poor thing.')).toContain('Remedios');
+    expect(names('Tita Marisol brought lumpia for the whole unit.')).toContain('Marisol');
+    expect(names('Frau Oberhuber asked for her glasses twice.')).toContain('Oberhuber');
+    expect(names('Madame Thibodeaux refused the night meds.')).toContain('Thibodeaux');
+  });
+  it('does not read words after a title-like word as names', () => {
+    expect(names('Ate lunch at my desk again.')).toEqual([]);
+    expect(byRule('Our Sr. Design Engineer fixed the pumps.', 'name.title-intl')).toHaveLength(0);
+  });
+  it('keeps particles and double surnames inside the name', () => {
+    expect(names('Patient: Rosalba Ferreira dos Anjos, admitted overnight.')).toContain('Rosalba Ferreira dos Anjos');
+    expect(names('Her husband, Evaristo de la Fuente, stayed all night.')).toContain('Evaristo de la Fuente');
+  });
+  it('reads a lower-case name after a strong cue when it is no everyday word', () => {
+    expect(names('pt: dashiell okonjo, bed 4')).toContain('dashiell okonjo');
+    expect(names('her son is visiting later')).toEqual([]);
+  });
+  it('knows surnames far beyond the core lexicon', () => {
+    expect(names('Mrs. Wojciechowska-Baptiste was discharged home.')).toContain('Wojciechowska-Baptiste');
+  });
+  it('keeps colleagues out', () => {
+    expect(names('Thanks to Pastor Idris Obuya, RN for covering.', 0.5)).toEqual([]);
+    expect(names('Dr. Oyelaran-Whitfield gave a great talk.', 0.5)).toEqual([]);
+  });
+  it('emits a lone first name as a low-confidence candidate with its evidence', () => {
+    const [single] = byRule('Marisela came back in with the same pain.', 'name.single');
+    expect(single).toBeDefined();
+    expect(single.confidence).toBeLessThan(0.35);
+    expect(single.features).toMatchObject({ 'cue.single': 1, single: 1, capitalised: 1, known: 1, sentenceStart: 1 });
+    expect(single.features!.given).toBeGreaterThan(0.9);
+    expect(byRule('Will you cover my shift?', 'name.single')).toEqual([]);
+  });
+  it('describes every name candidate with features', () => {
+    const found = detectNames('Mrs. Quispe and her daughter Yolotli, 81F', 'mrs. quispe and her daughter yolotli, 81f');
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) {
+      expect(c.features, c.ruleId).toBeDefined();
+      expect(Object.keys(c.features!).some((k) => k.startsWith('cue.'))).toBe(true);
+      for (const k of ['given', 'surname', 'common', 'capitalised', 'lower', 'single', 'words', 'known']) expect(c.features![k], k).toBeTypeOf('number');
+    }
+  });
+});
+
+describe('names on the built-in core before the knowledge arrives', () => {
+  it('still finds names after a title and warns', () => {
+    installKnowledge(null);
+    expect(names('Mrs. Abernathy-Quell was discharged to rehab today.')).toContain('Abernathy-Quell');
+    expect(scan('Mrs. Abernathy-Quell in room 12 was discharged to rehab today.').verdict).toBe('warn');
+    expect(byRule('Marisela came back in with the same pain.', 'name.single')).toEqual([]);
+  });
+});
