@@ -42,6 +42,8 @@ export class ComposerWatcher {
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer !== null) clearTimeout(this.timer);
+    // Cleared, so a later start() can schedule its batched refresh again.
+    this.timer = null;
     for (const composer of this.known) this.events.removed(composer);
     this.known.clear();
   }

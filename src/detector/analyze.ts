@@ -4,6 +4,7 @@ import type { Candidate } from './candidate';
 import { MODEL } from './model';
 import { candidateLocalFeatures, hashedNgrams, paragraphTokens, textStats, type TextStats } from './model/features';
 import { logit } from './model/linear';
+import { placeCandidates } from './knowledge/place-candidates';
 import { detectNames } from './names/detect';
 import type { CompiledRule } from './rules/compile';
 import { runRule, viewOf } from './rules/run';
@@ -36,6 +37,7 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   for (const rule of rules) runRule(rule, view, candidates);
   for (const c of detectNames(text, view.lower)) candidates.push(c);
   findQuasiIdentifiers(text, candidates);
+  placeCandidates(text, candidates);
   markBirthDates(view.lower, candidates);
   const tokens = paragraphTokens(view.lower);
   const localLogits = candidates.map((c) => {

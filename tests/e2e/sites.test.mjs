@@ -35,7 +35,8 @@ before(async () => {
   // Fixture pages only load their document and /assets/: any script-made request in a page is the
   // content script's.
   browser.context.on('request', (request) => {
-    if (SCRIPTED.has(request.resourceType())) pageScriptRequests.push(request.url());
+    // The worker reading its own package (the lazily loaded knowledge file) is not a network request.
+    if (SCRIPTED.has(request.resourceType()) && !request.url().startsWith('chrome-extension://')) pageScriptRequests.push(request.url());
   });
 });
 after(async () => {

@@ -1,6 +1,6 @@
 // The guard end to end in happy-dom: interception, the exact-text decision, audit mode, block
 // mode, and the one-shot replay after "Post anyway". The detector and the overlay are stubbed.
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../src/policy/settings';
 import type { EffectiveSettings } from '../../../src/policy/types';
 import { fakeLayout } from '../sites/fake-layout';
@@ -46,6 +46,13 @@ beforeAll(() => {
   installInterceptor(guard);
   window.addEventListener('input', (e) => guard.onInput(e), true);
   guard.activate(x);
+});
+
+// Stop the guard's watcher, so no batched refresh fires after the test environment is torn down.
+afterAll(() => {
+  state.settings = { ...defaultSettings(), disabledSites: ['x'] };
+  guard.refreshActivity();
+  document.body.innerHTML = '';
 });
 
 beforeEach(() => {
