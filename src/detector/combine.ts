@@ -77,7 +77,7 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Other mentions of an accepted name ("Harold, you inspire us" after "Mr. Harold Nwachukwu"). */
+/** Other mentions of an accepted name ("Walter, you inspire us" after "Mr. Walter Brisco"). */
 function repeatMentions(text: string, names: readonly Candidate[]): Candidate[] {
   const words = new Map<string, Candidate>();
   for (const n of names) {

@@ -1,8 +1,8 @@
 // Finds names of patients and their relatives (Safe Harbor A). Cues come first because most
-// names in clinicians' posts follow one: a title ("Mrs. Abernathy"), a label ("Pt: Rosa
-// Márquez"), a patient or relative word ("her dad, Gerald"), an assignment-board "LAST, FIRST".
+// names in clinicians' posts follow one: a title ("Mrs. Pendergast"), a label ("Pt: Rosa
+// Márquez"), a patient or relative word ("his mom, Loretta"), an assignment-board "LAST, FIRST".
 // Then the lexicon finds "First Last" pairs with no cue, which the post's patient context must
-// support. Colleagues ("Dr. Nguyen", "Priya Raghunathan, RN") and public figures are left alone.
+// support. Colleagues ("Dr. Varga", "Anjali Venkatesan, RN") and public figures are left alone.
 import type { Candidate } from '../candidate';
 import { knowledgeReady } from '../knowledge';
 import { hasPhrase, wordSet } from '../text/words';
@@ -41,7 +41,7 @@ const CUES: Cue[] = [
     reason: 'This is given as someone\'s name in a post about care.' },
   { id: 'name.patient', keys: ['patient', 'pt', 'resident'], re: /\b(?:patient|pt|resident|(?:pt|patient)\s+of\s+(?:mine|ours))\s*[,(]?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },
     reason: 'A patient\'s name identifies them.' },
-  // Weaker cues ("baby Olivia", "little Zainab") depend on the post being about care, not a colleague's news.
+  // Weaker cues ("baby Olivia", "little Theo") depend on the post being about care, not a colleague's news.
   { id: 'name.endearment', keys: ['kiddo', 'baby', 'little', 'sweet', 'frequent'], re: /\b(?:kiddo|baby(?:\s+(?:boy|girl))?|little|sweet|frequent\s+flyer)\s*,?\s*/giu, confidence: 0.5, read: { maxWords: 3 }, patientWeight: 0.5,
     reason: 'A patient\'s name identifies them.' },
   { id: 'name.records', keys: ['records', 'chart', 'labs', 'results', 'paperwork', 'orders', 'consult', 'prescription', 'prescriptions', 'script', 'scripts', 'discharge', 'admission'], re: /\b(?:records|chart|labs|results|paperwork|orders|consult|prescriptions?|scripts?|discharge|admission)\s+(?:for|on)\s+/giu, confidence: 0.6, read: { maxWords: 3 },
@@ -60,7 +60,7 @@ const STAFF_BEFORE = ['dr', 'dr.', 'doctor', 'nurse', 'senator', 'rep', 'represe
 const CREDENTIALS = /^\s*,?\s*(?:RN|BSN|MSN|MD|DO|NP|PA-C|PA|CCRN|PhD|CNA|LPN|DNP|PharmD|RT|RRT|MBA|FACP|APRN|CNM|CRNA|MPH|FNP|CPNP|DPT|OTR|LCSW)\b/;
 const AGE_OR_ID_AFTER = /^\s*(?:,\s*\d{1,3}\s*(?:[MF]\b|y\/?o\b|yo\b|years?\b|\)|,|$)|\s\d{1,3}[MF]\b|\(\s*(?:DOB|MRN|age|\d{1,3}\s*[,)])|,?\s*(?:DOB|MRN|d\.o\.b))/i;
 
-/** A title or role right before the name ("Dr. Park", "credit to Tomás Herrera") or credentials after it. */
+/** A title or role right before the name ("Dr. Park", "credit to Ines Valcourt") or credentials after it. */
 function staffContext(lower: string, start: number, text: string, end: number): boolean {
   const before = lower.slice(Math.max(0, start - 24), start).replace(/[\s,:(]+$/, '');
   return STAFF_BEFORE.some((w) => before.endsWith(w) && hasPhrase(before, w, before.length - w.length)) || CREDENTIALS.test(text.slice(end, end + 12));
@@ -109,7 +109,7 @@ function cueNames(text: string, lower: string, out: Candidate[]): void {
       if (m[0].length === 0) { cue.re.lastIndex++; continue; }
       const run = readNameRun(text, from, cue.read);
       if (!run) continue;
-      // After a weak cue one unknown word is not enough ("little Warrior"); after "my patient" it is.
+      // After a weak cue one unknown word is not enough ("little Champ"); after "my patient" it is.
       if (cue.id === 'name.endearment' && run.words.length === 1 && !isFirstName(run.words[0]) && !isLastName(run.words[0])) continue;
       // After a title of another language, the word must be a name, not "Ate lunch" or "Don Quixote's".
       if (cue.id === 'name.title-intl' && isCommonWord(run.words[0])) continue;
@@ -137,7 +137,7 @@ function boardNames(text: string, out: Candidate[]): void {
   while ((m = BOARD_START.exec(text)) !== null) boardName(text, m.index, out);
 }
 
-/** "GONZALEZ, M" or "Alvarez, Carmen" on a board or list: a surname, a comma, a given name or initial. */
+/** "PEMBROOK, R" or "Ferraro, Lucia" on a board or list: a surname, a comma, a given name or initial. */
 function boardName(text: string, at: number, out: Candidate[]): void {
   const m = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]*\.?)(?=\s*(?:[/|)\n"]|$|\s+[-–(/]|\s+\d))/u.exec(text.slice(at, at + 60));
   if (!m) return;
@@ -176,7 +176,7 @@ function lexiconNames(text: string, lower: string, out: Candidate[]): void {
     out.push(candidate(run.start, run.end, 'name.lexicon', conf, 'This looks like a person\'s full name in a post about care.', 0.4,
       nameFeatures('lexicon', run.words, { ageAfter: ageAfter ? 1 : 0 })));
   }
-  // Lower-case names ("jose ramirez-lugo") are only looked for in posts typed without capitals.
+  // Lower-case names ("tomas villaseca-ruiz") are only looked for in posts typed without capitals.
   const capitals = text.match(/(?<![\p{L}])\p{Lu}/gu)?.length ?? 0;
   const words = text.match(/[\p{L}]+/gu)?.length ?? 0;
   if (capitals > words * 0.08) return;
@@ -191,7 +191,7 @@ function lexiconNames(text: string, lower: string, out: Candidate[]): void {
 }
 
 
-/** Direct address by first name: "Harold, you inspire us", "Sam, if you see this", "…felt rushed, Karen." */
+/** Direct address by first name: "Walter, you inspire us", "Bea, if you read this", "…felt rushed, Karen." */
 function addressedNames(text: string, out: Candidate[]): void {
   const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),\s+(?:you|if you|we|please|thank|hope|get well|stay|keep|i know)\b|(?<=\p{L},\s)(\p{Lu}[\p{Ll}'’-]+)(?=[.!?])/gu;
   let m: RegExpExecArray | null;

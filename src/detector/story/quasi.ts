@@ -22,11 +22,11 @@ const CAPS = `\\p{Lu}[\\p{L}'’&/-]*(?:\\s+\\p{Lu}[\\p{L}'’&/-]*){0,3}`;
 // Brands are written capitalised or not; the rest of the pattern is case-sensitive on purpose.
 const ANY_CASE_BRANDS = BRANDS.split('|').map((b) => `[${b[0].toUpperCase()}${b[0]}]${b.slice(1)}`).join('|');
 const BRAND_PLACE = `(?:${ANY_CASE_BRANDS})\\b(?:\\s+(?:on|across\\s+the\\s+street\\s+on|off|near)\\s+\\p{Lu}[\\p{L}']+)?`;
-/** After a place preposition: any capitalised name ("at Jumpin' Jax", "under the Burnside Bridge"). */
+/** After a place preposition: any capitalised name ("at Skate Haven", "under the Tidewater Bridge"). */
 const NAMED_PLACE = new RegExp(
   `\\b(?:at|on|near|from|in|under|outside|behind|across\\s+from|by|into|off)\\s+(?:the\\s+)?(?<v>${BRAND_PLACE}|${CAPS}(?:\\s+(?:${PLACE_TYPES})\\b)?)`,
   'gu');
-/** After "of the": only a name ending in a place type or a brand ("of the Riverfront Half Marathon"). */
+/** After "of the": only a name ending in a place type or a brand ("of the Lakeshore Fun Run"). */
 const OF_PLACE = new RegExp(`\\bof\\s+the\\s+(?<v>${BRAND_PLACE}|${CAPS}\\s+(?:${PLACE_TYPES}))\\b`, 'gu');
 
 const FACILITY_WORDS = /\b(?:hospital|medical|health|healthcare|clinic|regional|general|children's|university|instagram|facebook|tiktok|youtube|reddit|twitter|linkedin|epic|cerner)\b/i;
