@@ -101,7 +101,7 @@ describe.skipIf(!posts)('no corpus text in rules/ or src/', () => {
     expect(spans.size).toBeGreaterThan(500);
     const found: string[] = [];
     for (const [span, where] of spans) {
-      // Whole tokens only: "4471-22" is not found inside "34471-229".
+      // Whole tokens only: "5803-17" is not found inside "65803-172".
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(span).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u');
       for (const [file, text] of texts) if (re.test(text)) found.push(`${file}: "${span}" (${where})`);
     }
