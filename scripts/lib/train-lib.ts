@@ -1,7 +1,7 @@
 // Training and leave-one-source-out evaluation of the detector's two models (src/detector/model/).
 // Deterministic: full-batch optimisation from zero weights, examples in corpus order, no sampling.
 import { analyzeParagraph } from '../../src/detector/analyze';
-import { aggregate, stackInputs as runtimeStackInputs } from '../../src/detector/combine';
+import { aggregate, stackInputs as runtimeStackInputs, storyParts, type StoryParts } from '../../src/detector/combine';
 import type { DetectorModel, OperatingPoint } from '../../src/detector/model';
 import {
   candidateContextFeatures, candidateLocalFeatures, HASH_BUCKETS, identifiesAlone, warnsAlways, isLanguage, kindOf, postHashedFeatures, postNamedFeatures,
@@ -22,6 +22,8 @@ export interface PostExample {
   named: Map<string, number>;
   hashed: Map<number, number>;
   spans: SpanExample[];
+  /** What the stacker's conjunctions need: does the post refer to someone, and to health. */
+  story: StoryParts;
 }
 
 /** The source of a corpus post: its id prefix (`d` dev, `t1`…`t8` the train2 writers). */
@@ -53,6 +55,7 @@ export function featurise(post: CorpusPost): PostExample {
     named: language ? postNamedFeatures(agg) : new Map(),
     hashed: language ? postHashedFeatures(agg) : new Map(),
     spans,
+    story: storyParts(counts),
   };
 }
 
@@ -130,10 +133,11 @@ const score = (m: LinearModel, named: Map<string, number>, hashed: Map<number, n
   return 1 / (1 + Math.exp(-z));
 };
 
-export interface Prediction { post: number; spans: number[]; kinds: CandidateKind[]; /** A span that warns by policy. */ certain: boolean; /** The most confident identifier span (SSN, MRN, phone …). */ identifier: number }
+export interface Prediction { story: StoryParts; post: number; spans: number[]; kinds: CandidateKind[]; /** A span that warns by policy. */ certain: boolean; /** The most confident identifier span (SSN, MRN, phone …). */ identifier: number }
 
 export function predict(models: Models, examples: readonly PostExample[]): Prediction[] {
   return examples.map((e) => ({
+    story: e.story,
     post: e.named.size || e.hashed.size ? score(models.post, e.named, e.hashed) : 0,
     ...spanPredictions(models, e),
   }));
@@ -151,7 +155,7 @@ function spanPredictions(models: Models, e: PostExample) {
 export const FALSE_ALARM_TARGETS: Record<Sensitivity, number> = { low: 0.03, medium: 0.08, high: 0.15 };
 
 /** The stacker's inputs: how sure the post model is, the most confident span, how many are likely. */
-const stackInputs = (p: Prediction) => runtimeStackInputs(p.post, p.spans.map((x, i) => ({ p: x, kind: p.kinds[i] })));
+const stackInputs = (p: Prediction) => runtimeStackInputs(p.post, p.spans.map((x, i) => ({ p: x, kind: p.kinds[i] })), p.story);
 
 /** Stacker: one small logistic model over the two models' held-out outputs decides the verdict. */
 export function fitStacker(examples: readonly PostExample[], preds: readonly Prediction[]): LinearModel {

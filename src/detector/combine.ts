@@ -27,6 +27,8 @@ export interface PostScore {
   firstReference: [number, number] | null;
   /** The first phrase found of each cue group, for the STORY reason. */
   examples: StorySignals['examples'];
+  /** Whether the text reads as language (the cues of bytes or code tell no story). */
+  language: boolean;
 }
 
 export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate {
@@ -72,7 +74,7 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
       candidates.push({ ...c, start: c.start + offset, end: c.end + offset, confidence, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence, c.features) });
     });
   });
-  return { post, candidates, aggregate: agg, firstReference, examples };
+  return { post, candidates, aggregate: agg, firstReference, examples, language };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -145,7 +147,7 @@ function allowed(lower: string, c: Candidate, allowList: readonly string[]): boo
 /** The stacker's inputs (scripts/lib/train-lib.ts fits it on the same numbers): the post model's
  *  logit, and per kind of span (name, quasi-identifier, identifier) the most probable one and how
  *  many are more likely than not. */
-export function stackInputs(post: number, spans: readonly { p: number; kind: CandidateKind }[]): Map<string, number> {
+export function stackInputs(post: number, spans: readonly { p: number; kind: CandidateKind }[], story: StoryParts = NO_STORY): Map<string, number> {
   const clampLogit = (p: number) => { const q = Math.max(1e-4, Math.min(1 - 1e-4, p)); return Math.log(q / (1 - q)); };
   const out = new Map<string, number>([['post', clampLogit(post)]]);
   for (const kind of ['name', 'quasi', 'id'] as const) {
@@ -158,8 +160,22 @@ export function stackInputs(post: number, spans: readonly { p: number; kind: Can
     }
     out.set(`best:${kind}`, best);
     out.set(`likely:${kind}`, Math.log1p(likely));
+    // A name or a detail is patient information when the post also speaks of someone's health or
+    // care: a conjunction that the span model and the post model each see only half of.
+    out.set(`best:${kind}*health`, best * story.health);
+    out.set(`best:${kind}*person`, best * story.person);
   }
   return out;
+}
+
+/** Whether a post refers to someone (a patient reference, second person, a care event) and to health. */
+export interface StoryParts { person: number; health: number }
+export const NO_STORY: StoryParts = { person: 0, health: 0 };
+export function storyParts(counts: PostAggregate['counts']): StoryParts {
+  return {
+    person: Math.min(1, counts.refThird + counts.refSecond + counts.careEvent),
+    health: Math.min(1, counts.clinical + counts.careEvent),
+  };
 }
 
 export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[], options: ScanOptions): ScanResult {
@@ -168,7 +184,7 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const text = norm.text;
   const score = scorePost(paragraphs, analyses);
   const learned = score.candidates.filter((c) => !c.ruleId.startsWith('custom.'));
-  const verdictScore = sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })))));
+  const verdictScore = sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })), storyParts(score.language ? score.aggregate.counts : emptyCounts()))));
   const identifier = learned.reduce((m, c) => (c.identifiesAlone ? Math.max(m, c.confidence) : m), 0);
   const certain = learned.filter((c) => c.warnsAlways);
   const warns = certain.length > 0 || verdictScore >= point.post || identifier >= point.identifier;
