@@ -181,6 +181,16 @@ export const CUE_GROUPS = {
     'estudio', 'datos', 'estadísticas', 'por ciento', 'pesquisa', 'estatísticas', 'étude', 'données',
     'statistiques', 'studie', 'daten', 'statistik', 'pag-aaral', 'datos',
   ],
+  /** Veterinary care: a pet's chart, age or surgery is nobody's PHI ("cat" alone is left out: a CAT scan). */
+  animal: [
+    'vet', 'vets', 'vet tech', 'veterinary', 'veterinarian', 'animal hospital', 'dog', 'dogs', 'puppy', 'pup',
+    'kitten', 'kitty', 'canine', 'feline', 'tabby', 'beagle', 'labrador', 'golden retriever', 'retriever', 'chihuahua',
+    'terrier', 'poodle', 'bulldog', 'dachshund', 'husky', 'horse', 'pony', 'bunny', 'hamster', 'guinea pig',
+    'parrot', 'my pets', 'fur baby', 'furbaby', 'paws', 'purring', 'woof', 'spay', 'spayed', 'neuter', 'neutered',
+    'kennel', 'breed', 'perro', 'perrito', 'perrita', 'gato', 'gatito', 'mascota', 'veterinaria', 'veterinario',
+    'cachorro', 'cachorrinho', 'gatinho', 'veterinário', 'chien', 'chiot', 'chaton', 'vétérinaire', 'hund', 'welpe',
+    'katze', 'kätzchen', 'tierarzt', 'tierärztin', 'tierklinik', 'tuta', 'pusa', 'beterinaryo',
+  ],
   /** Reflection and general feelings about the work, not about one patient. */
   reflection: [
     'nurses', 'healthcare workers', 'to all the', 'shoutout to', 'shout out to', 'my coworkers', 'my team',
