@@ -34,6 +34,14 @@ for (const group of CUE_GROUP_NAMES) {
   }
 }
 
+/** Possessives that tie what follows to a person: "your chemo", "her dialysis", "su cirugía". */
+const POSSESSIVE: ReadonlyMap<string, CueGroup> = new Map([
+  ...['your', 'ur', 'yr', 'tu', 'tus', 'seu', 'sua', 'seus', 'suas', 'teu', 'tua', 'votre', 'vos', 'ton', 'ta', 'tes', 'dein', 'deine', 'deinen', 'iyong'].map((w) => [w, 'refSecond'] as const),
+  ...['his', 'her', 'their', 'su', 'sus', 'dele', 'dela', 'son', 'sa', 'ses', 'leur', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren', 'ihrem', 'kanyang', 'niya'].map((w) => [w, 'refThird'] as const),
+]);
+/** Clinical cue phrases that a possessive may govern. */
+const CLINICAL_FIRST = new Set([...byFirstToken.entries()].filter(([, es]) => es.some((e) => e.group === 'clinical')).map(([w]) => w));
+
 export const emptyCounts = (): Record<CueGroup, number> =>
   Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
 
@@ -50,8 +58,21 @@ export function storySignals(lower: string, text = lower): StorySignals {
     examples[e.group] ??= e.phrase;
     if (REFERENCE_GROUPS.includes(e.group) && (!firstReference || at < firstReference[0])) firstReference = [at, at + e.phrase.length];
   };
+  // A possessive governing a clinical word within two words, as one reference phrase each.
+  const possessed = new Set<string>();
+  let owner: { group: CueGroup; at: number; left: number } | null = null;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
+    if (owner && CLINICAL_FIRST.has(m[0])) {
+      const phrase = lower.slice(owner.at, m.index + m[0].length);
+      if (!possessed.has(phrase)) {
+        possessed.add(phrase);
+        found({ phrase, group: owner.group }, owner.at);
+      }
+      owner = null;
+    } else if (owner && --owner.left === 0) owner = null;
+    const group = POSSESSIVE.get(m[0]);
+    if (group) owner = { group, at: m.index, left: 3 };
     const entries = byFirstToken.get(m[0]);
     if (!entries) continue;
     for (const e of entries) {
