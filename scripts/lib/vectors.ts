@@ -25,7 +25,7 @@ import { analyzeParagraph } from '../../src/detector/analyze';
 import { splitParagraphs } from '../../src/detector/paragraphs';
 import { builtInRules } from '../../src/detector/rules';
 import { normalize } from '../../src/detector/text/normalize';
-import type { Category } from '../../src/detector/types';
+import type { Category, Sensitivity } from '../../src/detector/types';
 
 export interface Vector {
   source: string;
@@ -62,9 +62,9 @@ function accepts(label: string): Set<string> {
 
 export interface Hit { start: number; end: number; category: Category | string }
 
-/** Findings at the default sensitivity, offsets in the vector's text. */
-export function strictFindings(text: string): Hit[] {
-  return scan(text).findings.filter((f) => f.category !== 'STORY');
+/** Findings as the extension reports them (default sensitivity medium), offsets in the vector's text. */
+export function strictFindings(text: string, sensitivity: Sensitivity = 'medium'): Hit[] {
+  return scan(text, { sensitivity }).findings.filter((f) => f.category !== 'STORY');
 }
 
 /** Paragraph candidates at any confidence, offsets mapped back to the vector's text. */

@@ -18,6 +18,9 @@ export interface Candidate {
   identifiesAlone?: boolean;
   /** Set by the post scorer: an identifier that warns by policy (model/features.ts warnsAlways). */
   warnsAlways?: boolean;
+  /** Set by the post scorer: a well-formed identifier with no organisation context around it, which
+   *  warns at the sensitivity levels that guard every identifier (model/features.ts loneIdentifier). */
+  loneIdentifier?: boolean;
   /** For a STORY candidate: what identifies the patient (becomes Finding.evidence). */
   evidence?: StoryEvidence[];
 }

@@ -5,7 +5,7 @@
 import type { ParagraphAnalysis } from './analyze';
 import type { Candidate } from './candidate';
 import { MODEL } from './model';
-import { candidateContextFeatures, identifiesAlone, warnsAlways, isLanguage, kindOf, postHashedFeatures, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
+import { candidateContextFeatures, identifiesAlone, loneIdentifier, warnsAlways, isLanguage, kindOf, postHashedFeatures, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
 import { logit, sigmoid } from './model/linear';
 import type { Paragraph } from './paragraphs';
 import { emptyCounts, type StorySignals } from './story/signals';
@@ -71,7 +71,7 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
         if (ctx === undefined) contextLogit.set(kind, (ctx = logit({ bias: 0, named: MODEL.span.named, hashed: [] }, candidateContextFeatures(kind, counts))));
         confidence = sigmoid(a.localLogits[j] + ctx);
       }
-      candidates.push({ ...c, start: c.start + offset, end: c.end + offset, confidence, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence, c.features) });
+      candidates.push({ ...c, start: c.start + offset, end: c.end + offset, confidence, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence, c.features), loneIdentifier: loneIdentifier(c.category, c.confidence) });
     });
   });
   return { post, candidates, aggregate: agg, firstReference, examples, language };
@@ -186,12 +186,12 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const learned = score.candidates.filter((c) => !c.ruleId.startsWith('custom.'));
   const verdictScore = sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })), storyParts(score.language ? score.aggregate.counts : emptyCounts()))));
   const identifier = learned.reduce((m, c) => (c.identifiesAlone ? Math.max(m, c.confidence) : m), 0);
-  const certain = learned.filter((c) => c.warnsAlways);
+  const certain = learned.filter((c) => c.warnsAlways || (point.loneIdentifiers && c.loneIdentifier));
   const warns = certain.length > 0 || verdictScore >= point.post || identifier >= point.identifier;
 
   // Organisation rules stand on their own confidence; the learned spans only in a post that warns.
   const accepted = score.candidates.filter((c) =>
-    c.ruleId.startsWith('custom.') ? c.confidence >= CUSTOM_RULE_THRESHOLDS[sensitivity] : c.warnsAlways || (warns && c.confidence >= point.span));
+    c.ruleId.startsWith('custom.') ? c.confidence >= CUSTOM_RULE_THRESHOLDS[sensitivity] : certain.includes(c) || (warns && c.confidence >= point.span));
   const bestSpan = learned.reduce((m, c) => Math.max(m, c.confidence), 0);
   const storyOn = warns && options.categories?.STORY !== false && (score.post >= bestSpan || !accepted.length);
   if (storyOn) {

@@ -13,6 +13,8 @@ export interface OperatingPoint {
   identifier: number;
   /** In a post that warns, a span whose probability reaches this is highlighted as a finding. */
   span: number;
+  /** Every well-formed identifier warns, whoever's it is (features.ts loneIdentifier): a DLP-style guard. */
+  loneIdentifiers?: boolean;
 }
 
 export interface DetectorModel {

@@ -51,6 +51,17 @@ describe('odd Unicode never hides an identifier', () => {
 });
 
 describe('options', () => {
+  it('high guards every well-formed identifier, medium only those a patient story or a label ties to a patient', () => {
+    const lone = ['text me at 628-555-0193 after the game', 'the router is at 10.42.7.19', 'send it to quinn.ostrander@mailbox.example'];
+    for (const text of lone) {
+      const high = scan(text, { sensitivity: 'high' });
+      expect(high.verdict, text).toBe('warn');
+      expect(high.findings.some((f) => f.category !== 'STORY'), text).toBe(true);
+    }
+    // A facility's own line is pulled down by its context and stays quiet even at high.
+    expect(scan('Questions about flu shots? Call our clinic front desk at 628-555-0100, Mon-Fri.', { sensitivity: 'high' }).verdict).toBe('ok');
+  });
+
   it('sensitivity moves the threshold', () => {
     const text = 'that guy from Sunday in bed 4 was something else';
     const counts = (['low', 'medium', 'high'] as const).map((s) => scan(text, { sensitivity: s }).findings.length);
