@@ -48,6 +48,21 @@ export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate
   return a;
 }
 
+/** A paragraph's candidate at its place in the post, with its post-level confidence. Built field by
+ *  field, not by spreading: candidates of different shapes made the spread the slowest part of a keystroke. */
+function placed(c: Candidate, offset: number, confidence: number): Candidate {
+  const out: Candidate = {
+    start: c.start + offset, end: c.end + offset, category: c.category, ruleId: c.ruleId, confidence,
+    patientWeight: c.patientWeight, reason: c.reason, severity: c.severity,
+  };
+  if (c.features !== undefined) out.features = c.features;
+  if (c.evidence !== undefined) out.evidence = c.evidence;
+  out.identifiesAlone = identifiesAlone(c.category, c.confidence);
+  out.warnsAlways = warnsAlways(c.category, c.confidence, c.features);
+  out.loneIdentifier = loneIdentifier(c.category, c.confidence);
+  return out;
+}
+
 /** Both models applied to a post's paragraph analyses (also used by the explain and train scripts). */
 export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[]): PostScore {
   const agg = aggregate(analyses);
@@ -59,11 +74,13 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
   const candidates: Candidate[] = [];
   let firstReference: [number, number] | null = null;
   const examples: StorySignals['examples'] = {};
-  analyses.forEach((a, i) => {
+  for (let i = 0; i < analyses.length; i++) {
+    const a = analyses[i];
     const offset = paragraphs[i].start;
-    for (const [g, phrase] of Object.entries(a.signals.examples)) examples[g as keyof typeof examples] ??= phrase;
+    for (const g in a.signals.examples) examples[g as keyof typeof examples] ??= a.signals.examples[g as keyof typeof examples];
     if (!firstReference && a.signals.firstReference) firstReference = [a.signals.firstReference[0] + offset, a.signals.firstReference[1] + offset];
-    a.candidates.forEach((c, j) => {
+    for (let j = 0; j < a.candidates.length; j++) {
+      const c = a.candidates[j];
       let confidence = c.confidence;
       if (!c.ruleId.startsWith('custom.')) {
         const kind = kindOf(c.category);
@@ -71,13 +88,26 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
         if (ctx === undefined) contextLogit.set(kind, (ctx = logit({ bias: 0, named: MODEL.span.named, hashed: [] }, candidateContextFeatures(kind, counts))));
         confidence = sigmoid(a.localLogits[j] + ctx);
       }
-      candidates.push({ ...c, start: c.start + offset, end: c.end + offset, confidence, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence, c.features), loneIdentifier: loneIdentifier(c.category, c.confidence) });
-    });
-  });
+      candidates.push(placed(c, offset, confidence));
+    }
+  }
   return { post, candidates, aggregate: agg, firstReference, examples, language };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// The same names are looked for on every keystroke of a post: their compiled regex is kept.
+const mentionRegExps = new Map<string, RegExp>();
+function mentionRegExp(alternatives: string): RegExp {
+  let re = mentionRegExps.get(alternatives);
+  if (!re) {
+    if (mentionRegExps.size >= 64) mentionRegExps.clear();
+    re = new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'gu');
+    mentionRegExps.set(alternatives, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
 
 /** Other mentions of an accepted name ("Walter, you inspire us" after "Mr. Walter Brisco"). */
 function repeatMentions(text: string, names: readonly Candidate[]): Candidate[] {
@@ -89,7 +119,7 @@ function repeatMentions(text: string, names: readonly Candidate[]): Candidate[] 
   }
   if (!words.size) return [];
   const out: Candidate[] = [];
-  const re = new RegExp(`(?<![\\p{L}])(?:${[...words.keys()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+  const re = mentionRegExp([...words.keys()].map(escapeRegExp).join('|'));
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const source = words.get(m[0])!;
     out.push({ ...source, start: m.index, end: m.index + m[0].length, ruleId: 'name.repeat', confidence: source.confidence * 0.95 });
