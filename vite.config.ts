@@ -12,12 +12,16 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Puts the detector's knowledge of names and places (src/detector/knowledge/data) in the package as
- * knowledge.json, compact. Not web-accessible: the service worker reads it for the content script.
+ * knowledge.json, compact, with what src/detector/knowledge/packaged.ts adds to it (compromise's word list,
+ * libphonenumber-js's metadata: kept out of the content script's page-start bundle). Not web-accessible:
+ * the service worker reads it for the content script.
  */
 const knowledgeFile = {
   name: 'phi-guard-knowledge-file',
   generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }) {
     const data = JSON.parse(readFileSync('src/detector/knowledge/data/knowledge.json', 'utf8'));
+    data.common = JSON.parse(readFileSync('src/detector/names/compromise-words.json', 'utf8')).common;
+    data.phone = JSON.parse(readFileSync('node_modules/libphonenumber-js/metadata.min.json', 'utf8'));
     this.emitFile({ type: 'asset', fileName: 'knowledge.json', source: JSON.stringify(data) });
   },
 };

@@ -1,7 +1,6 @@
-// Node (CLI, eval, bench, tests): the knowledge file is bundled and installed synchronously at import.
-// The extension never imports this file: its content script loads the same file lazily.
-import data from './data/knowledge.json';
+// Node (CLI, eval, bench, tests): the knowledge, as packaged, is bundled and installed synchronously at import.
+// The extension never imports this file: its content script loads the same data lazily.
 import { installKnowledge } from './index';
-import type { KnowledgeData } from './types';
+import { PACKAGED_KNOWLEDGE } from './packaged';
 
-installKnowledge(data as KnowledgeData);
+installKnowledge(PACKAGED_KNOWLEDGE);

@@ -13,6 +13,8 @@ interface Installed {
   surname: SortedTable;
   word: SortedTable;
   place: SortedTable;
+  common: string;
+  phone: object | null;
 }
 
 let installed: Installed | null = null;
@@ -30,10 +32,15 @@ export function installKnowledge(data: KnowledgeData | null): boolean {
     installed = null;
   } else {
     if (!valid(data)) return false;
-    installed = { given: new SortedTable(data.given), surname: new SortedTable(data.surname), word: new SortedTable(data.word), place: new SortedTable(data.place) };
+    installed = {
+      given: new SortedTable(data.given), surname: new SortedTable(data.surname), word: new SortedTable(data.word), place: new SortedTable(data.place),
+      common: typeof data.common === 'string' ? data.common : '',
+      phone: data.phone && typeof data.phone === 'object' ? data.phone : null,
+    };
   }
   generation++;
   evidenceCache.clear();
+  commonWords = null;
   for (const listener of listeners) listener();
   return true;
 }
@@ -51,6 +58,21 @@ export function knowledgeReady(): boolean {
 export function onKnowledgeChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+let commonWords: ReadonlySet<string> | null = null;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** compromise's everyday English words (the core lexicon's word list, which arrives with the knowledge):
+ *  empty until then. Built on first use after each install. */
+export function coreCommonWords(): ReadonlySet<string> {
+  if (!installed?.common) return NO_WORDS;
+  return (commonWords ??= new Set(installed.common.split(' ')));
+}
+
+/** libphonenumber-js metadata, or null until the knowledge (with it) is installed. */
+export function phoneMetadata(): object | null {
+  return installed?.phone ?? null;
 }
 
 /** -log2 of the share of people with this given name, or undefined. `word` is lower case. */

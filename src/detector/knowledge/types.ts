@@ -23,4 +23,12 @@ export interface KnowledgeData {
   word: string;
   /** Places; class 1 country, 2 US state, 3 world city, 10+ US city of about 2^class inhabitants. */
   place: string;
+  /**
+   * Not in data/knowledge.json: added when the package is built (knowledge/packaged.ts), so that data the
+   * content script need not parse at page start arrives with the rest. compromise's everyday English words,
+   * space-separated (names/compromise-words.json): the core lexicon's word list.
+   */
+  common?: string;
+  /** libphonenumber-js's "min" metadata, for validators/phoneNumber.ts (also added when packaged). */
+  phone?: object;
 }

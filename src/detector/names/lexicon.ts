@@ -1,20 +1,20 @@
 // The name lexicon, in two layers.
-// - The built-in core, in the content script from page start: compromise's person lexicon (about
-//   4,000 given names and surnames, extracted at build time into compromise-lexicon.json, see
-//   scripts/build-name-lexicon.ts) plus the names it misses, and what compromise knows of ordinary
-//   English words, so "Park" or "Will" alone is not taken for a name.
+// - The built-in core: compromise's person lexicon (about 4,000 given names and surnames, extracted at
+//   build time into compromise-lexicon.json, see scripts/build-name-lexicon.ts) plus the names it misses,
+//   in the content script from page start; and what compromise knows of ordinary English words, so "Park"
+//   or "Will" alone is not taken for a name (compromise-words.json, 128 KB: it arrives with the knowledge,
+//   and until then no word is known as an everyday word, so names are read more readily, not less).
 // - The knowledge (../knowledge), once installed: census-scale given names with their frequencies,
 //   ~200,000 surnames, and English word frequencies, weighed as P(name) against P(everyday word).
 // Sets are built on first use, not at import, so page start-up stays cheap.
-import { knowledgeReady, nameEvidence, wordClass, type NameEvidence } from '../knowledge';
+import { coreCommonWords, knowledgeReady, nameEvidence, wordClass, type NameEvidence } from '../knowledge';
 import extracted from './compromise-lexicon.json';
 import { AMBIGUOUS_FIRST_NAMES, EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES, NEVER_NAME_WORDS } from './extra-names';
 
 function build() {
   const first = new Set([...extracted.first.split(' '), ...EXTRA_FIRST_NAMES]);
   const last = new Set([...extracted.last.split(' '), ...EXTRA_LAST_NAMES]);
-  const common = new Set(extracted.common.split(' '));
-  return { first, last, common };
+  return { first, last };
 }
 
 let cached: ReturnType<typeof build> | null = null;
@@ -55,7 +55,7 @@ export function isLastName(word: string): boolean {
 /** A given name that is also an everyday word ("Will", "Grace"): needs more evidence. */
 export function isAmbiguousFirstName(word: string): boolean {
   const w = fold(word);
-  if (AMBIGUOUS_FIRST_NAMES.has(w) || (lexicon().common.has(w) && !lexicon().first.has(w))) return true;
+  if (AMBIGUOUS_FIRST_NAMES.has(w) || (coreCommonWords().has(w) && !lexicon().first.has(w))) return true;
   if (!knowledgeReady()) return false;
   const e = nameEvidence(w);
   return e.common > 0 && e.given < NAME_UNAMBIGUOUS;
@@ -64,7 +64,7 @@ export function isAmbiguousFirstName(word: string): boolean {
 /** An ordinary word per compromise's lexicon or, once installed, the word frequencies (and not a surname). */
 export function isCommonWord(word: string): boolean {
   const w = fold(word);
-  if (lexicon().common.has(w) && !lexicon().last.has(w)) return true;
+  if (coreCommonWords().has(w) && !lexicon().last.has(w)) return true;
   if (!knowledgeReady()) return false;
   const cls = wordClass(w);
   if (cls === undefined || cls > EVERYDAY_CLASS || lexicon().last.has(w) || lexicon().first.has(w)) return false;

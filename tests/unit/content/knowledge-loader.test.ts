@@ -2,7 +2,7 @@
 // installs it, and rescans; the worker answers from its own package file. Until then (or if it never
 // comes) the detector runs on its core.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import data from '../../../src/detector/knowledge/data/knowledge.json';
+import { PACKAGED_KNOWLEDGE as data } from '../../../src/detector/knowledge/packaged';
 import { installKnowledge, knowledgeReady, type KnowledgeData } from '../../../src/detector/knowledge';
 import { loadKnowledge } from '../../../src/content/knowledge-loader';
 import { handleMessage } from '../../../src/background/message-router';

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import data from '../../../src/detector/knowledge/data/knowledge.json';
-import { givenNameClass, installKnowledge, knowledgeReady, nameEvidence, onKnowledgeChange, placeClass, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
+import { PACKAGED_KNOWLEDGE as data } from '../../../src/detector/knowledge/packaged';
+import { coreCommonWords, givenNameClass, installKnowledge, phoneMetadata, knowledgeReady, nameEvidence, onKnowledgeChange, placeClass, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
 import { SortedTable } from '../../../src/detector/knowledge/table';
 
 installKnowledge(data as KnowledgeData);
@@ -53,6 +53,21 @@ describe('install', () => {
     expect(givenNameClass('dale')).toBeGreaterThan(0);
     expect(changes).toBe(2);
     stop();
+  });
+  it('brings the core lexicon\'s word list and the phone metadata, which the content script does not carry', () => {
+    installKnowledge(null);
+    expect(coreCommonWords().size).toBe(0);
+    expect(phoneMetadata()).toBeNull();
+    installKnowledge(data as KnowledgeData);
+    expect(coreCommonWords().has('park')).toBe(true);
+    expect(coreCommonWords().has('ximena')).toBe(false);
+    expect(phoneMetadata()).toHaveProperty('country_calling_codes');
+    // The four tables alone still install: the rest is optional, and absent until it comes.
+    const { common: _common, phone: _phone, ...tables } = data as KnowledgeData;
+    expect(installKnowledge(tables)).toBe(true);
+    expect(coreCommonWords().size).toBe(0);
+    expect(phoneMetadata()).toBeNull();
+    installKnowledge(data as KnowledgeData);
   });
   it('refuses malformed data and keeps what it had', () => {
     expect(installKnowledge({ given: 1 } as unknown as KnowledgeData)).toBe(false);

@@ -36,7 +36,7 @@ describe('placeCandidates', () => {
   it('adds gazetteer places as low-confidence LOCATION candidates, only with the knowledge', async () => {
     const { placeCandidates } = await import('../../../src/detector/knowledge/place-candidates');
     const { installKnowledge } = await import('../../../src/detector/knowledge');
-    const data = (await import('../../../src/detector/knowledge/data/knowledge.json')).default;
+    const { PACKAGED_KNOWLEDGE: data } = await import('../../../src/detector/knowledge/packaged');
     const text = 'Her kayak tipped over on Lake Tahoe.';
     const out: import('../../../src/detector/candidate').Candidate[] = [];
     placeCandidates(text, out);

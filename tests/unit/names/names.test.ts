@@ -1,7 +1,7 @@
 // Names found with the census-scale knowledge, and the built-in core before it arrives. Every
 // sentence here is invented for the test.
 import { afterEach, describe, expect, it } from 'vitest';
-import data from '../../../src/detector/knowledge/data/knowledge.json';
+import { PACKAGED_KNOWLEDGE as data } from '../../../src/detector/knowledge/packaged';
 import { installKnowledge, type KnowledgeData } from '../../../src/detector/knowledge';
 import { detectNames } from '../../../src/detector/names/detect';
 import { scan } from '../../../src/detector';

@@ -2,6 +2,8 @@
 // ACMA's 5550 range, ARCEP's 01 99 00), which libphonenumber's data accepts as well-formed numbers of
 // their country, and NANPA's 555-01XX. Whatever their format, the country code decides.
 import { phoneNumber } from '../../../src/detector/validators/phoneNumber';
+import { installKnowledge } from '../../../src/detector/knowledge';
+import { PACKAGED_KNOWLEDGE } from '../../../src/detector/knowledge/packaged';
 
 describe('phoneNumber', () => {
   it.each([
@@ -25,5 +27,23 @@ describe('phoneNumber', () => {
     ['', 'empty'],
   ])('rejects %s (%s)', (candidate) => {
     expect(phoneNumber(candidate)).toBe(false);
+  });
+
+  describe('before the metadata arrives with the knowledge (content script, page start)', () => {
+    afterEach(() => installKnowledge(PACKAGED_KNOWLEDGE));
+    it('takes a number with as many digits as an international number can have, and nothing else', () => {
+      installKnowledge(null);
+      expect(phoneNumber('+44 20 7946 0123')).toBe(true);
+      expect(phoneNumber('+33 1 99 00 12 34 ext. 45')).toBe(true);
+      expect(phoneNumber('+44 1234')).toBe(false);
+      expect(phoneNumber('+33 1 99 00 12 34 56 78 90')).toBe(false);
+      expect(phoneNumber('twelve')).toBe(false);
+    });
+    it('judges by the metadata once it is installed, without the knowledge\'s tables being reloaded by hand', () => {
+      installKnowledge(null);
+      expect(phoneNumber('+999 1234 5678')).toBe(true);
+      installKnowledge(PACKAGED_KNOWLEDGE);
+      expect(phoneNumber('+999 1234 5678')).toBe(false);
+    });
   });
 });
