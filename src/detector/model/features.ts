@@ -22,14 +22,25 @@ export interface TextStats {
   wordLike: number;
 }
 
-/** FNV-1a, 32-bit: small, fast and the same in every JavaScript engine. */
-export function hash32(s: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over `s`, continuing from `h` (not yet made unsigned). */
+function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
+}
+
+/** FNV-1a, 32-bit: small, fast and the same in every JavaScript engine. */
+export function hash32(s: string): number {
+  return fnv(FNV_OFFSET, s) >>> 0;
+}
+
+/** hash32(`${a} ${b}`) without building the string. */
+function hashPair(a: string, b: string): number {
+  return fnv(Math.imul(fnv(FNV_OFFSET, a) ^ 32, 0x01000193), b) >>> 0;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
@@ -37,7 +48,18 @@ const WORD_LIKE = /^[\p{L}'’]{1,20}$/u;
 const HAS_VOWEL = /[aeiouyáéíóúàèìòùâêîôûäëïöüãõ\u0400-\u04ff\u0590-\u06ff\u3040-\u9fff]/i;
 
 /** Digits become 0, so "bed 12" and "bed 31" share a feature; long tokens are cut. */
-const shape = (token: string) => token.replace(/\d/g, '0').replace(/[’]/g, "'").slice(0, 24);
+function shape(token: string): string {
+  // Most tokens are short words with no digit and no ’: the token itself, with no copies made.
+  if (token.length <= 24) {
+    let plain = true;
+    for (let i = 0; i < token.length; i++) {
+      const c = token.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || c > 127) { plain = false; break; }
+    }
+    if (plain) return token;
+  }
+  return token.replace(/\d/g, '0').replace(/[’]/g, "'").slice(0, 24);
+}
 
 export function paragraphTokens(lower: string): string[] {
   return (lower.match(TOKEN) ?? []).map(shape);
@@ -52,13 +74,13 @@ export function textStats(tokens: readonly string[]): TextStats {
 /** Unigram and bigram counts of a paragraph, hashed. */
 export function hashedNgrams(tokens: readonly string[]): Map<number, number> {
   const out = new Map<number, number>();
-  const add = (key: string) => {
-    const b = hash32(key) & (HASH_BUCKETS - 1);
+  const add = (hash: number) => {
+    const b = hash & (HASH_BUCKETS - 1);
     out.set(b, (out.get(b) ?? 0) + 1);
   };
   for (let i = 0; i < tokens.length; i++) {
-    add(tokens[i]);
-    if (i > 0) add(`${tokens[i - 1]} ${tokens[i]}`);
+    add(hash32(tokens[i]));
+    if (i > 0) add(hashPair(tokens[i - 1], tokens[i]));
   }
   return out;
 }

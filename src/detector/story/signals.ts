@@ -20,7 +20,13 @@ export interface StorySignals {
 
 const REFERENCE_GROUPS: readonly CueGroup[] = ['refThird', 'refSecond', 'careEvent'];
 const TOKEN = /[\p{L}\p{N}]+/gu;
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII without a regex; beyond it, Unicode's letters and numbers.
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_CHAR.test(ch);
+};
 
 interface Entry { phrase: string; group: CueGroup }
 const byFirstToken = new Map<string, Entry[]>();
@@ -42,8 +48,8 @@ const POSSESSIVE: ReadonlyMap<string, CueGroup> = new Map([
 /** Clinical cue phrases that a possessive may govern. */
 const CLINICAL_FIRST = new Set([...byFirstToken.entries()].filter(([, es]) => es.some((e) => e.group === 'clinical')).map(([w]) => w));
 
-export const emptyCounts = (): Record<CueGroup, number> =>
-  Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
+const ZERO_COUNTS = Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
+export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
 
 /** `lower` is the paragraph lower-cased (same length and offsets as the paragraph). */
 export function storySignals(lower: string, text = lower): StorySignals {
