@@ -3,13 +3,15 @@
 //  1. the site's own anchors, plus what IT adds with siteOverrides (withOverride);
 //  2. structure, when those anchors find no composer: an editor held, with a submit-like control, in
 //     a container (a form's explicit type=submit button, a control named with a publish verb in any
-//     supported language), or in a form on a site where Enter sends;
+//     supported language), or in a form on a site where Enter sends; failing those, the last button
+//     after the editor in the nearest container holding buttons after it, when that button has no
+//     name at all (an icon-only send arrow: redesigned AI chats drop their aria-labels);
 //  3. generic guarding: a sizeable editor the person types into that neither layer recognised.
 // A redesign that renames every data-testid degrades to 2 or 3, never to nothing; recognise() says
 // which layer is at work so the guard can report the site's health.
 import { closestDeep, containsDeep, deepQueryAll } from './dom/deep-query';
 import { EDITABLE_SELECTOR, isSizeable, isStandaloneEditor } from './dom/editable';
-import { BUTTON_SELECTOR, labelMatches } from './dom/labels';
+import { BUTTON_SELECTOR, controlLabels, labelMatches } from './dom/labels';
 import { readEditableText } from './dom/text';
 import { isDisabledControl, isVisible } from './dom/visibility';
 import { ANY_PUBLISH_LABEL } from './publish-labels';
@@ -100,6 +102,37 @@ export function isStructuralControl(el: Element, editor?: Element): boolean {
   return labelMatches(el, ANY_PUBLISH_LABEL);
 }
 
+/** A control with no words: no label, title or text holding a letter or digit (an icon, an arrow glyph). */
+export function isUnnamedControl(el: Element): boolean {
+  if (el.hasAttribute('aria-labelledby')) return false;
+  return !controlLabels(el).some((label) => /[\p{L}\p{N}]/u.test(label));
+}
+
+/** Whether `el` comes after `editor` in document order (within one tree) and is not inside it. */
+function follows(editor: Element, el: Element): boolean {
+  return (editor.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && !editor.contains(el);
+}
+
+/**
+ * The last resort of layer 2: in the nearest container (up to a dialog) holding visible buttons after
+ * the editor, the last of them, when it has no name: the icon-only send arrow composer boxes end with.
+ * A named last button (Cancel, Attach file) is never taken for a publish control.
+ */
+export function trailingControl(editor: HTMLElement): Element | null {
+  let node: Element | null = editor;
+  for (let i = 0; i < MAX_CLIMB; i++) {
+    node = parentAcross(node);
+    if (!node || node === node.ownerDocument.body) return null;
+    const after = deepQueryAll<Element>(node, BUTTON_SELECTOR).filter((b) => follows(editor, b) && isVisible(b));
+    if (after.length > 0) {
+      const last = after[after.length - 1];
+      return isUnnamedControl(last) ? last : null;
+    }
+    if (node.matches(STRUCTURE_BOUNDARY)) return null;
+  }
+  return null;
+}
+
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
@@ -144,13 +177,14 @@ export function defineAdapter(spec: AdapterSpec, rawOverride?: SiteOverride): Si
     let node: Element | null = editor;
     for (let i = 0; i < MAX_CLIMB; i++) {
       node = parentAcross(node);
-      if (!node || node === node.ownerDocument.body) return null;
+      if (!node || node === node.ownerDocument.body) break;
       if (siteControlsIn(node).length > 0 || structuralControlsIn(node, editor).length > 0) return node;
       // The site's keyboard shortcut is its submit-like control where Enter sends from a form.
       if (node instanceof HTMLFormElement && enterSends(editor)) return node;
-      if (node.matches(STRUCTURE_BOUNDARY)) return null;
+      if (node.matches(STRUCTURE_BOUNDARY)) break;
     }
-    return null;
+    const trailing = trailingControl(editor);
+    return trailing ? climbTo(editor, (n) => containsDeep(n, trailing)) : null;
   };
 
   const structuralComposers = (root: ParentNode): HTMLElement[] =>
@@ -186,6 +220,13 @@ export function defineAdapter(spec: AdapterSpec, rawOverride?: SiteOverride): Si
       (t) => t instanceof Element && labels.length > 0 && t.matches(BUTTON_SELECTOR) && labelMatches(t, labels),
     ) as Element | undefined) ?? null;
     control ??= (path.find((t) => t instanceof Element && isStructuralControl(t)) as Element | undefined) ?? null;
+    // An unnamed button is a publish control only as the trailing control of a composer on the page.
+    if (!control) {
+      const button = path.find((t): t is Element => t instanceof Element && t.matches(BUTTON_SELECTOR));
+      if (button && isUnnamedControl(button)) {
+        control = findComposers(button.ownerDocument).some((c) => trailingOf(c) === button) ? button : null;
+      }
+    }
     if (!control) return null;
     // A disabled button inside the control's shadow root (Reddit) disables the whole control.
     const inner = path.slice(0, path.indexOf(control) + 1);
@@ -203,7 +244,8 @@ export function defineAdapter(spec: AdapterSpec, rawOverride?: SiteOverride): Si
     return null;
   };
 
-  const containerOf = (composer: HTMLElement): Element => {
+  /** The container found by the site's anchors, its declared container or a structural control. */
+  const namedContainerOf = (composer: HTMLElement): Element | null => {
     const declared =
       typeof spec.container === 'function'
         ? spec.container(composer)
@@ -213,7 +255,26 @@ export function defineAdapter(spec: AdapterSpec, rawOverride?: SiteOverride): Si
     return (
       declared ??
       climbTo(composer, (node) => siteControlsIn(node).length > 0) ??
-      climbTo(composer, (node) => structuralControlsIn(node, composer).length > 0, STRUCTURE_BOUNDARY) ??
+      climbTo(composer, (node) => structuralControlsIn(node, composer).length > 0, STRUCTURE_BOUNDARY)
+    );
+  };
+
+  /** The icon-only last control of a composer none of whose controls is known by anchor, type or name. */
+  const trailingOf = (composer: HTMLElement): Element | null => {
+    const named = namedContainerOf(composer);
+    if (named && (siteControlsIn(named).length > 0 || structuralControlsIn(named, composer).length > 0)) return null;
+    const trailing = trailingControl(composer);
+    return trailing && (!named || containsDeep(named, trailing)) ? trailing : null;
+  };
+
+  const containerOf = (composer: HTMLElement): Element => {
+    const trailing = (): Element | null => {
+      const control = trailingOf(composer);
+      return control ? climbTo(composer, (node) => containsDeep(node, control)) : null;
+    };
+    return (
+      namedContainerOf(composer) ??
+      trailing() ??
       closestDeep(composer, 'form, [role="dialog"]') ??
       composer.parentElement ??
       composer
@@ -227,7 +288,7 @@ export function defineAdapter(spec: AdapterSpec, rawOverride?: SiteOverride): Si
     const container = containerOf(composer);
     const submit = siteControlsIn(container).some(isVisible)
       ? 'site'
-      : structuralControlsIn(container, composer).some(isVisible)
+      : structuralControlsIn(container, composer).some(isVisible) || trailingOf(composer) !== null
         ? 'structure'
         : null;
     return { composer: layer, submit };
@@ -248,7 +309,12 @@ export function defineAdapter(spec: AdapterSpec, rawOverride?: SiteOverride): Si
     containerOf,
     findSubmitControl: (composer) => {
       const container = containerOf(composer);
-      return siteControlsIn(container).find(usable) ?? structuralControlsIn(container, composer).find(usable) ?? null;
+      const trailing = trailingOf(composer);
+      return (
+        siteControlsIn(container).find(usable) ??
+        structuralControlsIn(container, composer).find(usable) ??
+        (trailing && usable(trailing) ? trailing : null)
+      );
     },
     submitKeys: spec.submitKeys ?? CTRL_ENTER,
     enterSends,

@@ -103,6 +103,32 @@ describe('structure, when the site anchors find nothing', () => {
     expect(chatgpt.enterSends(composer)).toBe(true);
   });
 
+  it('an AI chat that dropped its labels: the icon-only last button after the editor publishes it', () => {
+    const claude = adapterForHost('claude.ai')!;
+    page(`<div class="box"><button class="before"><svg></svg></button><div class="wrap"><div contenteditable="true" class="pm"></div></div>
+      <div class="row"><button aria-label="Attach file"><svg></svg></button><span>Claude</span><button class="send" disabled><svg></svg></button></div></div>`);
+    const [composer] = claude.findComposers(document);
+    expect(composer).toBe($('.pm'));
+    expect(claude.recognise(composer)).toEqual({ composer: 'structure', submit: 'structure' });
+    expect(claude.findSubmitControl(composer)).toBeNull(); // disabled while empty
+    $('.send').removeAttribute('disabled');
+    expect(claude.findSubmitControl(composer)).toBe($('.send'));
+    expect(claude.submitControlOn(path($('.send svg')))).toBe($('.send'));
+    expect(claude.isSubmitControl(path($('.send')), composer)).toBe(true);
+    expect(claude.submitControlOn(path($('[aria-label="Attach file"]')))).toBeNull();
+    expect(claude.submitControlOn(path($('.before')))).toBeNull(); // before the editor: not its send button
+  });
+
+  it('an arrow glyph is no name; a named or absent last button never makes a composer', () => {
+    const gemini = adapterForHost('gemini.google.com')!;
+    page('<div class="a"><div contenteditable="true" class="e1"></div><button class="go">➤</button></div>');
+    expect(gemini.findComposers(document)).toEqual([$('.e1')]);
+    page('<div class="a"><div contenteditable="true" class="e1"></div><button><svg></svg></button><button aria-label="Add photo"><svg></svg></button></div>');
+    expect(gemini.findComposers(document)).toEqual([]);
+    page('<div class="a"><button><svg></svg></button><div contenteditable="true" class="e1"></div></div>');
+    expect(gemini.findComposers(document)).toEqual([]);
+  });
+
   it('never takes a search box or an editor with no publish control anywhere near', () => {
     const x = adapterForHost('x.com')!;
     page(`<form role="search"><textarea class="q"></textarea><button type="submit">Search</button></form>
