@@ -191,6 +191,9 @@ export const CUE_GROUPS = {
     'cachorro', 'cachorrinho', 'gatinho', 'veterinário', 'chien', 'chiot', 'chaton', 'vétérinaire', 'hund', 'welpe',
     'katze', 'kätzchen', 'tierarzt', 'tierärztin', 'tierklinik', 'tuta', 'pusa', 'beterinaryo',
   ],
+  /** One person singled out by a description: "the rodeo clown from …", "our own barber who …", "el
+   *  señor que …". Found by a pattern over role nouns (story/signals.ts), so it has no phrases here. */
+  description: [],
   /** Reflection and general feelings about the work, not about one patient. */
   reflection: [
     'nurses', 'healthcare workers', 'to all the', 'shoutout to', 'shout out to', 'my coworkers', 'my team',
