@@ -13,6 +13,15 @@ const AGE_PATTERNS: RegExp[] = [
   /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;)])/gu,
   /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu,
   /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu,
+  // Spanish, Portuguese, French, German and Tagalog: "de 14 años", "cumplió 97 años", "faz 102 anos",
+  // "Mémé, 95 ans", "der 80-Jährige", "ist 99 geworden", "97 taong gulang". A bare "20 años" is left
+  // out: "hace 20 años" is twenty years ago.
+  /(?:\b(?:de|tiene|tenía|cumplió|cumple|cumplirá|con|a\s+los|edad\s+de)\s+)(?<v>\d{1,3}\s+años)(?![\p{L}])/giu,
+  /(?:\b(?:de|tem|tinha|faz|fez|completou|completa|com|aos)\s+)(?<v>\d{1,3}\s+anos)(?![\p{L}])/giu,
+  /(?:\b(?:de|a|avait|aura|ses)\s+|,\s*)(?<v>\d{1,3}\s+ans)(?![\p{L}])/giu,
+  /\b(?<v>\d{1,3}(?:-jährige[rnms]?|\s+jahre\s+alt))(?![\p{L}])/giu,
+  /\b(?:ist|wurde|wird)\s+(?<v>\d{1,3})\s+(?:jahre|geworden)(?![\p{L}])/giu,
+  /\b(?<v>\d{1,3}\s+(?:taong\s+gulang|anyos))(?![\p{L}])/giu,
 ];
 
 const ROAD = /\b(?<v>(?:I-\d{1,3}|(?:US|SR|Hwy|Highway|Route|Rte|County\s+Road|CR|State\s+Road|Interstate|Rt)[- ]?\d{1,3})(?:\s+(?:bridge|overpass|interchange|exit\s+\d+))?)\b/giu;
