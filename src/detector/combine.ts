@@ -5,8 +5,8 @@
 import type { ParagraphAnalysis } from './analyze';
 import type { Candidate } from './candidate';
 import { MODEL } from './model';
-import { candidateContextFeatures, identifiesAlone, loneIdentifier, warnsAlways, isLanguage, kindOf, postHashedFeatures, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
-import { logit, sigmoid } from './model/linear';
+import { candidateContextFeatures, identifiesAlone, loneIdentifier, warnsAlways, isLanguage, kindOf, postHashedScale, HASH_BUCKETS, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
+import { logit, logitUniform, sigmoid } from './model/linear';
 import type { Paragraph } from './paragraphs';
 import { emptyCounts, type StorySignals } from './story/signals';
 import { storyEvidence, storyReason } from './story/score';
@@ -31,19 +31,30 @@ export interface PostScore {
   language: boolean;
 }
 
+// Marks the buckets aggregate() has listed; cleared before it returns.
+const listed = new Uint8Array(HASH_BUCKETS);
+
 export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate {
-  const a: PostAggregate = { counts: emptyCounts(), greeting: false, stats: { tokens: 0, wordLike: 0 }, hashed: new Map(), maxConfidence: new Map(), candidates: new Map() };
-  for (const p of analyses) {
-    for (const g in p.signals.counts) a.counts[g as keyof typeof a.counts] += p.signals.counts[g as keyof typeof a.counts];
-    a.greeting ||= p.signals.greeting;
-    a.stats.tokens += p.stats.tokens;
-    a.stats.wordLike += p.stats.wordLike;
-    for (const [b, n] of p.ngrams) a.hashed.set(b, (a.hashed.get(b) ?? 0) + n);
-    for (const c of p.candidates) {
-      if (c.ruleId.startsWith('custom.')) continue;
-      a.maxConfidence.set(c.category, Math.max(a.maxConfidence.get(c.category) ?? 0, c.confidence));
-      a.candidates.set(c.category, (a.candidates.get(c.category) ?? 0) + 1);
+  const a: PostAggregate = { counts: emptyCounts(), greeting: false, stats: { tokens: 0, wordLike: 0 }, hashed: [], maxConfidence: new Map(), candidates: new Map() };
+  try {
+    for (const p of analyses) {
+      for (const g in p.signals.counts) a.counts[g as keyof typeof a.counts] += p.signals.counts[g as keyof typeof a.counts];
+      a.greeting ||= p.signals.greeting;
+      a.stats.tokens += p.stats.tokens;
+      a.stats.wordLike += p.stats.wordLike;
+      for (const b of p.ngrams.keys()) {
+        if (listed[b]) continue;
+        listed[b] = 1;
+        a.hashed.push(b);
+      }
+      for (const c of p.candidates) {
+        if (c.ruleId.startsWith('custom.')) continue;
+        a.maxConfidence.set(c.category, Math.max(a.maxConfidence.get(c.category) ?? 0, c.confidence));
+        a.candidates.set(c.category, (a.candidates.get(c.category) ?? 0) + 1);
+      }
     }
+  } finally {
+    for (const b of a.hashed) listed[b] = 0;
   }
   return a;
 }
@@ -67,7 +78,7 @@ function placed(c: Candidate, offset: number, confidence: number): Candidate {
 export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[]): PostScore {
   const agg = aggregate(analyses);
   const language = isLanguage(agg.stats);
-  const post = language ? sigmoid(logit(MODEL.post, postNamedFeatures(agg), postHashedFeatures(agg))) : 0;
+  const post = language ? sigmoid(logitUniform(MODEL.post, postNamedFeatures(agg), agg.hashed, postHashedScale(agg))) : 0;
   // Text that is not language (bytes, base64, code) has no story and lends no patient context.
   const counts = language ? agg.counts : emptyCounts();
   const contextLogit = new Map<CandidateKind, number>();

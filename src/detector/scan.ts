@@ -44,5 +44,15 @@ export function scanWith(text: string, options: ScanOptions, analyze: (paragraph
 }
 
 export function scan(text: string, options: ScanOptions = {}): ScanResult {
-  return scanWith(text, options ?? {}, analyzeParagraph);
+  // A paragraph that repeats in the post (blank lines above all) is analysed once: the analysis is a
+  // pure function of its text, and nothing downstream changes it (the incremental scanner shares them too).
+  const seen = new Map<string, ParagraphAnalysis>();
+  return scanWith(text, options ?? {}, (paragraph, rules) => {
+    let analysis = seen.get(paragraph);
+    if (!analysis) {
+      analysis = analyzeParagraph(paragraph, rules);
+      seen.set(paragraph, analysis);
+    }
+    return analysis;
+  });
 }

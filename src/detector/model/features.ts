@@ -150,7 +150,8 @@ export interface PostAggregate {
   /** The post opens a paragraph by greeting someone by name (a reply, a letter). */
   greeting: boolean;
   stats: TextStats;
-  hashed: Map<number, number>;
+  /** The post's distinct hashed n-gram buckets, in the order first seen (the post model uses their presence). */
+  hashed: number[];
   /** Highest paragraph-level confidence and number of candidates, per category. */
   maxConfidence: Map<Category, number>;
   candidates: Map<Category, number>;
@@ -192,10 +193,15 @@ export function postNamedFeatures(a: PostAggregate): Map<string, number> {
 
 /** Hashed n-gram presence, scaled so long posts do not outweigh short ones. */
 export function postHashedFeatures(a: PostAggregate): Map<number, number> {
-  const scale = 1 / Math.sqrt(Math.max(1, a.hashed.size));
+  const scale = postHashedScale(a);
   const out = new Map<number, number>();
-  for (const b of a.hashed.keys()) out.set(b, scale);
+  for (const b of a.hashed) out.set(b, scale);
   return out;
+}
+
+/** The value every present bucket takes in postHashedFeatures. */
+export function postHashedScale(a: PostAggregate): number {
+  return 1 / Math.sqrt(Math.max(1, a.hashed.length));
 }
 
 /** Post context for the span model, crossed with what the span is. */

@@ -6,8 +6,19 @@
 
 export interface NormalizedText {
   text: string;
-  /** Length text.length + 1; the last entry maps the end of the text. */
+  /** Length text.length + 1; the last entry maps the end of the text. Read-only: for ASCII text it is a
+   *  view of an identity map shared by every scan. */
   toOriginal: Uint32Array;
+}
+
+// 0, 1, 2 …: grown (doubled) when a longer text comes, so typing in a long post allocates no map per keystroke.
+let identity = new Uint32Array(0);
+function identityMap(length: number): Uint32Array {
+  if (identity.length < length) {
+    identity = new Uint32Array(Math.max(length, identity.length * 2, 4096));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, length);
 }
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
@@ -31,11 +42,7 @@ export function normalize(input: string): NormalizedText {
   for (let i = 0; i < input.length; i++) {
     if (input.charCodeAt(i) >= 0x80) { ascii = false; break; }
   }
-  if (ascii) {
-    const toOriginal = new Uint32Array(input.length + 1);
-    for (let i = 0; i <= input.length; i++) toOriginal[i] = i;
-    return { text: input, toOriginal };
-  }
+  if (ascii) return { text: input, toOriginal: identityMap(input.length + 1) };
   const out: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < input.length; i++) {
