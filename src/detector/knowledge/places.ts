@@ -71,8 +71,15 @@ export function findPlaces(text: string, lowerCasePost = false): PlaceSpan[] {
     // Gazetteer: the longest run of words (each capitalised, unless the post is all lower case).
     let matched: PlaceSpan | null = null;
     let matchedTo = i;
-    for (let j = Math.min(toks.length - 1, i + MAX_WORDS - 1); j >= i; j--) {
-      if (!lowerCasePost && toks.slice(i, j + 1).some((x) => !x.capital && x.lower !== 'of' && x.lower !== 'de')) continue;
+    // Longest run from i of words that may be in a place's name (in a capitalised post: capitals, "of", "de").
+    let runEnd = Math.min(toks.length - 1, i + MAX_WORDS - 1);
+    if (!lowerCasePost) {
+      for (let k = i; k <= runEnd; k++) {
+        const x = toks[k];
+        if (!x.capital && x.lower !== 'of' && x.lower !== 'de') { runEnd = k - 1; break; }
+      }
+    }
+    for (let j = runEnd; j >= i; j--) {
       const name = joined(text, toks, i, j);
       if (!name) continue;
       const cls = placeClass(name);

@@ -38,7 +38,8 @@ export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[
       if (rule.check && !rule.check(value)) continue;
       let conf = confidence;
       let contextFound = false;
-      for (const [i, ctx] of rule.context.entries()) {
+      for (let i = 0; i < rule.context.length; i++) {
+        const ctx = rule.context[i];
         const hit = anyPhrase(view.lower, ctx.words, Math.max(0, m.index - ctx.before), Math.min(view.lower.length, m.index + m[0].length + ctx.after));
         if (hit) {
           conf += ctx.delta;
