@@ -161,9 +161,15 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     }
     if (overlapsKept(c)) continue;
     kept.push(c);
-    let at = 0;
-    while (at < spans.length && spans[at].start < c.start) at++;
-    spans.splice(at, 0, c);
+    // Its place among the kept spans (the first that does not start before it), by binary search.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    spans.splice(lo, 0, c);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -231,13 +237,21 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const warns = certain.length > 0 || verdictScore >= point.post || identifier >= point.identifier;
 
   // Organisation rules stand on their own confidence; the learned spans only in a post that warns.
+  // Sets, not Array.includes: a pasted post can have thousands of candidates.
+  const certainSet = new Set(certain);
   const accepted = score.candidates.filter((c) =>
-    c.ruleId.startsWith('custom.') ? c.confidence >= CUSTOM_RULE_THRESHOLDS[sensitivity] : certain.includes(c) || (warns && c.confidence >= point.span));
+    c.ruleId.startsWith('custom.') ? c.confidence >= CUSTOM_RULE_THRESHOLDS[sensitivity] : certainSet.has(c) || (warns && c.confidence >= point.span));
   const bestSpan = learned.reduce((m, c) => Math.max(m, c.confidence), 0);
   const storyOn = warns && options.categories?.STORY !== false && (score.post >= bestSpan || !accepted.length);
   if (storyOn) {
     // The quasi-identifiers the story rests on are highlighted with it.
-    for (const c of learned) if (STORY_QI.has(c.category) && c.confidence >= 0.5 && !accepted.includes(c)) accepted.push(c);
+    const acceptedSet = new Set(accepted);
+    for (const c of learned) {
+      if (STORY_QI.has(c.category) && c.confidence >= 0.5 && !acceptedSet.has(c)) {
+        accepted.push(c);
+        acceptedSet.add(c);
+      }
+    }
   }
   const names = accepted.filter((c) => c.category === 'NAME');
   if (names.length) accepted.push(...repeatMentions(text, names));
@@ -262,6 +276,11 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
       if (c.evidence) f.evidence = c.evidence;
       return f;
     });
-  const risk = findings.length ? Math.max(verdictScore, ...findings.map((f) => f.confidence)) : 0;
+  // A loop, not Math.max(...spread): a huge paste's findings would overflow the call's arguments.
+  let risk = 0;
+  if (findings.length) {
+    risk = verdictScore;
+    for (const f of findings) risk = Math.max(risk, f.confidence);
+  }
   return { verdict: findings.length ? 'warn' : 'ok', risk: Math.round(risk * 100) / 100, findings };
 }
