@@ -65,9 +65,22 @@ export function paragraphTokens(lower: string): string[] {
   return (lower.match(TOKEN) ?? []).map(shape);
 }
 
+/** WORD_LIKE and HAS_VOWEL for a token; ASCII tokens (most) without a regex. */
+function isWordLike(t: string): boolean {
+  let vowel = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i) | 0x20; // ASCII letters to lower case ("'" is 0x27 either way)
+    if (t.charCodeAt(i) > 127) return WORD_LIKE.test(t) && HAS_VOWEL.test(t);
+    if (t.charCodeAt(i) === 39) continue;
+    if (c < 97 || c > 122) return false;
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) vowel = true;
+  }
+  return t.length >= 1 && t.length <= 20 && vowel;
+}
+
 export function textStats(tokens: readonly string[]): TextStats {
   let wordLike = 0;
-  for (const t of tokens) if (WORD_LIKE.test(t) && HAS_VOWEL.test(t)) wordLike++;
+  for (const t of tokens) if (isWordLike(t)) wordLike++;
   return { tokens: tokens.length, wordLike };
 }
 
