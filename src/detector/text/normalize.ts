@@ -36,16 +36,34 @@ function mapChar(ch: string): string | null {
   return ch;
 }
 
+// A number wrapped at a hyphen ("555-014-" then "8820" on the next line, "123-45-" / "6789"): the line
+// break is dropped so the number reads whole. A break after a plain digit is kept: lines of numbers
+// ("12" / "13" / "14") are lists more often than wrapped numbers.
+const WRAPPED_NUMBER = /\d-[ \t]*\r?\n[ \t]*\d/;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Whether the line break at `i` (a '\r' or '\n') sits inside a number wrapped at a hyphen. */
+function wrapsNumber(input: string, i: number): boolean {
+  let before = i - 1;
+  if (input[i] === '\n' && input[before] === '\r') before--;
+  while (before >= 0 && (input[before] === ' ' || input[before] === '\t')) before--;
+  if (input[before] !== '-' || !isDigit(input.charCodeAt(before - 1))) return false;
+  let after = input[i] === '\r' && input[i + 1] === '\n' ? i + 2 : i + 1;
+  while (after < input.length && (input[after] === ' ' || input[after] === '\t')) after++;
+  return isDigit(input.charCodeAt(after));
+}
+
 export function normalize(input: string): NormalizedText {
   // Fast path: plain ASCII text needs no copy beyond the identity map.
-  let ascii = true;
-  for (let i = 0; i < input.length; i++) {
+  let ascii = !WRAPPED_NUMBER.test(input);
+  for (let i = 0; ascii && i < input.length; i++) {
     if (input.charCodeAt(i) >= 0x80) { ascii = false; break; }
   }
   if (ascii) return { text: input, toOriginal: identityMap(input.length + 1) };
   const out: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < input.length; i++) {
+    if ((input[i] === '\n' || input[i] === '\r') && wrapsNumber(input, i)) continue;
     const mapped = mapChar(input[i]);
     if (mapped === null) continue;
     out.push(mapped);

@@ -62,6 +62,14 @@ describe('options', () => {
     expect(scan('Questions about flu shots? Call our clinic front desk at 628-555-0100, Mon-Fri.', { sensitivity: 'high' }).verdict).toBe('ok');
   });
 
+  it('reads a number wrapped at a hyphen across a line break as one number, offsets in the original text', () => {
+    const text = 'Tobias Farnsworth, SSN 219-44-\r\n6731, admitted tonight';
+    const ssn = scan(text).findings.find((f) => f.category === 'SSN');
+    expect(ssn && text.slice(ssn.start, ssn.end)).toBe('219-44-\r\n6731');
+    // A plain line of numbers after another stays its own line.
+    expect(scan('beds open\n12\n13').findings).toEqual([]);
+  });
+
   it('sensitivity moves the threshold', () => {
     const text = 'that guy from Sunday in bed 4 was something else';
     const counts = (['low', 'medium', 'high'] as const).map((s) => scan(text, { sensitivity: s }).findings.length);
