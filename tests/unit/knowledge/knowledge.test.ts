@@ -12,6 +12,21 @@ describe('SortedTable', () => {
     expect(['al', 'alba', 'albert', 'zoe'].map((k) => table.get(k))).toEqual([1, 2, 3, 4]);
     for (const missing of ['', 'a', 'alb', 'alberta', 'zo', 'zoey', 'b']) expect(table.get(missing)).toBeUndefined();
   });
+  it('agrees with a plain map of the real tables on every key, its neighbours and prefixes', () => {
+    const knowledge = data as KnowledgeData;
+    for (const name of ['given', 'surname', 'word', 'place'] as const) {
+      const entries = knowledge[name].split('|').map((e) => [e.slice(0, e.lastIndexOf(',')), Number(e.slice(e.lastIndexOf(',') + 1))] as const);
+      const expected = new Map(entries);
+      const t = new SortedTable(knowledge[name]);
+      expect(t.size(), name).toBe(entries.length);
+      let wrong = 0;
+      for (let i = 0; i < entries.length; i += 7) {
+        const key = entries[i][0];
+        for (const probe of [key, key + 'a', key.slice(0, -1), key + ' ', key + ',']) if (t.get(probe) !== expected.get(probe)) wrong++;
+      }
+      expect(wrong, name).toBe(0);
+    }
+  });
   it('handles one entry and none', () => {
     expect(new SortedTable('x,7').get('x')).toBe(7);
     expect(new SortedTable('').get('x')).toBeUndefined();
