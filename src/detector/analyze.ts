@@ -2,8 +2,7 @@
 // post. Its result is what the incremental scanner caches between keystrokes.
 import type { Candidate } from './candidate';
 import { MODEL } from './model';
-import { candidateLocalFeatures, hashedNgrams, paragraphTokens, textStats, type TextStats } from './model/features';
-import { logit } from './model/linear';
+import { candidateLocalLogit, hashedNgrams, paragraphTokens, textStats, type TextStats } from './model/features';
 import { placeCandidates } from './knowledge/place-candidates';
 import { detectNames } from './names/detect';
 import type { CompiledRule } from './rules/compile';
@@ -40,9 +39,6 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   placeCandidates(text, candidates);
   markBirthDates(view.lower, candidates);
   const tokens = paragraphTokens(view.lower);
-  const localLogits = candidates.map((c) => {
-    const f = candidateLocalFeatures(c, text, view.lower);
-    return logit(MODEL.span, f.named, f.hashed);
-  });
+  const localLogits = candidates.map((c) => candidateLocalLogit(MODEL.span, c, text, view.lower));
   return { candidates, localLogits, signals: storySignals(view.lower, text), stats: textStats(tokens), ngrams: hashedNgrams(tokens) };
 }

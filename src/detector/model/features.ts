@@ -5,6 +5,7 @@ import type { Candidate } from '../candidate';
 import { CUE_GROUP_NAMES, type CueGroup } from '../story/cues';
 import type { StorySignals } from '../story/signals';
 import type { Category } from '../types';
+import { weightsOf, type LinearModel } from './linear';
 
 /** Hashed word n-grams share this many buckets (a power of two). */
 export const HASH_BUCKETS = 4096;
@@ -156,6 +157,36 @@ export function candidateLocalFeatures(c: Candidate, text: string, lower: string
   before.forEach((t) => { const b = hash32(`<${t}`) & (HASH_BUCKETS - 1); hashed.set(b, 1); });
   after.forEach((t) => { const b = hash32(`>${t}`) & (HASH_BUCKETS - 1); hashed.set(b, 1); });
   return { named, hashed };
+}
+
+/**
+ * logit(model, …candidateLocalFeatures(c, text, lower)) without building the two Maps: the same features,
+ * summed in the same order (named in insertion order, then the distinct window buckets in first-seen
+ * order), so the result is the same number. Used by paragraph analysis for every candidate.
+ */
+export function candidateLocalLogit(model: LinearModel, c: Candidate, text: string, lower: string): number {
+  const w = weightsOf(model.named);
+  let z = model.bias;
+  z += (w.get(`cat:${c.category}`) ?? 0) * 1;
+  z += (w.get(`rule:${c.ruleId}`) ?? 0) * 1;
+  z += (w.get('conf') ?? 0) * c.confidence;
+  z += (w.get(`conf:${kindOf(c.category)}`) ?? 0) * c.confidence;
+  z += (w.get('patientWeight') ?? 0) * c.patientWeight;
+  z += (w.get('provider') ?? 0) * (c.severity === 'provider' ? 1 : 0);
+  if (c.category === 'NAME') {
+    const value = text.slice(c.start, c.end);
+    if (/\p{Lu}/u.test(value) === false) z += (w.get('name:lower') ?? 0) * 1;
+    if (!/\s/.test(value.trim())) z += (w.get('name:single') ?? 0) * 1;
+  }
+  if (c.features) for (const [k, v] of Object.entries(c.features)) z += (w.get(`f:${k}`) ?? 0) * v;
+  if (model.hashed.length) {
+    const { before, after } = windowTokens(lower, c.start, c.end);
+    const buckets: number[] = [];
+    for (const t of before) { const b = hash32(`<${t}`) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
+    for (const t of after) { const b = hash32(`>${t}`) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
+    for (const b of buckets) z += (model.hashed[b] ?? 0) * 1;
+  }
+  return z;
 }
 
 export interface PostAggregate {

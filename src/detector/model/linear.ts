@@ -10,7 +10,7 @@ export interface LinearModel {
 // The named weights as a Map, made once per model: feature names are built per candidate, and a Map
 // finds a fresh string faster than a large object in dictionary mode. Same weights, same order of sums.
 const weightMaps = new WeakMap<Record<string, number>, Map<string, number>>();
-function weightsOf(named: Record<string, number>): Map<string, number> {
+export function weightsOf(named: Record<string, number>): Map<string, number> {
   let m = weightMaps.get(named);
   if (!m) {
     m = new Map(Object.entries(named));

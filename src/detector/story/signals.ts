@@ -20,7 +20,6 @@ export interface StorySignals {
 }
 
 const REFERENCE_GROUPS: readonly CueGroup[] = ['refThird', 'refSecond', 'careEvent', 'description'];
-const TOKEN = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (ch: string | undefined) => {
   if (ch === undefined) return false;
@@ -96,6 +95,38 @@ function describedPeople(lower: string): { at: number; phrase: string }[] {
 const ZERO_COUNTS = Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
 export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
 
+// The paragraph's tokens, as /[\p{L}\p{N}]+/gu finds them (runs of letters and numbers, by code point),
+// without a regex match per token.
+const letterOrNumber = new Map<number, boolean>();
+function isTokenChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  let known = letterOrNumber.get(cp);
+  if (known === undefined) {
+    known = /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp));
+    if (letterOrNumber.size < 4096) letterOrNumber.set(cp, known);
+  }
+  return known;
+}
+let tokenEnd = 0;
+/** Where the next token starts at or after `from` (-1 when none); its end is left in tokenEnd. */
+function nextToken(s: string, from: number): number {
+  let i = from;
+  while (i < s.length) {
+    const cp = s.codePointAt(i)!;
+    if (isTokenChar(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (i >= s.length) return -1;
+  let j = i;
+  while (j < s.length) {
+    const cp = s.codePointAt(j)!;
+    if (!isTokenChar(cp)) break;
+    j += cp > 0xffff ? 2 : 1;
+  }
+  tokenEnd = j;
+  return i;
+}
+
 /** `lower` is the paragraph lower-cased (same length and offsets as the paragraph). */
 export function storySignals(lower: string, text = lower): StorySignals {
   const counts = emptyCounts();
@@ -112,23 +143,23 @@ export function storySignals(lower: string, text = lower): StorySignals {
   // A possessive governing a clinical word within two words, as one reference phrase each.
   const possessed = new Set<string>();
   let owner: { group: CueGroup; at: number; left: number } | null = null;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
-    if (owner && CLINICAL_FIRST.has(m[0])) {
-      const phrase = lower.slice(owner.at, m.index + m[0].length);
+  for (let at = nextToken(lower, 0), end = tokenEnd; at >= 0; at = nextToken(lower, end), end = tokenEnd) {
+    const word = lower.slice(at, end);
+    if (owner && CLINICAL_FIRST.has(word)) {
+      const phrase = lower.slice(owner.at, end);
       if (!possessed.has(phrase)) {
         possessed.add(phrase);
         found({ phrase, group: owner.group }, owner.at);
       }
       owner = null;
     } else if (owner && --owner.left === 0) owner = null;
-    const group = POSSESSIVE.get(m[0]);
-    if (group) owner = { group, at: m.index, left: 3 };
-    const entries = byFirstToken.get(m[0]);
+    const group = POSSESSIVE.get(word);
+    if (group) owner = { group, at: at, left: 3 };
+    const entries = byFirstToken.get(word);
     if (!entries) continue;
     for (const e of entries) {
-      const endsClean = !isWordChar(e.phrase[e.phrase.length - 1]) || !isWordChar(lower[m.index + e.phrase.length]);
-      if (endsClean && lower.startsWith(e.phrase, m.index)) found(e, m.index);
+      const endsClean = !isWordChar(e.phrase[e.phrase.length - 1]) || !isWordChar(lower[at + e.phrase.length]);
+      if (endsClean && lower.startsWith(e.phrase, at)) found(e, at);
     }
   }
   for (const d of describedPeople(lower)) found({ phrase: d.phrase, group: 'description' }, d.at);
