@@ -25,7 +25,7 @@ const DELAY = Number(values.delay);
 const RUNS = Number(values.runs);
 const SITES = ['x', 'facebook'];
 // A clinical-sounding draft with identifiers, so the extension has real work on every keystroke.
-const SENTENCE = 'Quiet night on the unit. Pt in bed 12 was stable, daughter called 773-555-0148 about discharge. ';
+const SENTENCE = 'Quiet night on the unit. Pt Tobias Farnsworth in bed 12 was stable, his daughter called 628-555-0193 about discharge. ';
 const DRAFT = SENTENCE.repeat(Math.ceil(CHARS / SENTENCE.length)).slice(0, CHARS);
 
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
@@ -67,7 +67,7 @@ async function measureHighlight(browser, fixture) {
 /** Publish click -> visible alertdialog, RUNS times (Escape closes it between runs). */
 async function measureWarning(browser, fixture) {
   const page = await openFixture(browser.context, fixture);
-  await typeInto(page, fixture, 'Mr. Haddad in room 14, DOB 3/14/1958, called 773-555-0148');
+  await typeInto(page, fixture, 'Mr. Okonjo in room 14, DOB 4/9/1951, called 628-555-0193');
   const delays = [];
   for (let run = 0; run < RUNS; run += 1) {
     await page.evaluate(markNextMousedown);
@@ -91,7 +91,7 @@ async function highlightRegistryShared(browser, fixture) {
   cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => contexts.delete(executionContextId));
   await cdp.send('Runtime.enable');
   await openFixture(browser.context, fixture, { page });
-  await typeInto(page, fixture, 'Mr. Haddad in room 14');
+  await typeInto(page, fixture, 'Mr. Okonjo in room 14');
   await page.waitForTimeout(1_000);
   const extensionWorld = [...contexts.values()].find((c) => c.origin === `chrome-extension://${browser.extensionId}`);
   const inExtension = extensionWorld

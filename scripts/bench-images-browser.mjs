@@ -27,7 +27,7 @@ function drawInPage([kind, megapixels, seed]) {
     g.fillRect(0, 0, width, height);
     g.fillStyle = '#111';
     g.font = `${Math.round(34 * s)}px sans-serif`;
-    ['Patient: Rosa Marquez', 'DOB: 07/22/1949', `MRN: 0073184${seed}`].forEach((line, i) => g.fillText(line, 40 * s, (150 + i * 90) * s));
+    ['Patient: Tobias Farnsworth', 'DOB: 04/09/1951', `MRN: 0058126${seed}`].forEach((line, i) => g.fillText(line, 40 * s, (150 + i * 90) * s));
   } else {
     const sky = g.createLinearGradient(0, 0, 0, height);
     sky.addColorStop(0, `hsl(${200 + seed * 7}, 70%, 70%)`);

@@ -11,7 +11,7 @@ import {
   startFixtureServer, typeInto,
 } from '../tests/e2e/harness.mjs';
 
-const PHI_POST = 'Mr. Haddad in room 14, DOB 3/14/1958, called 773-555-0148';
+const PHI_POST = 'Mr. Okonjo in room 14, DOB 4/9/1951, called 628-555-0193';
 const OUT = join(ROOT, 'artifacts/try');
 
 if (!existsSync(join(ROOT, 'dist/chrome/manifest.json'))) {
