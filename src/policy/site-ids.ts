@@ -18,6 +18,7 @@ export const SITE_LABELS: Record<SiteId, string> = {
   gemini: 'Gemini', copilot: 'Microsoft Copilot', generic: 'Other sites your organisation added',
 };
 
+/** Hosts each site is guarded on; "host/path/" where the manifest matches one path of a shared host. */
 export const SITE_HOSTS: Record<Exclude<SiteId, 'generic'>, readonly string[]> = {
   x: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
   facebook: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com'],
@@ -30,7 +31,8 @@ export const SITE_HOSTS: Record<Exclude<SiteId, 'generic'>, readonly string[]> =
   tiktok: ['www.tiktok.com'],
   youtube: ['www.youtube.com', 'm.youtube.com', 'studio.youtube.com'],
   nextdoor: ['nextdoor.com', '*.nextdoor.com'],
-  'google-business': ['business.google.com'],
+  // On www.google.com only the review-reply frames (the manifest matches that path, not Search).
+  'google-business': ['business.google.com', 'www.google.com/local/business/'],
   'yelp-business': ['biz.yelp.com'],
   chatgpt: ['chatgpt.com', 'chat.openai.com'],
   claude: ['claude.ai'],
@@ -38,7 +40,7 @@ export const SITE_HOSTS: Record<Exclude<SiteId, 'generic'>, readonly string[]> =
   copilot: ['copilot.microsoft.com', 'm365.cloud.microsoft', 'copilot.cloud.microsoft'],
 };
 
-/** Host (or "*.domain" wildcard, as in match patterns) -> site id. */
+/** Host (or "*.domain" wildcard, as in match patterns), optionally with a path prefix -> site id. */
 const HOST_TO_SITE: Array<readonly [string, SiteId]> =
   Object.entries(SITE_HOSTS).flatMap(([id, hosts]) => hosts.map((h) => [h, id as SiteId] as const));
 
@@ -52,6 +54,13 @@ export function hostMatchesExtraSite(host: string, entry: string): boolean {
   return host === entry;
 }
 
+/** A SITE_HOSTS entry: "host" or "host/path-prefix" (a site that lives under one path of a shared host). */
+function siteEntryMatches(host: string, pathname: string, entry: string): boolean {
+  const slash = entry.indexOf('/');
+  if (slash < 0) return hostMatchesExtraSite(host, entry);
+  return hostMatchesExtraSite(host, entry.slice(0, slash)) && pathname.startsWith(entry.slice(slash));
+}
+
 /** The site id guarding a page URL, or null when PHI Guard does not run there. */
 export function siteIdForUrl(url: string | undefined, extraSites: readonly string[] = []): SiteId | null {
   if (!url) return null;
@@ -63,7 +72,7 @@ export function siteIdForUrl(url: string | undefined, extraSites: readonly strin
   }
   if (parsed.protocol !== 'https:') return null;
   const host = parsed.hostname.toLowerCase();
-  const known = HOST_TO_SITE.find(([entry]) => hostMatchesExtraSite(host, entry));
+  const known = HOST_TO_SITE.find(([entry]) => siteEntryMatches(host, parsed.pathname, entry));
   if (known) return known[1];
   return extraSites.some((entry) => hostMatchesExtraSite(host, entry)) ? 'generic' : null;
 }

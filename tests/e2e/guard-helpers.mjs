@@ -102,7 +102,10 @@ export async function pressDialogButton(dialog, label) {
 export function focusInComposer(page, composerHandle) {
   return composerHandle.evaluate((composer) => {
     let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    // Down through open shadow roots and same-origin frames (a reply form in an iframe).
+    while (active?.shadowRoot?.activeElement || (active?.tagName === 'IFRAME' && active.contentDocument?.activeElement)) {
+      active = active.shadowRoot?.activeElement ?? active.contentDocument.activeElement;
+    }
     return active === composer || composer.contains(active);
   });
 }

@@ -40,8 +40,12 @@ async function open(fixture) {
   return openFixture(browser.context, fixture, { page });
 }
 
+// The BiDi driver addresses elements of the top document only: a composer inside an iframe (Google's
+// review-reply frames) is tested in Chromium, whose Playwright frames reach it.
+const inFrame = (fixture) => /(^|>>>)\s*iframe\b/i.test(fixture.composer);
+
 for (const fixture of fixtures) {
-  describe(`Firefox: guard on ${fixture.id} (${fixture.framework})`, () => {
+  describe(`Firefox: guard on ${fixture.id} (${fixture.framework})`, { skip: inFrame(fixture) && 'composer in an iframe: the BiDi driver cannot address it yet' }, () => {
     let page;
     before(async () => { page = await open(fixture); });
     after(async () => { await page?.close(); });

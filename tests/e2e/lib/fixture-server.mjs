@@ -50,7 +50,12 @@ export async function startFixtureServer({ port = 0 } = {}) {
     // A request made by the extension or from a fixture page carries that origin; Chromium's own don't.
     const origin = String(req.headers.origin ?? '');
     const fromPageOrExtension = /^(chrome|moz)-extension:\/\//.test(origin) || hosts.some((h) => origin === `https://${h}`);
-    if (BROWSER_SERVICE_HOST.test(host) && !fromPageOrExtension) { record.kind = 'browser'; return send(404, ''); }
+    // A fixture on one of those hosts (Google's review frames on www.google.com) still gets its pages and assets.
+    const fixtureNavigation = hosts.includes(host) && (req.headers['sec-fetch-mode'] === 'navigate' || url.pathname.startsWith('/assets/'));
+    // Chromium's own account check made for a page on www.google.com carries that origin, but no page made
+    // it: Sec-Fetch-Site "none" is a request the browser itself started.
+    const browserStarted = req.headers['sec-fetch-site'] === 'none';
+    if (BROWSER_SERVICE_HOST.test(host) && (!fromPageOrExtension || browserStarted) && !fixtureNavigation) { record.kind = 'browser'; return send(404, ''); }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'fixture server: read-only\n');
     if (host === DEMO_HOST && url.pathname === '/' && req.headers['sec-fetch-mode'] === 'navigate') { record.kind = 'demo'; return send(200, demoPage(fixtures), TYPES['.html']); }
     if (url.pathname === '/favicon.ico') { record.kind = 'favicon'; return send(404, ''); }

@@ -3,7 +3,8 @@
 //
 // Selector syntax: "A >>> B >>> C" means: C inside the open shadow root of B, which is inside the open
 // shadow root of A; each part is a normal CSS selector run with querySelectorAll. Plain CSS never enters
-// shadow roots. Matches with no size (display:none, 0x0 decoys such as Reddit's) are skipped.
+// shadow roots. Where A is a same-origin <iframe>, B is looked up in its document (Google's review-reply
+// frames). Matches with no size (display:none, 0x0 decoys such as Reddit's) are skipped.
 
 /** Runs in the page: the first visible element matching a '>>>' selector, or null. Self-contained. */
 function resolveDeepInPage(selector) {
@@ -12,14 +13,27 @@ function resolveDeepInPage(selector) {
   let matches = [];
   parts.forEach((part, index) => {
     matches = roots.flatMap((root) => [...root.querySelectorAll(part)]);
-    if (index < parts.length - 1) roots = matches.map((el) => el.shadowRoot).filter(Boolean);
+    if (index < parts.length - 1) roots = matches.map((el) => el.shadowRoot ?? (el.tagName === 'IFRAME' ? el.contentDocument : null)).filter(Boolean);
   });
   const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
   return matches.find(visible) ?? null;
 }
 
-/** Waits up to `timeout` ms for a visible match; returns an ElementHandle, or null when none appeared. */
+/**
+ * Waits up to `timeout` ms for a visible match; returns an ElementHandle, or null when none appeared.
+ * With Playwright, a part naming an iframe ("iframe.x >>> textarea") continues in that frame's own
+ * context, so clicks and keys land in the frame; other drivers (BiDi) pierce it in the page.
+ */
 export async function deepQuery(page, selector, { timeout = 5_000 } = {}) {
+  const parts = selector.split('>>>').map((part) => part.trim());
+  const hop = parts.findIndex((part, index) => index < parts.length - 1 && /^iframe\b/i.test(part));
+  if (hop >= 0 && typeof page.frames === 'function') {
+    const started = Date.now();
+    const frameElement = await deepQuery(page, parts.slice(0, hop + 1).join(' >>> '), { timeout });
+    const frame = await frameElement?.contentFrame();
+    if (!frame) return null;
+    return deepQuery(frame, parts.slice(hop + 1).join(' >>> '), { timeout: Math.max(1, timeout - (Date.now() - started)) });
+  }
   try {
     const handle = await page.waitForFunction(resolveDeepInPage, selector, { timeout, polling: 50 });
     return handle.asElement();
@@ -36,22 +50,44 @@ export async function deepQueryOrThrow(page, selector, options) {
   return handle;
 }
 
-/** Finds [role=alertdialog] anywhere, including inside (nested) open shadow roots, e.g. the extension's warning. */
+/**
+ * Finds [role=alertdialog] anywhere, including inside (nested) open shadow roots, e.g. the extension's
+ * warning, and in same-origin frames (the content script runs in the frame that holds the composer).
+ */
 export async function findAlertDialog(page, { timeout = 3_000 } = {}) {
-  const find = () => {
+  const find = (intoFrames) => {
     const walk = (root) => {
       const hit = root.querySelector('[role="alertdialog"]');
       if (hit) return hit;
       for (const el of root.querySelectorAll('*')) {
         const inner = el.shadowRoot && walk(el.shadowRoot);
         if (inner) return inner;
+        let frameDoc = null;
+        try { frameDoc = intoFrames && el.tagName === 'IFRAME' ? el.contentDocument : null; } catch { /* cross-origin */ }
+        const inFrame = frameDoc && walk(frameDoc);
+        if (inFrame) return inFrame;
       }
       return null;
     };
     return walk(document);
   };
+  // Playwright: each frame is searched in its own context, so the dialog's buttons are clicked there.
+  if (typeof page.frames === 'function') {
+    const end = Date.now() + timeout;
+    for (;;) {
+      for (const frame of page.frames()) {
+        const handle = await frame.evaluateHandle(find, false).catch(() => null);
+        const element = handle?.asElement();
+        if (element) return element;
+        await handle?.dispose();
+      }
+      if (Date.now() > end) return null;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
   try {
-    return (await page.waitForFunction(find, undefined, { timeout, polling: 50 })).asElement();
+    // Other drivers (BiDi): one search from the top page, into same-origin frames.
+    return (await page.waitForFunction(find, true, { timeout, polling: 50 })).asElement();
   } catch (error) {
     if (error.name === 'TimeoutError') return null;
     throw error;

@@ -15,11 +15,18 @@ export function dialogWords(fixture) {
     : { name: /post may contain patient information/, edit: /^Edit post$/, go: /^Post anyway$/ };
 }
 
-/** In the page: our highlight is registered (contenteditable) or a mirror mark exists (textarea). */
+/**
+ * In the page: our highlight is registered (contenteditable) or a mirror mark exists (textarea), in the
+ * top document or a same-origin frame (where the content script of that frame draws them).
+ */
 export function highlightsShown() {
-  if (CSS.highlights.has('phi-guard-risk') && CSS.highlights.get('phi-guard-risk').size > 0) return true;
-  const layer = document.querySelector('phi-guard-highlights')?.shadowRoot;
-  return Boolean(layer?.querySelector('.mirror span'));
+  const shownIn = (win) => {
+    if (win.CSS.highlights.has('phi-guard-risk') && win.CSS.highlights.get('phi-guard-risk').size > 0) return true;
+    const layer = win.document.querySelector('phi-guard-highlights')?.shadowRoot;
+    return Boolean(layer?.querySelector('.mirror span'));
+  };
+  const frames = [...document.querySelectorAll('iframe')].map((f) => { try { return f.contentDocument ? f.contentWindow : null; } catch { return null; } });
+  return [window, ...frames.filter(Boolean)].some(shownIn);
 }
 
 export const noDialog = async (page) => assert.equal(await findAlertDialog(page, { timeout: 400 }), null, 'no warning expected');

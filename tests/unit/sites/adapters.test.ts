@@ -113,8 +113,8 @@ describe('YouTube Studio, Google reviews, Instagram reel comments', () => {
     }
   });
 
-  it('Google Business Profile: the review-reply textarea (jsname=YPqjbf) and its Reply button', () => {
-    const gbp = adapterForHost('business.google.com')!;
+  it('Google Business Profile: the review-reply frame on www.google.com', () => {
+    const gbp = adapterForHost('www.google.com')!;
     expect(gbp.id).toBe('google-business');
     page('<div class="reply"><textarea jsname="YPqjbf" aria-label="Reply"></textarea><button>Reply</button><button>Cancel</button></div>');
     const [composer] = gbp.findComposers(document);
