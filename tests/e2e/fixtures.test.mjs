@@ -53,7 +53,9 @@ for (const fixture of fixtures) {
       assert.equal(await fixtureText(page), '');
     });
 
-    test('a multi-line draft keeps its line break', async () => {
+    // A single-line <input> (Instagram's reel comments) holds no line break, and any Enter submits its form.
+    const multiLine = !fixture.singleLine || 'a single-line input';
+    test('a multi-line draft keeps its line break', { skip: multiLine !== true && multiLine }, async () => {
       await typeInto(page, fixture, 'line one\nline two');
       assert.equal(await fixtureText(page), 'line one\nline two');
       await clickPublish(page, fixture);
@@ -70,7 +72,7 @@ for (const fixture of fixtures) {
     });
 
     const enterSends = fixture.shortcut && !fixture.shortcut.ctrlOrMeta;
-    test('Shift+Enter does not publish', { skip: !enterSends && 'Enter does not publish here' }, async () => {
+    test('Shift+Enter does not publish', { skip: (!enterSends && 'Enter does not publish here') || (multiLine !== true && multiLine) }, async () => {
       const before = (await publishedPosts(page)).length;
       await typeInto(page, fixture, 'draft');
       await page.keyboard.press('Shift+Enter');
@@ -95,7 +97,7 @@ for (const fixture of fixtures) {
       assert.equal((await publishedPosts(page)).length, before + 1);
     });
 
-    test('a real multi-line clipboard paste reaches the editor model intact', async () => {
+    test('a real multi-line clipboard paste reaches the editor model intact', { skip: multiLine !== true && multiLine }, async () => {
       const note = 'Assessment:\nstable overnight\nplan: discharge home';
       await pasteInto(page, fixture, note);
       await page.waitForFunction((expected) => window.__fixture.getText() === expected, note, { timeout: 2_000 });

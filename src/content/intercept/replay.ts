@@ -53,8 +53,13 @@ function dispatchOnce(attempt: PublishAttempt, adapter: SiteAdapter): void {
 type Key = NonNullable<PublishAttempt['key']>;
 const ENTER: Key = { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false };
 
+/**
+ * Dispatches the key on `target`. A synthetic Enter has no default action, so where a trusted one
+ * would submit the form of a single-line `<input>` (implicit submission: Instagram's reel comments)
+ * and the page did not cancel it, the form is submitted as the browser would have.
+ */
 function pressKey(target: Element, key: Key): void {
-  target.dispatchEvent(
+  const proceed = target.dispatchEvent(
     new KeyboardEvent('keydown', {
       key: key.key,
       code: key.code,
@@ -67,4 +72,7 @@ function pressKey(target: Element, key: Key): void {
       composed: true,
     } as KeyboardEventInit),
   );
+  if (proceed && key.key === 'Enter' && !key.ctrlKey && !key.metaKey && !key.altKey && target instanceof HTMLInputElement && target.form?.isConnected) {
+    target.form.requestSubmit();
+  }
 }
