@@ -155,8 +155,11 @@ describe('behaviours adapters must cope with', () => {
       assert.deepEqual(await publishedPosts(page), ['resumed by click']);
       if (fixture.shortcut) {
         await typeInto(page, fixture, 'resumed by key');
+        // A synthetic Enter has no default action: in a single-line <input> the guard's replay then
+        // submits the form as a trusted Enter would (src/content/intercept/replay.ts); so does this.
         await (await deepQueryOrThrow(page, fixture.composer)).evaluate((el, { key, ctrlOrMeta }) => {
-          el.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, keyCode: 13, which: 13, ctrlKey: Boolean(ctrlOrMeta), bubbles: true, cancelable: true, composed: true }));
+          const proceed = el.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, keyCode: 13, which: 13, ctrlKey: Boolean(ctrlOrMeta), bubbles: true, cancelable: true, composed: true }));
+          if (proceed && el instanceof HTMLInputElement && !ctrlOrMeta) el.form?.requestSubmit();
         }, fixture.shortcut);
         assert.deepEqual(await publishedPosts(page), ['resumed by click', 'resumed by key']);
       }
