@@ -3,7 +3,7 @@
 // read holds the post behind a "still checking" dialog that proceeds exactly once when the photo is
 // clean, and one never answered warns "could not be checked" after the wait. The analyser, the
 // detector and the overlay are stubbed.
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../src/policy/settings';
 import type { EffectiveSettings } from '../../../src/policy/types';
 import type { ImageResult } from '../../../src/shared/image-messages';
@@ -89,13 +89,23 @@ const answerAll = async (result: ImageResult) => {
   await tick();
 };
 
+let guard: InstanceType<typeof Guard>;
+
 beforeAll(() => {
   fakeLayout();
   state.settings = defaultSettings();
-  const guard = new Guard();
+  guard = new Guard();
   installInterceptor(guard);
   installAttachmentCapture(guard);
   guard.activate(x);
+});
+
+// Stop the guard's watcher (as guard.test.ts does), so no batched refresh fires after the test
+// environment is torn down: under load that timer outlived the file and vitest reported it.
+afterAll(() => {
+  state.settings = { ...defaultSettings(), disabledSites: ['x'] };
+  guard.refreshActivity();
+  document.body.innerHTML = '';
 });
 
 beforeEach(async () => {
