@@ -1,6 +1,7 @@
 // The corpora are for measuring the detector, never a source of its text: no corpus string may be copied
-// into the project's rules or source (rule examples, comments, word lists). Examples are written fresh.
-// Three checks over every text file under rules/ and src/:
+// into the project's rules, source or tests (rule examples, comments, word lists, test posts, fixtures).
+// Examples are written fresh. Three checks, (a) and (b) over every text file under rules/, src/ and tests/
+// (this file aside: its list of generic spans is corpus text), (c) over the hand-listed names:
 //   (a) no distinctive annotated span of either corpus (at least 6 characters with a digit, or at least
 //       two words) appears, case-insensitively, as a whole token run;
 //   (b) no run of 7 consecutive words of any corpus post appears (words compared in lower case, so
@@ -31,7 +32,12 @@ const GENERATED = new Set([
   'src/detector/names/compromise-lexicon.json',
   'src/detector/model/weights.json',
 ]);
-const TEXT_FILE = /\.(?:ts|tsx|js|mjs|json|html|css|md|txt)$/;
+const TEXT_FILE = /\.(?:ts|tsx|js|mjs|json|jsonl|html|css|md|txt)$/;
+// Files under tests/ that read the corpora at run time do so through scripts/lib/corpus; their text is
+// checked like any other. Only this file is left out (its list of generic spans is corpus text), and the
+// fixture sites' build output (tests/fixtures/dist, ignored by git), which repeats their sources.
+const SELF = relative(ROOT, import.meta.filename).split('\\').join('/');
+const BUILD_OUTPUT = 'tests/fixtures/dist/';
 
 // Span texts that are everyday phrases rather than anything a writer invented: holidays and relative
 // days ("Christmas Eve", "last Tuesday"), an age in words, and a store chain in a list of brands.
@@ -54,21 +60,22 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** Each checked file's text in lower case; a JSON file also with its string values unescaped. */
+/** Each checked file's text in lower case; a JSON or JSON Lines file also with its string values unescaped. */
 function projectTexts(): Map<string, string> {
-  const files = [...walk(join(ROOT, 'rules')), ...walk(join(ROOT, 'src'))]
+  const files = [...walk(join(ROOT, 'rules')), ...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'tests'))]
     .map((p) => relative(ROOT, p).split('\\').join('/'))
-    .filter((p) => TEXT_FILE.test(p) && !GENERATED.has(p))
+    .filter((p) => TEXT_FILE.test(p) && !GENERATED.has(p) && p !== SELF && !p.startsWith(BUILD_OUTPUT))
     .sort();
   return new Map(files.map((f) => {
     let text = readFileSync(join(ROOT, f), 'utf8');
-    if (f.endsWith('.json')) {
+    const documents = f.endsWith('.json') ? [text] : f.endsWith('.jsonl') ? text.split('\n').filter((l) => l.trim()) : [];
+    if (documents.length) {
       const strings: string[] = [];
       const collect = (v: unknown): void => {
         if (typeof v === 'string') strings.push(v);
         else if (v && typeof v === 'object') Object.values(v).forEach(collect);
       };
-      collect(JSON.parse(text));
+      for (const doc of documents) collect(JSON.parse(doc));
       text += `\n${strings.join('\n')}`;
     }
     return [f, text.toLowerCase()];
@@ -81,12 +88,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const posts = loadTrainingCorpora();
 if (!posts) console.warn(`corpus-copy checks skipped: the corpora are not beside the project (${TRAINING_CORPORA.join(', ')})`);
 
-describe.skipIf(!posts)('no corpus text in rules/ or src/', () => {
+describe.skipIf(!posts)('no corpus text in rules/, src/ or tests/', () => {
   const texts = projectTexts();
 
   it('finds the files it checks', () => {
     expect(texts.has('rules/date.json')).toBe(true);
     expect(texts.has('src/detector/names/extra-names.ts')).toBe(true);
+    expect(texts.has('tests/unit/detector/scan.test.ts')).toBe(true);
+    expect(texts.has('tests/fixtures/detector/fresh-posts.jsonl')).toBe(true);
+    expect(texts.has('tests/e2e/guard-helpers.mjs')).toBe(true);
+    expect(texts.has(SELF)).toBe(false);
   });
 
   it('(a) has no distinctive annotated span of the corpora', () => {
