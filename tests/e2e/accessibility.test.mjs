@@ -27,7 +27,7 @@ const skip = process.getuid?.() !== 0
 const EXTENSION_ID = existsSync(join(DIST, 'manifest.json'))
   ? extensionIdFromKey(JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')).key) : '';
 
-const DRAFT = 'Mrs. Jane Doezinski, 84, in bed 12 after the crash on Route 9, MRN 4417723';
+const DRAFT = 'Mrs. Jane Doezinski, 84, in bed 12 after the crash on Route 47, MRN 4417723';
 const FIXTURE = loadFixtures().find((f) => f.id === 'x');
 const LANGUAGES = ['en', 'es'];
 const MODES = ['warn', 'justify', 'block'];

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from './harness.mjs';
 
-export const PHI_TEXT = 'Pt Rosa Marquez, DOB 07/22/1949, MRN 00731846, phone 773-555-0148';
+export const PHI_TEXT = 'Pt Delia Pemberton, DOB 11/08/1952, MRN 00482917, phone 630-555-0194';
 export const CLEAN_TEXT = 'Great team huddle this morning, thanks everyone for the coffee';
 
 /**

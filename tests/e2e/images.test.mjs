@@ -18,7 +18,7 @@ const only = process.env.FIXTURES?.split(',');
 const fixtures = loadFixtures().filter((f) => SITES.includes(f.id) && (!only || only.includes(f.id)));
 /** The first photo of a run also loads the OCR engine; later ones are quicker. */
 const READ_MS = 30_000;
-const CHART_WORDS = ['Rosa Marquez', '07/22/1949', '00731846'];
+const CHART_WORDS = ['Delia Pemberton', '11/08/1952', '00482917'];
 let server;
 let browser;
 let workerNetwork;
@@ -51,7 +51,7 @@ async function drawImage(page, kind) {
       g.fillText('Patient Chart - Ward 4B', 30, 48);
       g.fillStyle = '#111111';
       g.font = '32px sans-serif';
-      const lines = ['Patient: Rosa Marquez', 'DOB: 07/22/1949', 'MRN: 00731846', 'Allergies: penicillin'];
+      const lines = ['Patient: Delia Pemberton', 'DOB: 11/08/1952', 'MRN: 00482917', 'Allergies: penicillin'];
       lines.forEach((line, i) => g.fillText(line, 40, 150 + i * 80));
     } else {
       const sky = g.createLinearGradient(0, 0, 0, 560);
@@ -254,7 +254,7 @@ describe('options page test bench', () => {
       assert.equal(await verdict.getAttribute('data-verdict'), 'warn');
       assert.match(await verdict.textContent(), /would warn about this photo/);
       assert.equal(await page.locator('.image-bench .thumbnail[role="img"] svg rect').count() > 0, true);
-      assert.match(await page.locator('.image-bench').textContent(), /Rosa Marquez/);
+      assert.match(await page.locator('.image-bench').textContent(), /Delia Pemberton/);
     } finally {
       await page.close();
     }

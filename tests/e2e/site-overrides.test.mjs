@@ -178,7 +178,7 @@ describe('site health', { skip }, () => {
       assert.equal(event.siteId, 'facebook');
       assert.equal(event.part, 'composer');
       assert.match(event.extensionVersion, /^\d+\.\d+\.\d+/);
-      assert.ok(!JSON.stringify(await auditEvents(browser)).includes('Marquez'), 'no post text in the trail');
+      assert.ok(!JSON.stringify(await auditEvents(browser)).includes('Pemberton'), 'no post text in the trail');
 
       // The same page reports once: typing on records nothing more.
       await type(page, ' more');
@@ -199,7 +199,7 @@ describe('site health', { skip }, () => {
         return null;
       }, { timeout: 15_000 });
       assert.ok(record, 'the OTLP receiver got the site-health record');
-      assert.ok(!record.body.includes('Marquez'), 'no post text on the wire');
+      assert.ok(!record.body.includes('Pemberton'), 'no post text on the wire');
       assert.deepEqual(record.found.attributes.map((a) => a.key),
         ['phi_guard.action', 'phi_guard.site_id', 'phi_guard.site_part', 'phi_guard.policy_version']);
       assert.deepEqual(record.found.attributes[2].value, { stringValue: 'composer' });

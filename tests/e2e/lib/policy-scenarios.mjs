@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { clickPublish, findAlertDialog, openFixture, publishedPosts, typeInto } from './page-helpers.mjs';
 
 export const SECRET = 'Jane Doezinski';
-export const DRAFT = `Mrs. ${SECRET}, 84, in bed 12 after the crash on Route 9, MRN4417723`;
+export const DRAFT = `Mrs. ${SECRET}, 84, in bed 12 after the crash on Route 47, MRN4417723`;
 export const ORG_RULE = { id: 'org-mrn', category: 'MRN', pattern: '\\bMRN\\d{7}\\b', description: 'Our record number' };
 export const REASONS = ['Consent on file', 'Not a real patient'];
 export const SUPPORT_CONTACT = 'privacy@test.example';

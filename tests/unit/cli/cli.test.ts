@@ -22,15 +22,15 @@ const file = (name: string, content: string) => {
 describe('phi-guard scan', () => {
   it('exits 0 on clean stdin and 1 on PHI, with readable findings', async () => {
     expect((await run(['scan'], 'great shift today')).code).toBe(0);
-    const r = await run(['scan'], 'Pt Rosa Marquez DOB 07/22/1949 MRN 00731846');
+    const r = await run(['scan'], 'Pt Delia Pemberton DOB 11/08/1952 MRN 00482917');
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/WARN/);
-    expect(r.out).toMatch(/07\/22\/1949/);
+    expect(r.out).toMatch(/11\/08\/1952/);
   });
 
   it('--json prints the ScanResult; several files give an array with file names', async () => {
     const clean = file('clean.txt', 'hello nurses');
-    const phi = file('phi.txt', 'MRN 00731846');
+    const phi = file('phi.txt', 'MRN 00482917');
     const one = await run(['scan', phi, '--json']);
     expect(JSON.parse(one.out)).toMatchObject({ verdict: 'warn', findings: [{ category: 'MRN' }] });
     const many = await run(['scan', clean, phi, '--json']);
@@ -39,7 +39,7 @@ describe('phi-guard scan', () => {
   });
 
   it('--jsonl reads {id,text} lines and writes one result per line', async () => {
-    const r = await run(['scan', '--jsonl'], '{"id":"a","text":"ok post"}\n{"id":"b","text":"SSN 437-82-1956"}\n');
+    const r = await run(['scan', '--jsonl'], '{"id":"a","text":"ok post"}\n{"id":"b","text":"SSN 528-41-7063"}\n');
     expect(r.code).toBe(1);
     expect(r.out.split('\n').map((l) => [JSON.parse(l).id, JSON.parse(l).verdict])).toEqual([['a', 'ok'], ['b', 'warn']]);
   });
@@ -52,8 +52,8 @@ describe('phi-guard scan', () => {
   });
 
   it('--policy applies custom rules and the allow list like the extension', async () => {
-    const policy = file('policy.json', JSON.stringify({ customRules: [{ id: 'acme', category: 'MRN', pattern: 'ACM\\d{6}' }], allowList: ['773-555-0148'] }));
-    const r = await run(['scan', '--policy', policy, '--json'], 'chart ACM123456, cell 773-555-0148');
+    const policy = file('policy.json', JSON.stringify({ customRules: [{ id: 'acme', category: 'MRN', pattern: 'ACM\\d{6}' }], allowList: ['630-555-0194'] }));
+    const r = await run(['scan', '--policy', policy, '--json'], 'chart ACM123456, cell 630-555-0194');
     const findings = JSON.parse(r.out).findings;
     expect(findings.map((f: { ruleId: string }) => f.ruleId)).toContain('custom.acme');
     expect(findings.map((f: { category: string }) => f.category)).not.toContain('PHONE');

@@ -87,20 +87,20 @@ describe('guard', () => {
   });
 
   it('holds a click with PHI, shows the warning, and Edit publishes nothing', async () => {
-    composer.textContent = 'Pt in 4, MRN 00731846';
+    composer.textContent = 'Pt in 4, MRN 00482917';
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
     button.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
     expect(published).toEqual([]);
     expect(showWarning).toHaveBeenCalledOnce();
-    expect(vi.mocked(showWarning).mock.calls[0][0].findings).toEqual([{ category: 'MRN', ruleId: 'fake.mrn', words: 'MRN 00731846', reason: 'An MRN.' }]);
+    expect(vi.mocked(showWarning).mock.calls[0][0].findings).toEqual([{ category: 'MRN', ruleId: 'fake.mrn', words: 'MRN 00482917', reason: 'An MRN.' }]);
     await settle();
     expect(published).toEqual([]);
     expect(vi.mocked(reportAudit).mock.calls.map((c) => c[1])).toEqual(['shown', 'edited']);
   });
 
   it('decides from the exact text at publish time (no typing-time scan needed)', () => {
-    composer.textContent = 'pasted just now: MRN 00731846';
+    composer.textContent = 'pasted just now: MRN 00482917';
     composer.dispatchEvent(ctrlEnter());
     expect(published).toEqual([]);
     expect(showWarning).toHaveBeenCalledOnce();
@@ -108,39 +108,39 @@ describe('guard', () => {
 
   it('Post anyway replays the click exactly once with the exact draft', async () => {
     state.answer = { action: 'proceed' };
-    composer.textContent = 'MRN 00731846';
+    composer.textContent = 'MRN 00482917';
     button.click();
     await settle();
-    expect(published).toEqual(['MRN 00731846']);
+    expect(published).toEqual(['MRN 00482917']);
     expect(vi.mocked(reportAudit).mock.calls.map((c) => c[1])).toEqual(['shown', 'posted-anyway']);
     // The pass was for that one publish only: the next attempt is guarded again.
     state.answer = { action: 'edit' };
     button.click();
     await settle();
-    expect(published).toEqual(['MRN 00731846']);
+    expect(published).toEqual(['MRN 00482917']);
   });
 
   it('after a shortcut, Post anyway replays the same key once on the same editor', async () => {
     state.answer = { action: 'proceed' };
-    composer.textContent = 'MRN 00731846';
+    composer.textContent = 'MRN 00482917';
     composer.dispatchEvent(ctrlEnter());
     await settle();
-    expect(published).toEqual(['MRN 00731846']);
+    expect(published).toEqual(['MRN 00482917']);
   });
 
   it('does not publish when the draft changed while the warning was up', async () => {
     let resolve!: (v: { action: string }) => void;
     vi.mocked(showWarning).mockImplementationOnce(() => new Promise((r) => (resolve = r)) as never);
-    composer.textContent = 'MRN 00731846';
+    composer.textContent = 'MRN 00482917';
     button.click();
-    composer.textContent = 'MRN 00731846 and more';
+    composer.textContent = 'MRN 00482917 and more';
     resolve({ action: 'proceed' });
     await settle();
     expect(published).toEqual([]);
   });
 
   it('never intercepts Shift+Enter, IME composition, or a disabled button', () => {
-    composer.textContent = 'MRN 00731846';
+    composer.textContent = 'MRN 00482917';
     composer.dispatchEvent(ctrlEnter({ shiftKey: true }));
     composer.dispatchEvent(ctrlEnter({ isComposing: true }));
     button.setAttribute('aria-disabled', 'true');
@@ -150,9 +150,9 @@ describe('guard', () => {
 
   it('audit mode: no dialog, the post goes through, an audit event is sent', () => {
     state.settings = { ...defaultSettings(), mode: 'audit' };
-    composer.textContent = 'MRN 00731846';
+    composer.textContent = 'MRN 00482917';
     button.click();
-    expect(published).toEqual(['MRN 00731846']);
+    expect(published).toEqual(['MRN 00482917']);
     expect(showWarning).not.toHaveBeenCalled();
     expect(vi.mocked(reportAudit).mock.calls[0][1]).toBe('audited');
   });
@@ -160,7 +160,7 @@ describe('guard', () => {
   it('block mode: even a "proceed" answer publishes nothing', async () => {
     state.settings = { ...defaultSettings(), mode: 'block', supportContact: 'privacy desk' };
     state.answer = { action: 'proceed' };
-    composer.textContent = 'MRN 00731846';
+    composer.textContent = 'MRN 00482917';
     button.click();
     await settle();
     expect(published).toEqual([]);
@@ -171,18 +171,18 @@ describe('guard', () => {
   it('justify mode: the chosen reason is audited', async () => {
     state.settings = { ...defaultSettings(), mode: 'justify' };
     state.answer = { action: 'proceed', reason: 'Other' };
-    composer.textContent = 'MRN 00731846';
+    composer.textContent = 'MRN 00482917';
     button.click();
     await settle();
-    expect(published).toEqual(['MRN 00731846']);
+    expect(published).toEqual(['MRN 00482917']);
     expect(vi.mocked(reportAudit).mock.calls[1]).toEqual(['x', 'justified', expect.any(Array), 0.9, 'Other']);
   });
 
   it('a site disabled by policy is not guarded', () => {
     state.settings = { ...defaultSettings(), disabledSites: ['x'] };
-    composer.textContent = 'MRN 00731846';
+    composer.textContent = 'MRN 00482917';
     button.click();
-    expect(published).toEqual(['MRN 00731846']);
+    expect(published).toEqual(['MRN 00482917']);
   });
 });
 
@@ -202,18 +202,18 @@ describe('siteOverrides and site health', () => {
 
   it("IT's selectors guard an otherwise unrecognisable publish control, applied live and removed live", () => {
     const { editor, send } = redesigned();
-    editor.textContent = 'MRN 00731846';
+    editor.textContent = 'MRN 00482917';
     send.click();
-    expect(published).toEqual(['MRN 00731846']);
+    expect(published).toEqual(['MRN 00482917']);
     state.settings = withOverrides({ x: { composer: '.cmp-7f', submit: '.icon-send' } });
     guard.refreshActivity();
     send.click();
     expect(showWarning).toHaveBeenCalledOnce();
-    expect(published).toEqual(['MRN 00731846']);
+    expect(published).toEqual(['MRN 00482917']);
     state.settings = defaultSettings();
     guard.refreshActivity();
     send.click();
-    expect(published).toEqual(['MRN 00731846', 'MRN 00731846']);
+    expect(published).toEqual(['MRN 00482917', 'MRN 00482917']);
   });
 
   it('a selector that does not parse is ignored; the rest of the override applies', () => {
@@ -222,7 +222,7 @@ describe('siteOverrides and site health', () => {
     guard.refreshActivity();
     send.textContent = 'Go';
     send.setAttribute('role', 'button');
-    editor.textContent = 'MRN 00731846';
+    editor.textContent = 'MRN 00482917';
     send.click();
     expect(showWarning).toHaveBeenCalledOnce();
     expect(published).toEqual([]);
@@ -258,7 +258,7 @@ describe('siteOverrides and site health', () => {
     document.body.innerHTML = '<main><section><textarea class="t1"></textarea></section></main>';
     guard.refreshActivity();
     const field = big(document.querySelector<HTMLTextAreaElement>('.t1')!);
-    field.value = 'hello MRN 00731846';
+    field.value = 'hello MRN 00482917';
     field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await wait(150);
     expect(vi.mocked(reportSiteHealth).mock.calls.map((c) => c[0])).toEqual([

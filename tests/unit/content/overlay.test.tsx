@@ -10,8 +10,8 @@ const base: WarningDialogProps = {
   kind: 'social',
   mode: 'warn',
   findings: [
-    { category: 'MRN', words: '00731846', reason: 'Looks like a medical record number.' },
-    { category: 'NAME', words: 'Rosa Marquez', reason: 'A person’s name next to a patient reference.' },
+    { category: 'MRN', words: '00482917', reason: 'Looks like a medical record number.' },
+    { category: 'NAME', words: 'Delia Pemberton', reason: 'A person’s name next to a patient reference.' },
   ],
   reasons: ['Not about a real patient', 'Other'],
   policyUrl: '',
@@ -28,7 +28,7 @@ describe('WarningDialog', () => {
     const dialog = screen.getByRole('alertdialog', { name: 'This post may contain patient information' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(screen.getByText('Medical record number')).toBeTruthy();
-    expect(screen.getByText('00731846')).toBeTruthy();
+    expect(screen.getByText('00482917')).toBeTruthy();
     expect(screen.getByText('Looks like a medical record number.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Edit post' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Post anyway' })).toBeTruthy();

@@ -30,23 +30,23 @@ describe('alignOffsets', () => {
 describe('rangesFor', () => {
   // Chromium's innerText for <p> blocks: two line breaks between paragraphs.
   it('maps innerText spans to ranges over the editor text nodes (ProseMirror-like markup)', () => {
-    const root = editor('<p>Pt Rosa Marquez</p><p>MRN <strong>00731846</strong> today</p>');
-    const inner = 'Pt Rosa Marquez\n\nMRN 00731846 today';
-    const name = inner.indexOf('Rosa Marquez');
-    const mrn = inner.indexOf('00731846');
-    const ranges = rangesFor(root, inner, [{ start: name, end: name + 12 }, { start: mrn - 4, end: mrn + 8 }]);
-    expect(ranges.map((r) => r.toString())).toEqual(['Rosa Marquez', 'MRN 00731846']);
+    const root = editor('<p>Pt Delia Pemberton</p><p>MRN <strong>00482917</strong> today</p>');
+    const inner = 'Pt Delia Pemberton\n\nMRN 00482917 today';
+    const name = inner.indexOf('Delia Pemberton');
+    const mrn = inner.indexOf('00482917');
+    const ranges = rangesFor(root, inner, [{ start: name, end: name + 15 }, { start: mrn - 4, end: mrn + 8 }]);
+    expect(ranges.map((r) => r.toString())).toEqual(['Delia Pemberton', 'MRN 00482917']);
   });
 
   it('handles Draft.js markup (spans in blocks, an empty block as <br>)', () => {
     const root = editor(
       '<div data-contents="true"><div data-block="true"><span data-text="true">first line</span></div>' +
         '<div data-block="true"><br data-text="true"></div>' +
-        '<div data-block="true"><span data-text="true">phone 773-555-0148</span></div></div>',
+        '<div data-block="true"><span data-text="true">phone 630-555-0194</span></div></div>',
     );
-    const inner = 'first line\n\nphone 773-555-0148';
-    const at = inner.indexOf('773');
-    expect(rangesFor(root, inner, [{ start: at, end: at + 12 }]).map(String)).toEqual(['773-555-0148']);
+    const inner = 'first line\n\nphone 630-555-0194';
+    const at = inner.indexOf('630');
+    expect(rangesFor(root, inner, [{ start: at, end: at + 12 }]).map(String)).toEqual(['630-555-0194']);
   });
 
   it('drops spans that do not fit and returns nothing for an empty editor', () => {
@@ -56,21 +56,21 @@ describe('rangesFor', () => {
   });
 
   it('never changes the editor DOM', () => {
-    const root = editor('<p>Pt Rosa Marquez</p>');
+    const root = editor('<p>Pt Delia Pemberton</p>');
     const before = root.innerHTML;
-    rangesFor(root, 'Pt Rosa Marquez', [{ start: 3, end: 7 }]);
+    rangesFor(root, 'Pt Delia Pemberton', [{ start: 3, end: 8 }]);
     expect(root.innerHTML).toBe(before);
   });
 
   it('maps a 100,000-character text quickly', () => {
-    const line = 'word '.repeat(19) + 'MRN 00731846';
+    const line = 'word '.repeat(19) + 'MRN 00482917';
     const markup = Array.from({ length: 900 }, () => `<p>${line}</p>`).join('');
     const root = editor(markup);
     const inner = Array.from({ length: 900 }, () => line).join('\n\n');
-    const start = inner.lastIndexOf('00731846');
+    const start = inner.lastIndexOf('00482917');
     const t0 = performance.now();
     const [range] = rangesFor(root, inner, [{ start, end: start + 8 }]);
-    expect(range.toString()).toBe('00731846');
+    expect(range.toString()).toBe('00482917');
     expect(performance.now() - t0).toBeLessThan(500);
   });
 });

@@ -4,9 +4,9 @@ import { createIncrementalScanner, scan } from '../../../src/detector';
 
 const POST = `Long night on 5 West.
 
-the lady in bed 22 is 88 and still does the crossword in pen. came in after a fall at Maple Grove assisted living.
+the gentleman in bed 27 is 91 and still beats the night nurses at cribbage. got here after slipping on ice outside Larkspur Commons assisted living.
 
-Her son Gerald called from 262-555-0173 twice.`;
+His nephew Anselm called from 414-555-0126 twice.`;
 
 describe('incremental scanner', () => {
   it('matches a full scan at every keystroke while typing a post', () => {
@@ -21,7 +21,7 @@ describe('incremental scanner', () => {
   it('matches a full scan after an edit in the middle and under other options', () => {
     const scanner = createIncrementalScanner();
     scanner.scan(POST);
-    const edited = POST.replace('bed 22', 'bed 23');
+    const edited = POST.replace('bed 27', 'bed 28');
     expect(scanner.scan(edited)).toEqual(scan(edited));
     expect(scanner.scan(edited, { sensitivity: 'high' })).toEqual(scan(edited, { sensitivity: 'high' }));
     const rules = [{ id: 'unit', category: 'LOCATION' as const, pattern: '5 West' }];
@@ -30,7 +30,7 @@ describe('incremental scanner', () => {
 
   it('scanAsync gives the same result and yields to the event loop on a huge paste', async () => {
     const scanner = createIncrementalScanner();
-    const huge = Array.from({ length: 300 }, (_, i) => POST.replace('bed 22', `bed ${i}`)).join('\n');
+    const huge = Array.from({ length: 300 }, (_, i) => POST.replace('bed 27', `bed ${i}`)).join('\n');
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
     const result = await scanner.scanAsync(huge);

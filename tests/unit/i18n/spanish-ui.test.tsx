@@ -14,7 +14,7 @@ afterEach(() => { cleanup(); removeFakeExtension(); setLanguage('en'); });
 
 const base: WarningDialogProps = {
   kind: 'social', mode: 'warn',
-  findings: [{ category: 'MRN', ruleId: 'mrn.labelled', words: '00731846', reason: 'This looks like a medical record number.' }],
+  findings: [{ category: 'MRN', ruleId: 'mrn.labelled', words: '00482917', reason: 'This looks like a medical record number.' }],
   reasons: [...DEFAULT_JUSTIFICATION_REASONS], policyUrl: 'https://example.org/policy', orgName: 'Mercy', supportContact: 'privacy@example.org',
   onEdit: () => {}, onProceed: () => {}, trusted: () => true,
 };

@@ -49,7 +49,7 @@ describe('t', () => {
 
 describe('findings in the interface language', () => {
   it('names categories and explains rules in Spanish, by rule id', () => {
-    const { findings } = scan('Pt MRN: 00731846, call 773-555-0148');
+    const { findings } = scan('Pt MRN: 00482917, call 630-555-0194');
     const mrn = findings.find((f) => f.category === 'MRN')!;
     expect(findingReason(mrn)).toBe(mrn.reason);
     setLanguage('es');

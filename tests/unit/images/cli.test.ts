@@ -28,7 +28,7 @@ describe('phi-guard scan with images', () => {
   it('reads images by content whatever their name; JSON findings all carry a source', async () => {
     const chart = file('chart.txt', draw.chartScreenshot().bytes); // a PNG named .txt
     const poster = file('poster.jpg', draw.poster().bytes); // a PNG named .jpg
-    const text = file('note.txt', 'MRN 00731846');
+    const text = file('note.txt', 'MRN 00482917');
     const r = await run(['scan', chart, poster, text, '--json']);
     expect(r.code).toBe(1);
     const [c, p, t] = JSON.parse(r.out);

@@ -81,7 +81,7 @@ export function whiteboardPhoto(): Drawn {
   ctx.rotate((-3 * Math.PI) / 180);
   ctx.fillStyle = '#f4f4ef'; ctx.fillRect(-400, -250, 800, 500);
   lines(ctx, '34px TestHand', '#1a2a8a', -370, -180, 62, [
-    'Bed 7: Ignatius Frumkin', 'DOB 11/02/1941', 'NPO after midnight', 'RN: Carla', 'Fall risk - bed alarm on',
+    'Bed 8: Ignatius Frumkin', 'DOB 11/02/1941', 'NPO after midnight', 'RN: Carla', 'Fall risk - bed alarm on',
   ]);
   ctx.restore();
   addNoise(ctx, w, h, 36, 7);

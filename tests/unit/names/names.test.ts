@@ -61,8 +61,8 @@ describe('names with the knowledge installed', () => {
 describe('names on the built-in core before the knowledge arrives', () => {
   it('still finds names after a title and warns', () => {
     installKnowledge(null);
-    expect(names('Mrs. Abernathy-Quell was discharged to rehab today.')).toContain('Abernathy-Quell');
-    expect(scan('Mrs. Abernathy-Quell in room 12 was discharged to rehab today.').verdict).toBe('warn');
+    expect(names('Mrs. Winterbourne-Quell was discharged to rehab today.')).toContain('Winterbourne-Quell');
+    expect(scan('Mrs. Winterbourne-Quell in room 12 was discharged to rehab today.').verdict).toBe('warn');
     expect(byRule('Marisela came back in with the same pain.', 'name.single')).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ async function run(args: string[], stdin = '') {
 
 const dir = mkdtempSync(join(tmpdir(), 'phi-guard-argv-'));
 const textFile = join(dir, 'note.txt');
-writeFileSync(textFile, 'Pt Rosa Marquez MRN 00731846');
+writeFileSync(textFile, 'Pt Delia Pemberton MRN 00482917');
 const badPolicy = join(dir, 'policy.json');
 writeFileSync(badPolicy, '{"mode": 5, "customRules": [{"pattern": "(a+)+$"}]}');
 

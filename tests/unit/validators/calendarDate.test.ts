@@ -26,8 +26,8 @@ describe('calendarDate', () => {
     ['3-14-24', 'm-d-yy'],
     ['2024-03-14', 'ISO 8601'],
     ['14/03/2024', 'day first, as written in the UK and Australia'],
-    ['2/29/2024', 'leap day'],
-    ['2/29/00', 'leap day in 2000'],
+    ['2/29/2024', '29 February of a leap year'],
+    ['2/29/00', '29 February 2000 (a leap century)'],
     ['12.31.1999', 'dots'],
   ])('accepts %s (%s)', (candidate) => {
     expect(calendarDate(candidate)).toBe(true);
