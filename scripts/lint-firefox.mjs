@@ -1,6 +1,10 @@
 // `npm run lint:firefox`: Mozilla's add-on linter (web-ext lint) on dist/firefox, the build AMO and
-// Firefox see. Exits 1 when it reports any error; warnings are printed and allowed (the two known ones
-// are Preact's own innerHTML path for dangerouslySetInnerHTML, which PHI Guard never uses).
+// Firefox see. Exits 1 when it reports any error; warnings are printed and allowed. The known ones
+// (6 on 2026-12-04): Preact's own innerHTML path for dangerouslySetInnerHTML, which PHI Guard never
+// uses (2); the `Function` fallbacks that regenerator-runtime and webpack's runtime keep for engines
+// without globalThis, inside tesseract.js's bundles (3; never reached: every supported browser has
+// globalThis, and the extension's CSP forbids eval anyway); tesseract.js's import of its own packaged
+// worker script by a computed path (1).
 // Run through web-ext's API rather than its command line, which would also check the npm registry for
 // a newer web-ext.
 import { cmd as webExt } from 'web-ext';
