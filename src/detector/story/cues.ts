@@ -184,14 +184,13 @@ export const CUE_GROUPS = {
   /** Veterinary care: a pet's chart, age or surgery is nobody's PHI ("cat" alone is left out: a CAT scan). */
   animal: [
     'vet', 'vets', 'vet tech', 'veterinary', 'veterinarian', 'animal hospital', 'dog', 'dogs', 'puppy', 'pup',
-    'kitten', 'kitty', 'canine', 'feline', 'tabby', 'beagle', 'labrador', 'golden retriever', 'retriever', 'chihuahua',
-    'terrier', 'poodle', 'bulldog', 'dachshund', 'husky', 'horse', 'pony', 'bunny', 'hamster', 'guinea pig',
-    'parrot', 'my pets', 'fur baby', 'furbaby', 'paws', 'purring', 'woof', 'spay', 'spayed', 'neuter', 'neutered',
+    'kitten', 'kitty', 'canine', 'feline', 'horse', 'pony', 'bunny', 'hamster', 'guinea pig',
+    'my pets', 'fur baby', 'furbaby', 'paws', 'purring', 'woof', 'spay', 'spayed', 'neuter', 'neutered',
     'kennel', 'breed', 'perro', 'perrito', 'perrita', 'gato', 'gatito', 'mascota', 'veterinaria', 'veterinario',
     'cachorro', 'cachorrinho', 'gatinho', 'veterinário', 'chien', 'chiot', 'chaton', 'vétérinaire', 'hund', 'welpe',
     'katze', 'kätzchen', 'tierarzt', 'tierärztin', 'tierklinik', 'tuta', 'pusa', 'beterinaryo',
   ],
-  /** One person singled out by a description: "the rodeo clown from …", "our own barber who …", "el
+  /** One person singled out by a description: "the retired barber from …", "our own plumber who …", "el
    *  señor que …". Found by a pattern over role nouns (story/signals.ts), so it has no phrases here. */
   description: [],
   /** Reflection and general feelings about the work, not about one patient. */
