@@ -54,7 +54,7 @@ export function validatePolicyWith(raw: unknown, source: ProblemSource, check: P
     return { policy: {}, problems: problems.items };
   }
   for (const [key, value] of Object.entries(raw)) {
-    if (!(key in VALIDATORS)) {
+    if (!Object.prototype.hasOwnProperty.call(VALIDATORS, key)) {
       problems.add(key, `unknown key "${key.slice(0, 40)}" was ignored (known keys: ${POLICY_KEYS.join(', ')})`);
       continue;
     }

@@ -37,6 +37,13 @@ describe('validatePolicy', () => {
     expect(problems[4].message).toMatch(/unknown category "BOGUS"/);
   });
 
+  it('reports keys named like Object.prototype members as unknown instead of calling them', () => {
+    const raw = JSON.parse('{"__proto__": null, "constructor": 1, "toString": "x", "sensitivity": "high"}');
+    const { policy, problems } = validatePolicy(raw, 'managed');
+    expect(policy.sensitivity).toBe('high');
+    expect(problems.map((p) => p.path).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+  });
+
   it('reports unknown keys and unknown site ids', () => {
     expect(paths({ blockMode: true })).toEqual(['blockMode']);
     const { policy, problems } = validatePolicy({ disabledSites: ['x', 'myspace'] }, 'managed');
