@@ -12,7 +12,9 @@
 //
 // Two figures, both reported:
 // - strict (the headline): scan(text) at the default sensitivity, as the extension runs it; the case is
-//   found when a finding of the right category overlaps the expected span.
+//   found when a finding of the right category overlaps the expected span. A finding is a warning or a
+//   notice (Finding.level): a vector is a lone identifier with no patient around it, which the
+//   extension marks faintly as a notice and does not warn about. The warnings alone are reported too.
 // - lenient: a vector is a lone identifier with no patient around it, and some kinds (dates, ZIP codes,
 //   ages, places) are only PHI when tied to a patient, so the detector holds them back on purpose. Lenient
 //   counts a paragraph candidate of the right category at any confidence, before patient context. Its
@@ -62,9 +64,10 @@ function accepts(label: string): Set<string> {
 
 export interface Hit { start: number; end: number; category: Category | string }
 
-/** Findings as the extension reports them (default sensitivity medium), offsets in the vector's text. */
-export function strictFindings(text: string, sensitivity: Sensitivity = 'medium'): Hit[] {
-  return scan(text, { sensitivity }).findings.filter((f) => f.category !== 'STORY');
+/** Findings as the extension reports them (default sensitivity medium), offsets in the vector's text:
+ *  warnings and notices, or the warnings alone. */
+export function strictFindings(text: string, sensitivity: Sensitivity = 'medium', warningsOnly = false): Hit[] {
+  return scan(text, { sensitivity }).findings.filter((f) => f.category !== 'STORY' && (!warningsOnly || f.level !== 'notice'));
 }
 
 /** Paragraph candidates at any confidence, offsets mapped back to the vector's text. */

@@ -18,7 +18,9 @@ export function formatText(source: string, text: string, result: ScanResult): st
   const head = `${source}: ${result.verdict === 'warn' ? `WARN (risk ${result.risk.toFixed(2)})` : 'ok'}`;
   const lines = result.findings.map((f) => {
     const words = text.slice(f.start, f.end).replace(/\s+/g, ' ');
-    return `  ${lineAndColumn(text, f.start).padEnd(7)} ${(CATEGORY_WORDS[f.category] ?? f.category).padEnd(22)} "${words}"  ${f.reason} [${f.ruleId}, ${f.confidence.toFixed(2)}]`;
+    // A notice: an identifier in a post that does not warn (nothing in it points to a patient).
+    const note = f.level === 'notice' ? ', note: not warned' : '';
+    return `  ${lineAndColumn(text, f.start).padEnd(7)} ${(CATEGORY_WORDS[f.category] ?? f.category).padEnd(22)} "${words}"  ${f.reason} [${f.ruleId}, ${f.confidence.toFixed(2)}${note}]`;
   });
   return [head, ...lines].join('\n');
 }

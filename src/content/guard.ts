@@ -2,6 +2,7 @@
 // badge), and decides at publish time from the exact current text whether to hold the publish
 // and show the warning; after "Post anyway" it replays the original action exactly once.
 // Attached photos are read as they are attached and join the decision (attachments/).
+import { warningsOf } from '../detector/scan';
 import type { AuditAction } from '../shared/messages';
 import { containsDeep } from '../sites/dom/deep-query';
 import type { SiteAdapter } from '../sites/types';
@@ -236,9 +237,11 @@ export class Guard implements InterceptorHost, AttachmentHost {
 
   private showLive(composer: HTMLElement, outcome: ScanOutcome): void {
     const { result, text } = outcome;
-    const spans = result.verdict === 'warn' ? result.findings : [];
+    const spans = result.verdict === 'warn' ? warningsOf(result) : [];
+    // Identifiers in a post that does not warn are marked faintly (never counted, never a warning).
+    const notices = settings().markIdentifiers ? result.findings.filter((f) => f.level === 'notice').map((f) => ({ start: f.start, end: f.end, notice: true })) : [];
     try {
-      this.highlighter.show(composer, text, spans);
+      this.highlighter.show(composer, text, notices.length ? [...spans, ...notices] : spans);
     } catch {
       // Highlighting is a courtesy: a page that breaks Range or CSS.highlights keeps the guard.
     }

@@ -1,4 +1,5 @@
 // Turns the scans of every editor in a publish into one verdict and the findings the warning lists.
+import { warningsOf } from '../detector/scan';
 import type { Finding, ScanResult } from '../detector/types';
 import type { ShownFinding } from './overlay/FindingList';
 
@@ -15,12 +16,12 @@ export interface Verdict {
 }
 
 export function combine(scans: EditorScan[]): Verdict {
-  const risky = scans.filter((s) => s.result.verdict === 'warn' && s.result.findings.length > 0);
-  const findings = risky.flatMap((s) => s.result.findings);
+  const risky = scans.filter((s) => s.result.verdict === 'warn' && warningsOf(s.result).length > 0);
+  const findings = risky.flatMap((s) => warningsOf(s.result));
   const shown: ShownFinding[] = [];
   const seen = new Set<string>();
   for (const { text, result } of risky) {
-    for (const f of [...result.findings].sort((a, b) => a.start - b.start)) {
+    for (const f of warningsOf(result).sort((a, b) => a.start - b.start)) {
       const words = text.slice(f.start, f.end);
       const key = `${f.category}\u0000${words}`;
       if (seen.has(key)) continue;

@@ -21,6 +21,8 @@ export interface Candidate {
   /** Set by the post scorer: a well-formed identifier with no organisation context around it, which
    *  warns at the sensitivity levels that guard every identifier (model/features.ts loneIdentifier). */
   loneIdentifier?: boolean;
+  /** Set by the post scorer: shown as a notice when the post does not warn (features.ts noticeWorthy). */
+  notice?: boolean;
   /** For a STORY candidate: what identifies the patient (becomes Finding.evidence). */
   evidence?: StoryEvidence[];
 }

@@ -5,7 +5,7 @@
 import type { ParagraphAnalysis } from './analyze';
 import type { Candidate } from './candidate';
 import { MODEL } from './model';
-import { candidateContextFeatures, identifiesAlone, loneIdentifier, warnsAlways, isLanguage, kindOf, postHashedScale, HASH_BUCKETS, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
+import { candidateContextFeatures, identifiesAlone, loneIdentifier, noticeWorthy, warnsAlways, isLanguage, kindOf, postHashedScale, HASH_BUCKETS, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
 import { logit, logitUniform, sigmoid } from './model/linear';
 import type { Paragraph } from './paragraphs';
 import { emptyCounts, type StorySignals } from './story/signals';
@@ -61,7 +61,7 @@ export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate
 
 /** A paragraph's candidate at its place in the post, with its post-level confidence. Built field by
  *  field, not by spreading: candidates of different shapes made the spread the slowest part of a keystroke. */
-function placed(c: Candidate, offset: number, confidence: number): Candidate {
+function placed(c: Candidate, offset: number, confidence: number, paragraph: string): Candidate {
   const out: Candidate = {
     start: c.start + offset, end: c.end + offset, category: c.category, ruleId: c.ruleId, confidence,
     patientWeight: c.patientWeight, reason: c.reason, severity: c.severity,
@@ -71,6 +71,7 @@ function placed(c: Candidate, offset: number, confidence: number): Candidate {
   out.identifiesAlone = identifiesAlone(c.category, c.confidence);
   out.warnsAlways = warnsAlways(c.category, c.confidence, c.features);
   out.loneIdentifier = loneIdentifier(c.category, c.confidence);
+  out.notice = out.loneIdentifier || noticeWorthy(c, paragraph);
   return out;
 }
 
@@ -99,7 +100,7 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
         if (ctx === undefined) contextLogit.set(kind, (ctx = logit({ bias: 0, named: MODEL.span.named, hashed: [] }, candidateContextFeatures(kind, counts))));
         confidence = sigmoid(a.localLogits[j] + ctx);
       }
-      candidates.push(placed(c, offset, confidence));
+      candidates.push(placed(c, offset, confidence, paragraphs[i].text));
     }
   }
   return { post, candidates, aggregate: agg, firstReference, examples, language };
@@ -262,25 +263,48 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   }
   const allowList = options.allowList ?? [];
   const lowerText = allowList.length ? text.toLowerCase() : '';
-  const findings: Finding[] = resolveOverlaps(accepted)
-    .filter((c) => options.categories?.[c.category] !== false && !allowed(lowerText, c, allowList))
-    .map((c) => {
-      const f: Finding = {
-        start: norm.toOriginal[c.start],
-        end: norm.toOriginal[c.end - 1] + 1,
-        category: c.category,
-        ruleId: c.ruleId,
-        confidence: Math.round(Math.min(1, c.confidence) * 100) / 100,
-        reason: c.reason,
-      };
-      if (c.evidence) f.evidence = c.evidence;
-      return f;
-    });
+  const shown = (c: Candidate) => options.categories?.[c.category] !== false && !allowed(lowerText, c, allowList);
+  const warned = resolveOverlaps(accepted).filter(shown);
+  const notices = resolveOverlaps(noticesFor(learned, accepted, warned)).filter(shown);
+  const toFinding = (c: Candidate, notice: boolean): Finding => {
+    const f: Finding = {
+      start: norm.toOriginal[c.start],
+      end: norm.toOriginal[c.end - 1] + 1,
+      category: c.category,
+      ruleId: c.ruleId,
+      confidence: Math.round(Math.min(1, c.confidence) * 100) / 100,
+      reason: c.reason,
+    };
+    if (notice) f.level = 'notice';
+    if (c.evidence) f.evidence = c.evidence;
+    return f;
+  };
+  const findings = warned.map((c) => toFinding(c, false));
   // A loop, not Math.max(...spread): a huge paste's findings would overflow the call's arguments.
   let risk = 0;
   if (findings.length) {
     risk = verdictScore;
     for (const f of findings) risk = Math.max(risk, f.confidence);
   }
-  return { verdict: findings.length ? 'warn' : 'ok', risk: Math.round(risk * 100) / 100, findings };
+  const verdict = findings.length ? 'warn' : 'ok';
+  if (notices.length) {
+    for (const c of notices) findings.push(toFinding(c, true));
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  return { verdict, risk: Math.round(risk * 100) / 100, findings };
+}
+
+/** The identifiers a post does not warn about (model/features.ts noticeWorthy). Nothing in the post
+ *  says whose they are, so the guard does not stop it; it marks them faintly so a clinician who pasted
+ *  a patient's number sees it. Clinicians' own identifiers (NPI, DEA) are left out, and so is anything
+ *  overlapping a finding that warns. */
+function noticesFor(learned: readonly Candidate[], accepted: readonly Candidate[], warned: readonly Candidate[]): Candidate[] {
+  const acceptedSet = new Set(accepted);
+  const out: Candidate[] = [];
+  for (const c of learned) {
+    if (c.severity === 'provider' || acceptedSet.has(c) || !c.notice) continue;
+    if (warned.some((w) => w.category !== 'STORY' && w.start < c.end && c.start < w.end)) continue;
+    out.push(c);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
 // Public entry of the detector library (pure: no DOM, no browser APIs).
 export * from './types';
-export { scan } from './scan';
+export { scan, warningsOf } from './scan';
 export { createIncrementalScanner, type IncrementalScanner } from './incremental';

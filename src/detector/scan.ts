@@ -6,7 +6,7 @@ import { splitParagraphs } from './paragraphs';
 import { builtInRules } from './rules';
 import type { CompiledRule } from './rules/compile';
 import { normalize } from './text/normalize';
-import type { RuleSpec, ScanOptions, ScanResult } from './types';
+import type { Finding, RuleSpec, ScanOptions, ScanResult } from './types';
 
 /** What the guard says when the detector itself fails: check by hand rather than post blind. */
 const FAILED: ScanResult = {
@@ -41,6 +41,11 @@ export function scanWith(text: string, options: ScanOptions, analyze: (paragraph
   } catch {
     return structuredClone(FAILED);
   }
+}
+
+/** The findings a post warns about, without the notices (Finding.level). */
+export function warningsOf(result: ScanResult): Finding[] {
+  return result.findings.filter((f) => f.level !== 'notice');
 }
 
 export function scan(text: string, options: ScanOptions = {}): ScanResult {

@@ -35,6 +35,10 @@ export interface Finding {
   confidence: number;
   /** Plain words a clinician understands, shown in the warning (English). */
   reason: string;
+  /** 'notice': an identifier the recognisers are sure of in a post that does not warn (nothing in it
+   *  points to a patient). Shown faintly, never stops a post, never counted as a warning. Absent on
+   *  the findings a post warns about. */
+  level?: 'notice';
   /** For a STORY finding: what identifies the patient, so the interface can say it in any language
    *  ("an age" + "93-year-old"). Absent on other findings, whose reason follows from ruleId/category. */
   evidence?: StoryEvidence[];
@@ -47,6 +51,7 @@ export interface StoryEvidence {
 }
 
 export interface ScanResult {
+  /** 'warn' when any finding is not a notice. */
   verdict: 'ok' | 'warn';
   risk: number;
   findings: Finding[];

@@ -1,6 +1,6 @@
 // analyzeImage(): reads a picture on the device (text by OCR, barcodes, metadata, faces), runs what it reads
 // through the same detector as typed text, and says in plain words what the picture shows.
-import { scan } from '../detector';
+import { scan, warningsOf } from '../detector';
 import type { Finding, ScanOptions } from '../detector/types';
 import { readBarcodes, type ReadBarcode } from './barcode';
 import { mentionsPatient, readLayout, type LayoutContext } from './layout';
@@ -42,7 +42,7 @@ function scanOptions(options: ImageScanOptions): ScanOptions {
 }
 
 function ocrFindings(ocr: OcrText, options: ImageScanOptions, toBox: (b: ImageBox) => ImageBox): ImageFinding[] {
-  return scan(ocr.text, scanOptions(options)).findings.map((f: Finding) => {
+  return warningsOf(scan(ocr.text, scanOptions(options))).map((f: Finding) => {
     const box = boxForSpan(ocr, f.start, f.end);
     const birth = f.category === 'DATE' && BIRTH_LABEL.test(ocr.text.slice(Math.max(0, f.start - 24), f.start));
     return { ...f, ruleId: birth ? 'image.ocr.birthdate' : f.ruleId, source: 'ocr' as const,
@@ -57,7 +57,7 @@ function barcodeFindings(codes: ReadBarcode[], layout: LayoutContext, elongated:
   const onLabel = layout.patientDocument || (elongated && layout.fields.length > 0);
   for (const code of codes) {
     const box = toBox(code.box);
-    for (const f of scan(code.text, scanOptions(options)).findings) {
+    for (const f of warningsOf(scan(code.text, scanOptions(options)))) {
       findings.push({ ...f, source: 'barcode', box, text: code.text.slice(f.start, f.end) });
     }
     if (onLabel) {
@@ -74,7 +74,7 @@ function barcodeFindings(codes: ReadBarcode[], layout: LayoutContext, elongated:
 
 function metadataTextFindings(meta: PhotoMetadata, options: ImageScanOptions): ImageFinding[] {
   return meta.texts.flatMap(({ value }) =>
-    scan(value, scanOptions(options)).findings.map((f) => ({ ...f, source: 'metadata' as const, text: value.slice(f.start, f.end) })));
+    warningsOf(scan(value, scanOptions(options))).map((f) => ({ ...f, source: 'metadata' as const, text: value.slice(f.start, f.end) })));
 }
 
 async function decode(platform: ImagePlatform, input: ImageInput, format: 'png' | 'jpeg' | 'webp', maxPixels: number): Promise<DecodedImage> {

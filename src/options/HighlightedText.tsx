@@ -4,6 +4,8 @@ export interface MarkSpan {
   start: number;
   end: number;
   title?: string;
+  /** An identifier noted in a post that does not warn: a fainter mark. */
+  notice?: boolean;
 }
 
 export function HighlightedText({ text, spans, label }: { text: string; spans: MarkSpan[]; label: string }) {
@@ -13,7 +15,7 @@ export function HighlightedText({ text, spans, label }: { text: string; spans: M
   sorted.forEach((span, i) => {
     if (span.start < at) return; // overlapping findings: the first one wins the mark
     if (span.start > at) parts.push(text.slice(at, span.start));
-    parts.push(<mark key={i} class="risk" title={span.title}>{text.slice(span.start, span.end)}</mark>);
+    parts.push(<mark key={i} class={span.notice ? 'notice' : 'risk'} title={span.title}>{text.slice(span.start, span.end)}</mark>);
     at = span.end;
   });
   parts.push(text.slice(at));

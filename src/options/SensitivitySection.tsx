@@ -31,7 +31,26 @@ export function SensitivitySection({ settings, announce }: { settings: Effective
             </li>
           ))}
         </ul>
+        <MarkIdentifiers settings={settings} announce={announce} />
       </fieldset>
     </section>
+  );
+}
+
+/** Faint marks on identifiers in posts that do not warn (Finding.level 'notice'). */
+function MarkIdentifiers({ settings, announce }: { settings: EffectiveSettings; announce: Announce }) {
+  const locked = settings.locked.includes('markIdentifiers');
+  return (
+    <p>
+      <label>
+        <input
+          type="checkbox" checked={settings.markIdentifiers} disabled={locked} aria-describedby="mark-identifiers-hint"
+          onChange={(e) => void saveAndAnnounce({ markIdentifiers: (e.currentTarget as HTMLInputElement).checked }, announce)}
+        />{' '}
+        {t('markIdentifiers')} {locked && <LockedNote />}
+      </label>
+      <br />
+      <span class="hint" id="mark-identifiers-hint">{t('markIdentifiersHint')}</span>
+    </p>
   );
 }

@@ -24,11 +24,12 @@ export function TestBench({ settings }: { settings: EffectiveSettings }) {
             {t('benchRisk', Math.round(result.risk * 100))}
           </p>
           <HighlightedText text={text} label={t('benchPreviewLabel')}
-            spans={result.findings.map((f) => ({ start: f.start, end: f.end, title: findingReason(f) }))} />
+            spans={result.findings.map((f) => ({ start: f.start, end: f.end, title: findingReason(f), notice: f.level === 'notice' }))} />
           <ul class="findings">
             {result.findings.map((f, i) => (
               <li key={i}>
                 <strong>{categoryName(f.category)}</strong>: “{text.slice(f.start, f.end)}” — {findingReason(f)}
+                {f.level === 'notice' && <> {t('benchNotice')}</>}
               </li>
             ))}
           </ul>

@@ -27,4 +27,5 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   language: 'auto',
   siteOverrides: {},
   photoFaces: 'context',
+  markIdentifiers: true,
 });

@@ -58,6 +58,9 @@ export interface Policy {
   language: LanguageSetting;
   /** Per site id: selectors and labels IT adds to that adapter's own (only managed policy sets it). */
   siteOverrides: SiteOverrides;
+  /** Whether identifiers in a post that does not warn (a phone number, an e-mail, a full date with
+   *  nothing pointing to a patient) are marked faintly in the composer. They never stop a post. */
+  markIdentifiers: boolean;
   /** Faces in attached photos: never a finding, only beside patient context (or at high
    * sensitivity), or always. */
   photoFaces: PhotoFaces;

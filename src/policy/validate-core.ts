@@ -38,12 +38,13 @@ const VALIDATORS: Record<PolicyKey, FieldValidator> = {
   language: field.validateLanguage,
   siteOverrides: validateSiteOverrides,
   photoFaces: field.validatePhotoFaces,
+  markIdentifiers: field.validateBoolean,
 };
 
 export const POLICY_KEYS = Object.keys(VALIDATORS) as PolicyKey[];
 
 /** What a person may change in the options page; everything else is the organisation's to set. */
-export const USER_KEYS: readonly PolicyKey[] = ['sensitivity', 'categories', 'disabledSites', 'allowList', 'customRules'];
+export const USER_KEYS: readonly PolicyKey[] = ['sensitivity', 'markIdentifiers', 'categories', 'disabledSites', 'allowList', 'customRules'];
 
 export function validatePolicyWith(raw: unknown, source: ProblemSource, check: PatternSafetyCheck): ValidationResult {
   const problems = new ProblemList(source);

@@ -7,6 +7,8 @@ import { ROOT } from './harness.mjs';
 
 export const PHI_TEXT = 'Pt Delia Pemberton, DOB 11/08/1952, MRN 00482917, phone 630-555-0194';
 export const CLEAN_TEXT = 'Great team huddle this morning, thanks everyone for the coffee';
+/** No patient in it, but a phone number: marked faintly as a notice, never a warning. */
+export const NOTICE_TEXT = 'Text me at 415-867-2291 when the shift ends';
 
 /**
  * ~20,000 characters of ordinary prose with the PHI sentence after the first ~3,000 (inside the

@@ -3,18 +3,20 @@
 // can point inside a textarea's value).
 import { isTextField } from '../../sites/dom/text';
 import { rangesFor } from './text-map';
-import { ensureHighlightStyle, HIGHLIGHT_NAME } from './styles';
+import { ensureHighlightStyle, HIGHLIGHT_NAME, NOTICE_HIGHLIGHT_NAME } from './styles';
 import { TextareaMirror } from './mirror';
 
 export interface Span {
   start: number;
   end: number;
+  /** An identifier in a post that does not warn: marked faintly. */
+  notice?: boolean;
 }
 
 const hasHighlightApi = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 export class Highlighter {
-  private readonly ranges = new Map<HTMLElement, Range[]>();
+  private readonly ranges = new Map<HTMLElement, { risk: Range[]; notice: Range[] }>();
   private readonly mirrors = new Map<HTMLElement, TextareaMirror>();
 
   /** Shows `spans` of `text` (the composer's text as read) in `composer`; empty spans clear it. */
@@ -29,7 +31,12 @@ export class Highlighter {
       return;
     }
     ensureHighlightStyle(composer);
-    this.ranges.set(composer, rangesFor(composer, text, spans));
+    const risk = spans.filter((s) => !s.notice);
+    const notice = spans.filter((s) => s.notice);
+    this.ranges.set(composer, {
+      risk: risk.length ? rangesFor(composer, text, risk) : [],
+      notice: notice.length ? rangesFor(composer, text, notice) : [],
+    });
     this.repaint();
   }
 
@@ -56,12 +63,22 @@ export class Highlighter {
   private repaint(): void {
     // Editors replace text nodes as they re-render; ranges on detached nodes are dropped here and
     // recomputed on the next scan rather than patched.
-    const all: Range[] = [];
+    const risk: Range[] = [];
+    const notice: Range[] = [];
     for (const [composer, ranges] of this.ranges) {
-      if (!composer.isConnected) this.ranges.delete(composer);
-      else all.push(...ranges);
+      if (!composer.isConnected) {
+        this.ranges.delete(composer);
+        continue;
+      }
+      risk.push(...ranges.risk);
+      notice.push(...ranges.notice);
     }
-    if (all.length === 0) CSS.highlights.delete(HIGHLIGHT_NAME);
-    else CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...all));
+    paint(HIGHLIGHT_NAME, risk);
+    paint(NOTICE_HIGHLIGHT_NAME, notice);
   }
+}
+
+function paint(name: string, ranges: Range[]): void {
+  if (ranges.length === 0) CSS.highlights.delete(name);
+  else CSS.highlights.set(name, new Highlight(...ranges));
 }

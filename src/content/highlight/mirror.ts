@@ -1,7 +1,8 @@
 // A mirror of a textarea: same box, font and scroll position, transparent text, with the risky
-// words wrapped in our own spans. It sits over the textarea with pointer-events: none, so the user
+// words wrapped in our own spans (identifiers in a post that does not warn, faintly). It sits over the textarea with pointer-events: none, so the user
 // types into the site's textarea as always while the marks appear under the words.
 import { mirrorLayer } from './layer';
+import { NOTICE_MARK, RISK_MARK } from './styles';
 
 const COPIED = [
   'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
@@ -34,7 +35,7 @@ export class TextareaMirror {
     this.observer?.observe(field);
   }
 
-  render(text: string, spans: Array<{ start: number; end: number }>): void {
+  render(text: string, spans: Array<{ start: number; end: number; notice?: boolean }>): void {
     const nodes: Node[] = [];
     let at = 0;
     for (const span of [...spans].sort((a, b) => a.start - b.start)) {
@@ -42,8 +43,8 @@ export class TextareaMirror {
       nodes.push(document.createTextNode(text.slice(at, span.start)));
       const mark = document.createElement('span');
       mark.textContent = text.slice(span.start, span.end);
-      mark.style.cssText =
-        'background: rgba(255, 193, 7, 0.35); text-decoration: underline wavy rgb(198, 40, 40); border-radius: 2px;';
+      mark.className = span.notice ? 'notice' : 'risk';
+      mark.style.cssText = `${span.notice ? NOTICE_MARK : RISK_MARK} border-radius: 2px;`;
       nodes.push(mark);
       at = span.end;
     }

@@ -3,12 +3,15 @@
 // ranges inside the tree whose styles contain it.
 
 export const HIGHLIGHT_NAME = 'phi-guard-risk';
+/** Identifiers in a post that does not warn (Finding.level 'notice'): marked faintly, no colour fill. */
+export const NOTICE_HIGHLIGHT_NAME = 'phi-guard-notice';
 
-const CSS_TEXT = `::highlight(${HIGHLIGHT_NAME}) {
-  background-color: rgba(255, 193, 7, 0.35);
-  text-decoration: underline wavy rgb(198, 40, 40);
-  text-decoration-thickness: 1px;
-}`;
+/** The marks' looks, shared by the highlight rules and the textarea mirror. */
+export const RISK_MARK = 'background-color: rgba(255, 193, 7, 0.35); text-decoration: underline wavy rgb(198, 40, 40); text-decoration-thickness: 1px;';
+export const NOTICE_MARK = 'text-decoration: underline dotted rgb(21, 101, 192); text-decoration-thickness: 2px;';
+
+const CSS_TEXT = `::highlight(${HIGHLIGHT_NAME}) { ${RISK_MARK} }
+::highlight(${NOTICE_HIGHLIGHT_NAME}) { ${NOTICE_MARK} }`;
 
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 const styled = new WeakSet<Document | ShadowRoot>();

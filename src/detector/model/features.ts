@@ -138,6 +138,19 @@ export function loneIdentifier(category: Category, baseConfidence: number): bool
   return (category === 'ADDRESS' || (kindOf(category) === 'id' && category !== 'URL')) && baseConfidence >= 0.5;
 }
 
+/** A date that carries its year: "March 3, 1962", "03/14/62", "1962-03-14". */
+const WITH_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?:$|\D)/;
+
+/** Spans shown as notices when the post does not warn: the lone identifiers above, ZIP codes, and
+ *  dates with their year, each held at 0.5 or more by its recogniser (Safe Harbor counts a ZIP code
+ *  and every element of a date but the year as identifiers, whoever's they are). Weekdays, "6/9" and
+ *  thread counters carry no year and are not marked; a full date on an event post is, faintly. */
+export function noticeWorthy(c: Candidate, paragraph: string): boolean {
+  if (loneIdentifier(c.category, c.confidence)) return true;
+  if (c.confidence < 0.5) return false;
+  return c.category === 'ZIP' || (c.category === 'DATE' && WITH_YEAR.test(paragraph.slice(c.start, c.end)));
+}
+
 /** The span model's features that depend only on the paragraph (cached with it). */
 export function candidateLocalFeatures(c: Candidate, text: string, lower: string): SparseFeatures {
   const named = new Map<string, number>([

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clickPublish, deepQueryOrThrow, findAlertDialog, fixtureText, pressShortcut, publishedPosts } from './page-helpers.mjs';
-import { CLEAN_TEXT, PHI_TEXT, describeDialog, focusInComposer, pressDialogButton } from '../guard-helpers.mjs';
+import { CLEAN_TEXT, NOTICE_TEXT, PHI_TEXT, describeDialog, focusInComposer, pressDialogButton } from '../guard-helpers.mjs';
 
 /** The warning's accessible name and button labels for this kind of site. */
 export function dialogWords(fixture) {
@@ -23,10 +23,23 @@ export function highlightsShown() {
   const shownIn = (win) => {
     if (win.CSS.highlights.has('phi-guard-risk') && win.CSS.highlights.get('phi-guard-risk').size > 0) return true;
     const layer = win.document.querySelector('phi-guard-highlights')?.shadowRoot;
-    return Boolean(layer?.querySelector('.mirror span'));
+    return Boolean(layer?.querySelector('.mirror span.risk'));
   };
   const frames = [...document.querySelectorAll('iframe')].map((f) => { try { return f.contentDocument ? f.contentWindow : null; } catch { return null; } });
   return [window, ...frames.filter(Boolean)].some(shownIn);
+}
+
+/** In the page: an identifier is marked faintly as a notice (Finding.level 'notice'), and nothing as a risk. */
+export function onlyNoticesShown() {
+  const shownIn = (win) => {
+    const layer = win.document.querySelector('phi-guard-highlights')?.shadowRoot;
+    const notice = (win.CSS.highlights.get('phi-guard-notice')?.size ?? 0) > 0 || Boolean(layer?.querySelector('.mirror span.notice'));
+    const risk = (win.CSS.highlights.get('phi-guard-risk')?.size ?? 0) > 0 || Boolean(layer?.querySelector('.mirror span.risk'));
+    return { notice, risk };
+  };
+  const frames = [...document.querySelectorAll('iframe')].map((f) => { try { return f.contentDocument ? f.contentWindow : null; } catch { return null; } });
+  const seen = [window, ...frames.filter(Boolean)].map(shownIn);
+  return seen.some((s) => s.notice) && !seen.some((s) => s.risk);
 }
 
 export const noDialog = async (page) => assert.equal(await findAlertDialog(page, { timeout: 400 }), null, 'no warning expected');
@@ -91,6 +104,17 @@ export function guardScenarios(fixture, { page: currentPage, type, afterFirst })
     await page.waitForFunction(somethingPublished, undefined, { timeout: 3_000 });
     await noDialog(page);
     assert.deepEqual(await publishedPosts(page), [CLEAN_TEXT]);
+  });
+
+  test('a phone number with no patient around it is marked faintly and publishes with no warning', async () => {
+    const page = currentPage();
+    await freshComposer(page);
+    await type(page, fixture, NOTICE_TEXT);
+    assert.ok(await page.waitForFunction(onlyNoticesShown, undefined, { timeout: 3_000 }).catch(() => false), 'the number is marked as a notice, nothing as a risk');
+    await clickPublish(page, fixture);
+    await page.waitForFunction(somethingPublished, undefined, { timeout: 3_000 });
+    await noDialog(page);
+    assert.deepEqual(await publishedPosts(page), [NOTICE_TEXT]);
   });
 
   test('PHI + keyboard shortcut: warning, nothing published; Escape = edit; then Post anyway publishes once', { skip: !fixture.shortcut && 'the site has no publish shortcut' }, async () => {

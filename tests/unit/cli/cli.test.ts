@@ -22,6 +22,9 @@ const file = (name: string, content: string) => {
 describe('phi-guard scan', () => {
   it('exits 0 on clean stdin and 1 on PHI, with readable findings', async () => {
     expect((await run(['scan'], 'great shift today')).code).toBe(0);
+    const noted = await run(['scan'], 'Ping me at 415-867-2291 once the shift ends');
+    expect(noted.code).toBe(0);
+    expect(noted.out).toMatch(/ok\n.*"415-867-2291".*note: not warned/);
     const r = await run(['scan'], 'Pt Delia Pemberton DOB 11/08/1952 MRN 00482917');
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/WARN/);

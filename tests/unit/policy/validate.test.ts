@@ -28,11 +28,11 @@ describe('validatePolicy', () => {
 
   it('drops wrong types and unknown values but keeps the rest', () => {
     const { policy, problems } = validatePolicy(
-      { mode: 'blocky', sensitivity: 5, allowPause: 'yes', orgName: 'Ok', categories: { NAME: 'on', BOGUS: true, SSN: true } },
+      { mode: 'blocky', sensitivity: 5, allowPause: 'yes', orgName: 'Ok', categories: { NAME: 'on', BOGUS: true, SSN: true }, markIdentifiers: 'no' },
       'managed',
     );
     expect(policy).toEqual({ orgName: 'Ok', categories: { SSN: true } });
-    expect(problems.map((p) => p.path)).toEqual(['mode', 'sensitivity', 'allowPause', 'categories.NAME', 'categories.BOGUS']);
+    expect(problems.map((p) => p.path)).toEqual(['mode', 'sensitivity', 'allowPause', 'categories.NAME', 'categories.BOGUS', 'markIdentifiers']);
     expect(problems[0].message).toMatch(/must be one of "audit", "warn", "justify", "block"/);
     expect(problems[4].message).toMatch(/unknown category "BOGUS"/);
   });
@@ -112,8 +112,8 @@ describe('validatePolicy', () => {
   });
 
   it('refuses organisation-only keys in user settings', () => {
-    const { policy, problems } = validatePolicy({ mode: 'audit', sensitivity: 'high' }, 'user');
-    expect(policy).toEqual({ sensitivity: 'high' });
+    const { policy, problems } = validatePolicy({ mode: 'audit', sensitivity: 'high', markIdentifiers: false }, 'user');
+    expect(policy).toEqual({ sensitivity: 'high', markIdentifiers: false });
     expect(problems).toMatchObject([{ source: 'user', path: 'mode', message: expect.stringMatching(/only your organisation/) }]);
   });
 
