@@ -44,13 +44,13 @@ describe('notices in the mirror', () => {
   it('marks a notice apart from a risk, so the two look different', () => {
     document.body.innerHTML = '<form><textarea id="t"></textarea></form>';
     const field = document.getElementById('t') as HTMLTextAreaElement;
-    field.value = 'Ping me at 415-867-2291, bed 7';
+    field.value = 'Ping me at 415-867-2291, stretcher 31';
     const highlighter = new Highlighter();
     const phone = field.value.indexOf('415');
-    const bed = field.value.indexOf('bed');
-    highlighter.show(field, field.value, [{ start: bed, end: bed + 5 }, { start: phone, end: phone + 12, notice: true }]);
+    const bed = field.value.indexOf('stretcher');
+    highlighter.show(field, field.value, [{ start: bed, end: bed + 12 }, { start: phone, end: phone + 12, notice: true }]);
     const mirror = mirrorLayer()!.querySelector('.mirror')!;
-    expect([...mirror.querySelectorAll('span')].map((s) => `${s.className}:${s.textContent}`)).toEqual(['notice:415-867-2291', 'risk:bed 7']);
+    expect([...mirror.querySelectorAll('span')].map((s) => `${s.className}:${s.textContent}`)).toEqual(['notice:415-867-2291', 'risk:stretcher 31']);
     const [notice, risk] = [...mirror.querySelectorAll('span')] as HTMLElement[];
     expect(notice.style.textDecoration).toContain('dotted');
     expect(risk.style.textDecoration).toContain('wavy');
