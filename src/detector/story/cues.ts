@@ -174,9 +174,9 @@ export const CUE_GROUPS = {
   /** Aggregate, public or published information: studies, statistics, news about others. */
   publicInfo: [
     'study', 'studies', 'research', 'published', 'journal', 'survey', 'data', 'statistics', 'percent', '%',
-    'per 100,000', 'rate', 'rates', 'nationwide', 'statewide', 'national', 'county health', 'health department',
-    'cdc', 'who', 'fda', 'recall', 'press release', 'report', 'annual report', 'dashboard', 'cases', 'outbreak',
-    'trend', 'average', 'median', 'cohort', 'trial', 'guidelines', 'policy', 'law', 'bill', 'legislation',
+    'per 100,000', 'rate of', 'rates', 'nationwide', 'statewide', 'national', 'county health', 'health department',
+    'cdc', 'world health organization', 'fda', 'recall', 'press release', 'report', 'annual report', 'dashboard', 'cases', 'outbreak',
+    'trend', 'average', 'median', 'cohort', 'trial', 'guidelines', 'policy', 'the law', 'laws', 'senate bill', 'house bill', 'legislation',
     'breach', 'data breach', 'fined', 'lawsuit', 'settlement', 'hipaa violation', 'ocr', 'investigation',
     'estudio', 'datos', 'estadísticas', 'por ciento', 'pesquisa', 'estatísticas', 'étude', 'données',
     'statistiques', 'studie', 'daten', 'statistik', 'pag-aaral', 'datos',
