@@ -86,7 +86,7 @@ export const CUE_GROUPS = {
   ],
   /** Events and circumstances that single one person out in a community. */
   event: [
-    'crash', 'wreck', 'collision', 'rollover', 'pileup', 'pile-up', 'drowning', 'drowned', 'shooting', 'shot',
+    'crash', 'wreck', 'collision', 'rollover', 'pileup', 'pile-up', 'drowning', 'drowned', 'shooting', 'was shot', 'got shot', 'been shot',
     'stabbing', 'stabbed', 'fire', 'house fire', 'explosion', 'tornado', 'flood', 'hurricane', 'blizzard',
     'ice storm', 'mass casualty', 'derailment', 'plane crash', 'bus crash', 'hit and run', 'hit-and-run',
     'drunk driver', 'wrong-way', 'fell through the ice', 'struck by', 'hit by a', 'dog attack', 'bear attack',
@@ -95,7 +95,7 @@ export const CUE_GROUPS = {
     'parade', 'festival', 'county fair', 'rodeo', 'lottery', 'went viral', 'on the news', 'in the news',
     'made the news', 'news crew', 'reporters', 'headline', 'front page', 'everyone is talking', 'escaped',
     'accidente', 'choque', 'incendio', 'tiroteo', 'ahogado', 'inundación', 'acidente', 'incêndio', 'tiroteio',
-    'accident', 'incendie', 'fusillade', 'unfall', 'brand', 'schießerei', 'aksidente', 'sunog', 'baha', 'banggaan',
+    'accident', 'incendie', 'fusillade', 'unfall', 'schießerei', 'aksidente', 'sunog', 'baha', 'banggaan',
   ],
   /** Public roles and small-community positions that identify a person by what they are. */
   role: [
@@ -157,17 +157,17 @@ export const CUE_GROUPS = {
   teaching: [
     'de-identified', 'deidentified', 'anonymized', 'anonymised', 'hypothetical', 'for example', 'e.g.', 'case study',
     'case scenario', 'practice question', 'nclex', 'boards', 'board exam', 'study guide', 'study tip', 'flashcards',
-    'mnemonic', 'quiz', 'test question', 'template', 'placeholder', '[name]', '[age]', '[date]', '[pt]', 'patient a',
+    'mnemonic', 'quiz', 'test question', 'template', 'placeholder', '[name]', '[age]', '[date]', '[pt]',
     'patient x', 'mock', 'simulation', 'sim lab', 'scenario', 'lecture', 'students', 'nursing school', 'med school',
-    'teaching point', 'pearl', 'clinical pearl', 'reminder that', 'fun fact', 'did you know', 'on average',
+    'teaching point', 'pearls', 'clinical pearl', 'reminder that', 'fun fact', 'did you know', 'on average',
     'always check', 'never assume', 'rule of thumb', 'remember to',
     'caso clínico', 'ejemplo', 'hipotético', 'caso clínico', 'exemplo', 'cas clinique', 'exemple', 'fallbeispiel',
     'beispiel', 'halimbawa',
   ],
   /** Fiction and media about patients (a TV show's patient is nobody's PHI). */
   fiction: [
-    'episode', 'season finale', 'tv show', 'the show', 'series', 'character', 'characters', 'plot', 'novel',
-    'movie', 'film', 'documentary', 'grey\'s', 'the pitt', 'house md', 'scrubs', 'netflix', 'hulu',
+    'episode', 'season finale', 'tv show', 'the show', 'tv series', 'characters', 'novel',
+    'movie', 'documentary', 'grey\'s', 'the pitt', 'house md', 'netflix', 'hulu',
     'fan fiction', 'fanfic', 'spoiler', 'spoilers', 'telenovela', 'serie', 'película', 'novela', 'épisode', 'folge',
     'teleserye',
   ],
