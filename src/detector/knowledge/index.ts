@@ -111,9 +111,11 @@ export interface NameEvidence {
 
 const likelihood = (nameRate: number, wordRate: number) => (nameRate === 0 ? 0 : nameRate / (nameRate + wordRate));
 
-// Words repeat within and across keystroke rescans: a small cache spares three binary searches each.
+// Words repeat within and across keystroke rescans: a cache spares three binary searches each. Sized for
+// a long paste's vocabulary (at 4,096 words it was cleared every few posts of a bulk scan and throughput
+// measured 0.61-0.67 M chars/s against 0.87-0.90 at 16,384); ~1.5 MB when full.
 const evidenceCache = new Map<string, NameEvidence>();
-const EVIDENCE_CACHE_SIZE = 4096;
+const EVIDENCE_CACHE_SIZE = 16384;
 
 /** P(name) against P(everyday word) for one lower-case token: "dale" leans to a name, "will" to a word. */
 export function nameEvidence(lowerWord: string): NameEvidence {
