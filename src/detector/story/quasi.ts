@@ -3,21 +3,34 @@
 import type { Candidate } from '../candidate';
 import { NOT_PLACE_WORDS } from './lexicon';
 
+/** English number words for ages written out ("six", "twenty-two"). */
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+
+/** An age in words: "six years old", "a twenty-two-year-old" (no digit, so outside AGE_PATTERNS). */
+const WORD_AGE = new RegExp(`\\b(?<v>(?:${NUMBER_WORDS})(?:[- ](?:${UNIT_WORDS}))?[- ](?:years?[- ]old|year-old|months?[- ]old|month-old))(?![\\p{L}])`, 'giu');
+
 const AGE_PATTERNS: RegExp[] = [
-  /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|yo|yrs?[- ]old|years?[- ]old|-?year-old|month[- ]old|-month-old|weeks?[- ]old|-week-old|-?weeker)(?:\s?[MF](?![\p{L}]))?)(?![\p{L}])/giu,
+  /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|y\.o\.?|yo|yrs?[- ]old|years?[- ]old|-?year-old|months?[- ]old|-month-old|weeks?[- ]old|-week-old|days?[- ]old|-day-old|-?weeker)(?:\s?[MF](?![\p{L}]))?)(?![\p{L}])/giu,
   /\b(?<v>(?:early|mid|late)[- ]?\d0s)\b/giu,
   /\b(?<v>\d0-something)\b/giu,
   /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?)(?<v>\d0s)\b/giu,
   /(?<![\w$#])(?<v>[2-9]0s)(?=\s*,|\s+(?:guy|woman|man|lady|female|male)\b)/giu,
-  /\b(?:she's|he's|she\s+is|he\s+is|aged?)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu,
-  /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;)])/gu,
+  /\b(?:she['’]s|he['’]s|she\s+is|he\s+is|you['’]re|you\s+are|you\s+were|aged?|ages)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu,
+  /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;:)])/gu,
   /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu,
+  // Newswriting's appositive age: "the driver, 58, was …", "Bernadette, 94:", "the pilot (67)".
+  /(?<=\p{L},\s)(?<v>\d{1,3})(?=[,:]\s+["“'‘\p{L}])/gu,
+  /(?<=\p{L}\s?\()(?<v>\d{1,3})(?=\))/gu,
+  // A sentence that opens on the age: "At 97, she …".
+  /(?:^|[.!?]\s+)(?:At|at)\s+(?<v>\d{1,3})(?=,)/gu,
   /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu,
   // Spanish, Portuguese, French, German and Tagalog: "de 14 años", "cumplió 97 años", "faz 102 anos",
-  // "Mémé, 95 ans", "der 80-Jährige", "ist 99 geworden", "97 taong gulang". A bare "20 años" is left
-  // out: "hace 20 años" is twenty years ago.
-  /(?:\b(?:de|tiene|tenía|cumplió|cumple|cumplirá|con|a\s+los|edad\s+de)\s+)(?<v>\d{1,3}\s+años)(?![\p{L}])/giu,
-  /(?:\b(?:de|tem|tinha|faz|fez|completou|completa|com|aos)\s+)(?<v>\d{1,3}\s+anos)(?![\p{L}])/giu,
+  // "Mémé, 95 ans", "der 80-Jährige", "ist 99 geworden", "97 taong gulang", and set off as an age is
+  // ("a sus 71 años", "…, 76 años,", "(82 anos)"). A bare "20 años" is left out: "hace 20 años" is
+  // twenty years ago.
+  /(?:\b(?:de|tiene|tenía|cumplió|cumple|cumplirá|con|a\s+los|a\s+sus|sus|edad\s+de)\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+años)(?![\p{L}])/giu,
+  /(?:\b(?:de|tem|tinha|faz|fez|completou|completa|com|aos|seus)\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+anos)(?![\p{L}])/giu,
   /(?:\b(?:de|a|avait|aura|ses)\s+|,\s*)(?<v>\d{1,3}\s+ans)(?![\p{L}])/giu,
   /\b(?<v>\d{1,3}(?:-jährige[rnms]?|\s+jahre\s+alt))(?![\p{L}])/giu,
   /\b(?:ist|wurde|wird)\s+(?<v>\d{1,3})\s+(?:jahre|geworden)(?![\p{L}])/giu,
@@ -56,6 +69,7 @@ function push(out: Candidate[], start: number, end: number, category: 'AGE' | 'L
 export function findQuasiIdentifiers(text: string, out: Candidate[]): void {
   // Ages and roads always carry a digit; most paragraphs of a post have none.
   if (/\d/.test(text)) numberedQuasiIdentifiers(text, out);
+  if (/old\b/i.test(text)) agesInWords(text, out);
   namedPlaces(NAMED_PLACE, text, out);
   if (text.includes('of the')) namedPlaces(OF_PLACE, text, out);
 }
@@ -74,6 +88,13 @@ function numberedQuasiIdentifiers(text: string, out: Candidate[]): void {
     const v = m.groups!.v;
     const start = m.index + m[0].lastIndexOf(v);
     push(out, start, start + v.length, 'LOCATION', 'story.road', 'Naming the road where it happened helps people recognise the patient.');
+  }
+}
+
+function agesInWords(text: string, out: Candidate[]): void {
+  WORD_AGE.lastIndex = 0;
+  for (let m = WORD_AGE.exec(text); m; m = WORD_AGE.exec(text)) {
+    push(out, m.index, m.index + m[0].length, 'AGE', 'story.age', 'An age, together with what happened, helps people recognise the patient.');
   }
 }
 
