@@ -21,7 +21,7 @@ interface Cue {
   reason: string;
 }
 
-const RELATIVES = 'wife|husband|son|daughter|mom|mama|mommy|mother|dad|papa|daddy|father|ex|ex-wife|ex-husband|ex-boyfriend|ex-girlfriend|sister|brother|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|spouse|widow|widower|caregiver';
+const RELATIVES = 'wife|husband|son|daughter|mom|mama|mommy|mother|dad|papa|daddy|father|ex|ex-wife|ex-husband|ex-boyfriend|ex-girlfriend|sister|brother|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|spouse|widow|widower|caregiver|mum|mamá|papá|hijo|hija|esposo|esposa|filho|filha|marido|maman|mari|femme|fils|fille|sohn|tochter|ehemann|ehefrau|anak|asawa';
 
 const CUES: Cue[] = [
   { id: 'name.title', keys: ['mr', 'mrs', 'ms', 'miss', 'mx', 'mister'], re: /\b(?:mr|mrs|ms|miss|mx|mister)\b\.?\s*/giu, confidence: 0.75, read: { lowerFirst: true, maxWords: 3 },
@@ -32,11 +32,15 @@ const CUES: Cue[] = [
     re: /(?<![\p{L}])(?:Don|Doña|Dona|Seu|Señora|Senora|Señor|Senor|Sra\.?|Sr\.?|Srta\.?|Madame|Mme\.?|Mlle\.?|Monsieur|Herr|Frau|Gng\.?|Aling|Mang|Lola|Lolo|Tita|Tito|Kuya|Ate|T[ií]a|T[ií]o|Abuela|Abuelo)\s+(?=\p{Lu})/gu, confidence: 0.6, read: { maxWords: 3 },
     reason: 'A name with a title such as Señora, Don or Madame in a post about care can identify the patient.' },
   // A pastor, rabbi or imam named in a story about care may be the patient or the family's; they are also public figures: weaker.
-  { id: 'name.title-role', keys: ['pastor', 'rabbi', 'imam', 'reverend', 'rev', 'father', 'sister', 'brother', 'deacon', 'elder', 'coach'],
-    re: /(?<![\p{L}])(?:Pastor|Rabbi|Imam|Reverend|Rev\.?|Deacon|Elder|Coach)\s+(?=\p{Lu})/gu, confidence: 0.35, read: { maxWords: 3 }, patientWeight: 0.4,
+  { id: 'name.title-role', keys: ['pastor', 'rabbi', 'imam', 'reverend', 'rev', 'father', 'sister', 'brother', 'deacon', 'elder', 'coach', 'officer', 'deputy', 'sergeant', 'sgt', 'captain', 'capt', 'sir', 'dame'],
+    re: /(?<![\p{L}])(?:Pastor|Rabbi|Imam|Reverend|Rev\.?|Deacon|Elder|Coach|Officer|Deputy|Sergeant|Sgt\.?|Captain|Capt\.?|Sir|Dame)\s+(?=\p{Lu})/gu, confidence: 0.35, read: { maxWords: 3 }, patientWeight: 0.4,
     reason: 'A name in a post about care can identify the patient.' },
-  { id: 'name.label', keys: [':'], re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4, lowerFirst: true },
+  { id: 'name.label', keys: [':'], re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom|beneficiary|subscriber|member(?:\s+name)?|insured|guarantor|policy\s*holder|usager|usu[aá]rio|nome|beneficiario|asegurado|patientin)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is written as a patient\'s name.' },
+  // A family named by its surname: "the Okafor family", "Dear Lindqvist family", "la familia Quispe".
+  { id: 'name.family', keys: ['family', 'household', 'twins', 'familia', 'família', 'famille', 'familie'],
+    re: /(?<![\p{L}])(?:(?:[Tt]he|[Dd]ear|[Tt]o\s+the)\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:family|household|twins)\b)|(?:[Ll]a\s+familia|[Aa]\s+família|[Ll]a\s+famille|[Dd]ie\s+[Ff]amilie)\s+(?=\p{Lu}))/gu, confidence: 0.6, read: { maxWords: 2 },
+    reason: 'A family\'s surname in a post about care identifies the patient.' },
   { id: 'name.named', keys: ['name', 'named', "name's", 'goes', 'llama', 'llamado', 'llamada', 'chamado', 'chamada', 'appelle', 'heisst', 'hei'], re: /\b(?:name\s+is|name's|named|goes\s+by|se\s+llama|llamad[oa]|chamad[oa]|s'appelle|hei(?:ss|ß)t)\s+/giu, confidence: 0.7, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is given as someone\'s name in a post about care.' },
   { id: 'name.patient', keys: ['patient', 'pt', 'resident'], re: /\b(?:patient|pt|resident|(?:pt|patient)\s+of\s+(?:mine|ours))\s*[,(]?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },

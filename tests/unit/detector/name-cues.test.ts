@@ -1,0 +1,21 @@
+// Names that follow a cue (names/detect.ts): each is a NAME candidate of the paragraph, before any
+// patient context is weighed.
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraph } from '../../../src/detector/analyze';
+import { builtInRules } from '../../../src/detector/rules';
+
+const names = (text: string) => analyzeParagraph(text, builtInRules()).candidates.filter((c) => c.category === 'NAME').map((c) => `${c.ruleId}:${text.slice(c.start, c.end)}`);
+
+describe('name cues', () => {
+  it.each([
+    ['To the Abernathy family, thank you for the cookies', 'name.family:Abernathy'],
+    ['la familia Villarreal llegó a las tres', 'name.family:Villarreal'],
+    ['Guarantor: Philippa Oduya', 'name.label:Philippa Oduya'],
+    ['Welcome home, Deputy Marcus Ellery', 'name.title-role:Marcus Ellery'],
+    ['a filha Graciete ficou a noite toda', 'name.relative:Graciete'],
+  ])('finds the name in %j', (text, expected) => expect(names(text)).toContain(expected));
+
+  it('does not read a family word without a surname as a name', () => {
+    expect(names('the whole family came to the unit picnic').filter((n) => n.startsWith('name.family'))).toEqual([]);
+  });
+});
