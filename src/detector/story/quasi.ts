@@ -20,8 +20,8 @@ const AGE_PATTERNS: RegExp[] = [
   /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;:)])/gu,
   /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu,
   // Newswriting's appositive age: "the driver, 58, was …", "Bernadette, 94:", "the pilot (67)".
-  /(?<=\p{L},\s)(?<v>\d{1,3})(?=[,:]\s+["“'‘\p{L}])/gu,
-  /(?<=\p{L}\s?\()(?<v>\d{1,3})(?=\))/gu,
+  /(?<=\p{L},\s)(?<v>1[01]\d|[1-9]?\d)(?=[,:]\s+["“'‘\p{L}])/gu,
+  /(?<=\p{L}\s?\()(?<v>1[01]\d|[1-9]?\d)(?=\)(?!\s*\d))/gu,
   // A sentence that opens on the age: "At 97, she …".
   /(?:^|[.!?]\s+)(?:At|at)\s+(?<v>\d{1,3})(?=,)/gu,
   /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu,

@@ -34,3 +34,7 @@ describe('ages in a story', () => {
     'I am 45 and tired',
   ])('finds no age in %j', (text) => expect(ages(text)).toEqual([]));
 });
+
+describe('numbers that are not ages', () => {
+  it.each(['call (415)6667777 after six', 'the pilot (415) 666-7777 line', 'Rooms, 140, were full'])('%j', (text) => expect(ages(text)).toEqual([]));
+});
