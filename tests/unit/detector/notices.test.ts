@@ -45,3 +45,11 @@ describe('notices', () => {
     expect(scan(text, { allowList: ['415-867-2291'] }).findings).toEqual([]);
   });
 });
+
+describe('placeholder record numbers', () => {
+  it('a labelled MRN that counts up or repeats a digit does not warn by policy; a realistic one does', () => {
+    expect(scan('MRN 1000000').verdict).toBe('ok');
+    expect(scan('MRN 3456789').verdict).toBe('ok');
+    expect(scan('MRN 5820417').verdict).toBe('warn');
+  });
+});
