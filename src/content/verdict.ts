@@ -16,12 +16,15 @@ export interface Verdict {
 }
 
 export function combine(scans: EditorScan[]): Verdict {
-  const risky = scans.filter((s) => s.result.verdict === 'warn' && warningsOf(s.result).length > 0);
-  const findings = risky.flatMap((s) => warningsOf(s.result));
+  const risky = scans
+    .filter((s) => s.result.verdict === 'warn')
+    .map((s) => ({ text: s.text, warnings: warningsOf(s.result) }))
+    .filter((s) => s.warnings.length > 0);
+  const findings = risky.flatMap((s) => s.warnings);
   const shown: ShownFinding[] = [];
   const seen = new Set<string>();
-  for (const { text, result } of risky) {
-    for (const f of warningsOf(result).sort((a, b) => a.start - b.start)) {
+  for (const { text, warnings } of risky) {
+    for (const f of [...warnings].sort((a, b) => a.start - b.start)) {
       const words = text.slice(f.start, f.end);
       const key = `${f.category}\u0000${words}`;
       if (seen.has(key)) continue;

@@ -71,7 +71,7 @@ function placed(c: Candidate, offset: number, confidence: number, paragraph: str
   out.identifiesAlone = identifiesAlone(c.category, c.confidence);
   out.warnsAlways = warnsAlways(c.category, c.confidence, c.features);
   out.loneIdentifier = loneIdentifier(c.category, c.confidence);
-  out.notice = out.loneIdentifier || noticeWorthy(c, paragraph);
+  out.notice = noticeWorthy(c, paragraph);
   return out;
 }
 
@@ -139,28 +139,31 @@ function repeatMentions(text: string, names: readonly Candidate[]): Candidate[] 
   return out;
 }
 
+/** Whether `c` overlaps one of `spans` (sorted by start, none overlapping): a binary search finds the
+ *  only possible neighbour, so a paste with thousands of spans stays linear-logarithmic. */
+function overlapsAny(spans: readonly Candidate[], c: Candidate): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < c.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && spans[lo - 1].end > c.start;
+}
+
 /** Keeps the most confident of overlapping candidates (STORY spans a sentence and overlaps freely). */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start));
   const kept: Candidate[] = [];
-  // Kept spans, sorted by start; none overlap, so a binary search finds the only possible neighbours.
+  // Kept spans, sorted by start and never overlapping.
   const spans: Candidate[] = [];
-  const overlapsKept = (c: Candidate) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start < c.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && spans[lo - 1].end > c.start;
-  };
   for (const c of sorted) {
     if (c.category === 'STORY') {
       kept.push(c);
       continue;
     }
-    if (overlapsKept(c)) continue;
+    if (overlapsAny(spans, c)) continue;
     kept.push(c);
     // Its place among the kept spans (the first that does not start before it), by binary search.
     let lo = 0;
@@ -300,11 +303,7 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
  *  overlapping a finding that warns. */
 function noticesFor(learned: readonly Candidate[], accepted: readonly Candidate[], warned: readonly Candidate[]): Candidate[] {
   const acceptedSet = new Set(accepted);
-  const out: Candidate[] = [];
-  for (const c of learned) {
-    if (c.severity === 'provider' || acceptedSet.has(c) || !c.notice) continue;
-    if (warned.some((w) => w.category !== 'STORY' && w.start < c.end && c.start < w.end)) continue;
-    out.push(c);
-  }
-  return out;
+  // warned comes from resolveOverlaps: sorted by start, and its spans other than STORY never overlap.
+  const spans = warned.filter((w) => w.category !== 'STORY');
+  return learned.filter((c) => c.notice && c.severity !== 'provider' && !acceptedSet.has(c) && !overlapsAny(spans, c));
 }
