@@ -37,7 +37,7 @@ const CUES: Cue[] = [
     reason: 'A name in a post about care can identify the patient.' },
   { id: 'name.label', keys: [':'], re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom|beneficiary|subscriber|member(?:\s+name)?|insured|guarantor|policy\s*holder|usager|usu[aá]rio|nome|beneficiario|asegurado|patientin)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is written as a patient\'s name.' },
-  // A family named by its surname: "the Okafor family", "Dear Lindqvist family", "la familia Quispe".
+  // A family named by its surname: "the Thistlewood family", "Dear Szalai family", "la familia Zubiaur".
   { id: 'name.family', keys: ['family', 'household', 'twins', 'familia', 'família', 'famille', 'familie'],
     re: /(?<![\p{L}])(?:(?:[Tt]he|[Dd]ear|[Tt]o\s+the)\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:family|household|twins)\b)|(?:[Ll]a\s+familia|[Aa]\s+família|[Ll]a\s+famille|[Dd]ie\s+[Ff]amilie)\s+(?=\p{Lu}))/gu, confidence: 0.6, read: { maxWords: 2 },
     reason: 'A family\'s surname in a post about care identifies the patient.' },

@@ -40,7 +40,7 @@ function acceptsNext(word: string, first: string): boolean {
     const e = evidence(word);
     return e.surname >= 0.5 || e.given >= 0.5 || (knowledgeReady() && !e.known && word.length >= 3);
   }
-  // "Tobias Farnsworth DOB": an abbreviation after a mixed-case name ends it; "GONZALEZ MARIA" stays whole.
+  // "Ansgar Threlkeld DOB": an abbreviation after a mixed-case name ends it; "EBBESEN LISBET" stays whole.
   if (word === word.toUpperCase() && first !== first.toUpperCase()) return false;
   return !isCommonWord(word) || isFirstName(word) || isLastName(word);
 }

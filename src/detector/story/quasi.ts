@@ -19,7 +19,7 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(?:she['’]s|he['’]s|she\s+is|he\s+is|you['’]re|you\s+are|you\s+were|aged?|ages)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu,
   /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;:)])/gu,
   /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu,
-  // Newswriting's appositive age: "the driver, 58, was …", "Bernadette, 94:", "the pilot (67)".
+  // Newswriting's appositive age: "the ferry captain, 64, was …", "Honorine, 96:", "the goalkeeper (15)".
   /(?<=\p{L},\s)(?<v>1[01]\d|[1-9]?\d)(?=[,:]\s+["“'‘\p{L}])/gu,
   /(?<=\p{L}\s?\()(?<v>1[01]\d|[1-9]?\d)(?=\)(?!\s*\d))/gu,
   // A sentence that opens on the age: "At 97, she …".
@@ -27,7 +27,7 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu,
   // Spanish, Portuguese, French, German and Tagalog: "de 14 años", "cumplió 97 años", "faz 102 anos",
   // "Mémé, 95 ans", "der 80-Jährige", "ist 99 geworden", "97 taong gulang", and set off as an age is
-  // ("a sus 71 años", "…, 76 años,", "(82 anos)"). A bare "20 años" is left out: "hace 20 años" is
+  // ("a sus 74 años", "…, 63 años,", "(79 anos)"). A bare "20 años" is left out: "hace 20 años" is
   // twenty years ago.
   /(?:\b(?:de|tiene|tenía|cumplió|cumple|cumplirá|con|a\s+los|a\s+sus|sus|edad\s+de)\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+años)(?![\p{L}])/giu,
   /(?:\b(?:de|tem|tinha|faz|fez|completou|completa|com|aos|seus)\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+anos)(?![\p{L}])/giu,

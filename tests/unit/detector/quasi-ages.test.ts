@@ -22,7 +22,7 @@ describe('ages in a story', () => {
     ['Seven years old and braver than all of us', 'Seven years old'],
     ['a twenty-three-year-old cyclist', 'twenty-three-year-old'],
     ['el camionero, a sus 74 años, no quería soltar', '74 años'],
-    ['Ontem à noite. 79 anos, hipotermia, mas sorrindo', '79 anos'],
+    ['Ontem à noite. 79 anos, febre alta, mas sorrindo', '79 anos'],
     ['the twins, ages 6 and 9, were both in the car', '6'],
   ])('finds the age in %j', (text, age) => expect(ages(text)).toContain(age));
 

@@ -19,7 +19,7 @@ describe('findPlaces', () => {
     expect(found('Hope the shift goes well.')).toEqual([]);
     expect(found('We ordered Buffalo wings.')).toEqual([]);
     expect(found('Austin was asleep by nine.')).toEqual([]);
-    expect(found('Georgia Okafor signed the form.')).toEqual([]);
+    expect(found('Georgia Threlkeld signed the form.')).toEqual([]);
     expect(found('The County fair was fun.')).toEqual([]);
   });
   it('takes a word that is a town when the context says place', () => {
