@@ -216,6 +216,12 @@ export function stackInputs(post: number, spans: readonly { p: number; kind: Can
     out.set(`best:${kind}*health`, best * story.health);
     out.set(`best:${kind}*person`, best * story.person);
   }
+  // A post with no likely span at all (a story told without a name, an age or a place the recognisers
+  // know) is decided by the post model alone: its own weight lets the verdict lean on the story there
+  // without trusting it more where spans speak too. Measured (leave one source out, nested): mean
+  // direct / contextual / false alarms 73.7 / 55.9 / 10.1 -> 74.0 / 57.8 / 9.6.
+  const bare = out.get('best:name')! < 0.5 && out.get('best:quasi')! < 0.5 && out.get('best:id')! < 0.5;
+  out.set('bare*post', bare ? out.get('post')! : 0);
   return out;
 }
 
