@@ -35,6 +35,11 @@ const CUES: Cue[] = [
   { id: 'name.title-role', keys: ['pastor', 'rabbi', 'imam', 'reverend', 'rev', 'father', 'sister', 'brother', 'deacon', 'elder', 'coach', 'officer', 'deputy', 'sergeant', 'sgt', 'captain', 'capt', 'sir', 'dame'],
     re: /(?<![\p{L}])(?:Pastor|Rabbi|Imam|Reverend|Rev\.?|Deacon|Elder|Coach|Officer|Deputy|Sergeant|Sgt\.?|Captain|Capt\.?|Sir|Dame)\s+(?=\p{Lu})/gu, confidence: 0.35, read: { maxWords: 3 }, patientWeight: 0.4,
     reason: 'A name in a post about care can identify the patient.' },
+  // The same titles typed in lower case ("señora ruiz", "pastor okafor"), as quick posts are: the word after
+  // must be a name the knowledge lists and no everyday word (checked in cueNames), so "coach said" is not one.
+  { id: 'name.title-lower', keys: ['ñ', 'senora', 'senor', 'sra', 'srta', 'madame', 'monsieur', 'herr', 'frau', 'pastor', 'rabbi', 'imam', 'reverend', 'deacon', 'coach', 'officer', 'deputy'],
+    re: /(?<![\p{L}])(?:doña|señora|senora|señor|senor|sra\.?|srta\.?|madame|monsieur|herr|frau|pastor|rabbi|imam|reverend|deacon|coach|officer|deputy)\s+(?=\p{Ll})/gu, confidence: 0.5, read: { lowerFirst: true, maxWords: 2 }, patientWeight: 0.3,
+    reason: 'A name with a title such as Señora or Pastor in a post about care can identify the patient.' },
   { id: 'name.label', keys: [':'], re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom|beneficiary|subscriber|member(?:\s+name)?|insured|guarantor|policy\s*holder|usager|usu[aá]rio|nome|beneficiario|asegurado|patientin)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is written as a patient\'s name.' },
   // A family named by its surname: "the Thistlewood family", "Dear Szalai family", "la familia Zubiaur".
@@ -117,6 +122,7 @@ function cueNames(text: string, lower: string, out: Candidate[]): void {
       if (cue.id === 'name.endearment' && run.words.length === 1 && !isFirstName(run.words[0]) && !isLastName(run.words[0])) continue;
       // After a title of another language, the word must be a name, not "Ate lunch" or "Don Quixote's".
       if (cue.id === 'name.title-intl' && isCommonWord(run.words[0])) continue;
+      if (cue.id === 'name.title-lower' && (isCommonWord(run.words[0]) || !(isFirstName(run.words[0]) || isLastName(run.words[0])))) continue;
       let conf = cue.confidence;
       const ownerMy = m.groups?.owner?.toLowerCase() === 'my';
       if (ownerMy) conf = 0.3;

@@ -13,7 +13,15 @@ describe('name cues', () => {
     ['Guarantor: Lisbet Quarrington', 'name.label:Lisbet Quarrington'],
     ['Welcome home, Deputy Marcus Ellery', 'name.title-role:Marcus Ellery'],
     ['a filha Graciete ficou a noite toda', 'name.relative:Graciete'],
+    ['pastor whitacre is back on the unit', 'name.title-lower:whitacre'],
+    ['le pedí a señora quintanilla que descanse', 'name.title-lower:quintanilla'],
   ])('finds the name in %j', (text, expected) => expect(names(text)).toContain(expected));
+
+  it('reads a lower-case title as one only before a name the knowledge lists', () => {
+    for (const text of ['the coach said to stretch first', 'officer training starts monday', 'pastor appreciation sunday']) {
+      expect(names(text).filter((n) => n.startsWith('name.title-lower'))).toEqual([]);
+    }
+  });
 
   it('does not read a family word without a surname as a name', () => {
     expect(names('the whole family came to the unit picnic').filter((n) => n.startsWith('name.family'))).toEqual([]);
