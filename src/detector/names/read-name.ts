@@ -28,7 +28,10 @@ const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 function acceptsFirst(word: string, lowerFirst: boolean): boolean {
   if (word.length < 2 || isNeverName(word)) return false;
   if (isCapitalised(word)) return !isCommonWord(word) || isFirstName(word) || isLastName(word);
-  return lowerFirst && !isCommonWord(word) && !PARTICLES.has(word);
+  if (!lowerFirst || isCommonWord(word) || PARTICLES.has(word)) return false;
+  // Until the knowledge (with its everyday words) arrives, "her son at the bedside" would read "at" as a
+  // name: a lower-case word is taken only when the built-in lexicon knows it as a name.
+  return knowledgeReady() || isFirstName(word) || isLastName(word);
 }
 
 function acceptsNext(word: string, first: string): boolean {

@@ -65,4 +65,11 @@ describe('names on the built-in core before the knowledge arrives', () => {
     expect(scan('Mrs. Winterbourne-Quell in room 12 was discharged to rehab today.').verdict).toBe('warn');
     expect(byRule('Marisela came back in with the same pain.', 'name.single')).toEqual([]);
   });
+
+  it('takes a lower-case word after a cue only when the built-in lexicon knows it as a name', () => {
+    installKnowledge(null);
+    expect(byRule('her son at the bedside asked for an update', 'name.relative')).toEqual([]);
+    expect(byRule('his wife stayed overnight again', 'name.relative')).toEqual([]);
+    expect(names('her son michael stayed overnight again')).toContain('michael');
+  });
 });
