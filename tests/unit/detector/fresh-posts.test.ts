@@ -8,8 +8,8 @@ import { scan } from '../../../src/detector';
 const posts = readFileSync(resolve(import.meta.dirname, '../../fixtures/detector/fresh-posts.jsonl'), 'utf8')
   .trim().split('\n').map((l) => JSON.parse(l) as { id: string; phi: boolean; kind: string; text: string });
 
-// The detector is a learned model now: it is held to a share of these posts (measured 66/86 when the
-// model was trained), and the posts it gets wrong are listed when the share slips.
+// The detector is a learned model now: it is held to a share of these posts (measured 70/86 on 2026-12-04:
+// 25 of 41 patient posts warned, none of 45 others), and the posts it gets wrong are listed when the share slips.
 describe('fresh posts', () => {
   it('gets at least 75% of them right at the default sensitivity', () => {
     const wrong = posts.filter((p) => (scan(p.text).verdict === 'warn') !== p.phi);
