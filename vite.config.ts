@@ -8,21 +8,20 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/lib/firefox-manifest';
 import { shipImageAssets } from './scripts/lib/ship-image-assets';
-import { readFileSync } from 'node:fs';
+import { knowledgePackage } from './scripts/lib/knowledge-package';
+import { KNOWLEDGE_FILE } from './src/detector/knowledge/wire';
 
 /**
  * Puts the detector's knowledge of names and places (src/detector/knowledge/data) in the package as
- * knowledge.json, compact, with what src/detector/knowledge/packaged.ts adds to it (compromise's word list,
- * libphonenumber-js's metadata: kept out of the content script's page-start bundle). Not web-accessible:
- * the service worker reads it for the content script.
+ * knowledge.bin (scripts/lib/knowledge-package.ts: tables packed, the whole deflated) with what
+ * src/detector/knowledge/packaged.ts adds to it (compromise's word list, libphonenumber-js's metadata: kept
+ * out of the content script's page-start bundle). Not web-accessible: the service worker reads it for the
+ * content script.
  */
 const knowledgeFile = {
   name: 'phi-guard-knowledge-file',
-  generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }) {
-    const data = JSON.parse(readFileSync('src/detector/knowledge/data/knowledge.json', 'utf8'));
-    data.common = JSON.parse(readFileSync('src/detector/names/compromise-words.json', 'utf8')).common;
-    data.phone = JSON.parse(readFileSync('node_modules/libphonenumber-js/metadata.min.json', 'utf8'));
-    this.emitFile({ type: 'asset', fileName: 'knowledge.json', source: JSON.stringify(data) });
+  generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: Uint8Array }): string }) {
+    this.emitFile({ type: 'asset', fileName: KNOWLEDGE_FILE, source: knowledgePackage() });
   },
 };
 

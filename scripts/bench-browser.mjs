@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
 import {
-  buildFixturesIfStale, clickPublish, launchBrowser, loadFixtures, openComposer, openFixture,
+  buildFixturesIfStale, clickPublish, deepQueryOrThrow, launchBrowser, loadFixtures, openComposer, openFixture,
   startFixtureServer, typeInto,
 } from '../tests/e2e/harness.mjs';
 import {
@@ -103,26 +103,34 @@ async function highlightRegistryShared(browser, fixture) {
 }
 
 /**
- * Focus -> knowledge ready: the content script's request for the knowledge, made from the extension's
- * isolated world exactly as knowledge-loader.ts makes it (the worker reads knowledge.json from the
- * package and the answer is copied into the tab); installKnowledge itself takes well under 1 ms.
- * Two requests: the first may find the worker's copy already read (earlier pages focused composers).
+ * Focus -> knowledge ready, as the content script's loader (src/content/knowledge-loader.ts) measures it:
+ * from the composer focus that asks for the knowledge to the knowledge installed (the parts requested from
+ * the worker, joined, installed). The loader keeps the figure on its isolated world's global, read here
+ * through CDP. Two fresh pages, each with its own first focus; earlier pages have already made the worker
+ * read the file (a worker started afresh adds its read: about 50 ms).
  */
 async function knowledgeRequest(browser, fixture) {
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  const contexts = new Map();
-  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.set(context.id, context));
-  await cdp.send('Runtime.enable');
-  await openFixture(browser.context, fixture, { page });
-  await page.waitForTimeout(500);
-  const world = [...contexts.values()].find((c) => c.origin === `chrome-extension://${browser.extensionId}`);
   const times = [];
-  for (let i = 0; i < 2 && world; i += 1) {
-    const expression = `(async () => { const t = performance.now(); const r = await chrome.runtime.sendMessage({ type: 'knowledge-request' }); const ok = typeof r?.knowledge?.given === 'string'; return ok ? performance.now() - t : -1; })()`;
-    times.push((await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true })).result.value);
+  for (let i = 0; i < 2; i += 1) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const contexts = new Map();
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.set(context.id, context));
+    await cdp.send('Runtime.enable');
+    await openFixture(browser.context, fixture, { page });
+    await page.waitForTimeout(500);
+    const world = [...contexts.values()].find((c) => c.origin === `chrome-extension://${browser.extensionId}`);
+    if (!world) break;
+    await openComposer(page, fixture);
+    await (await deepQueryOrThrow(page, fixture.composer)).click(); // the first focus of this page
+    let ms;
+    for (let wait = 0; wait < 100 && ms === undefined; wait += 1) {
+      ms = (await cdp.send('Runtime.evaluate', { contextId: world.id, expression: 'globalThis.__phiGuardKnowledgeMs', returnByValue: true })).result.value;
+      if (ms === undefined) await page.waitForTimeout(50);
+    }
+    times.push(ms ?? -1);
+    await page.close();
   }
-  await page.close();
   return times;
 }
 
@@ -190,9 +198,9 @@ function printReport(rows) {
     const w = sorted.length ? `${ms(sorted[Math.floor(sorted.length / 2)])} ms, ${ms(sorted.at(-1))} ms (${sorted.length} runs)` : 'n/a (no warning within 3 s)';
     console.log(`${r.site.padEnd(9)} ${h.padEnd(23)} ${w.padEnd(48)} ${r.registry.inPage}/${r.registry.inExtension ?? 'world not found'}`);
   }
-  console.log('\nFocus -> knowledge of names and places ready (request from the isolated world; first, second):');
+  console.log('\nFocus -> knowledge of names and places installed (the loader\'s own figure; first, second page):');
   for (const r of rows.filter((row) => row.withExtension)) {
-    console.log(`${r.site.padEnd(9)} ${r.knowledge.length ? r.knowledge.map((t) => (t < 0 ? 'failed' : `${ms(t)} ms`)).join(', ') : 'world not found'}   target <= 150 ms`);
+    console.log(`${r.site.padEnd(9)} ${r.knowledge.length ? r.knowledge.map((t) => (t < 0 ? 'not within 5 s' : `${ms(t)} ms`)).join(', ') : 'world not found'}   target <= 150 ms`);
   }
   console.log('\nHighlights are read from the page: Chromium keeps one CSS.highlights registry per document, shared by');
   console.log('the page and the extension\'s isolated world (the last column shows both sizes after typing PHI).');

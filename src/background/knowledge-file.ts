@@ -1,23 +1,31 @@
-// Answers the content script's knowledge request with the file the build put in the package
-// (knowledge.json, see vite.config.ts). Read once per worker life; the worker reads its own package,
-// so the file is not web-accessible and no page can tell the extension is installed by fetching it.
-import type { KnowledgeData } from '../detector/knowledge/types';
+// Answers the content script's knowledge requests from the file the build put in the package
+// (knowledge.bin, see vite.config.ts and detector/knowledge/wire.ts), one part per request. Read once
+// per worker life; the worker reads its own package, so the file is not web-accessible and no page can
+// tell the extension is installed by fetching it.
+import { inflateKnowledge, KNOWLEDGE_FILE, knowledgeFromText, knowledgeParts, type KnowledgePart } from '../detector/knowledge/wire';
 import { extensionApi } from '../policy/extension-api';
 
-export const KNOWLEDGE_FILE = 'knowledge.json';
+export { KNOWLEDGE_FILE };
 
-let cached: Promise<KnowledgeData | null> | null = null;
+let cached: Promise<KnowledgePart[] | null> | null = null;
 
-export function knowledgeFile(): Promise<KnowledgeData | null> {
+function parts(): Promise<KnowledgePart[] | null> {
   cached ??= (async () => {
     const url = extensionApi()?.runtime.getURL(KNOWLEDGE_FILE);
     if (!url) return null;
     const response = await fetch(url);
     if (!response.ok) return null;
-    return (await response.json()) as KnowledgeData;
+    const data = knowledgeFromText(await inflateKnowledge(new Uint8Array(await response.arrayBuffer())));
+    return data ? knowledgeParts(data) : null;
   })().catch(() => {
     cached = null;
     return null;
   });
   return cached;
+}
+
+/** Part `part` (0..KNOWLEDGE_PARTS-1) of the knowledge, or null when the file cannot be read. */
+export async function knowledgeFilePart(part: unknown): Promise<KnowledgePart | null> {
+  const all = await parts();
+  return (Number.isInteger(part) && all?.[part as number]) || null;
 }

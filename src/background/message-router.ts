@@ -6,7 +6,7 @@ import type { AuditAction, Message } from '../shared/messages';
 import { isImageMessage } from '../shared/image-messages';
 import { setFindingsBadge } from './badge';
 import { routeImageMessage } from './image-analysis';
-import { knowledgeFile } from './knowledge-file';
+import { knowledgeFilePart } from './knowledge-file';
 import { pauseGuard } from './pause';
 import { recordAudit } from './record-audit';
 import { handleSiteHealth } from './site-health';
@@ -46,7 +46,7 @@ export async function handleMessage(message: Message, sender: Sender): Promise<u
     case 'site-health':
       return sender.tab?.id === undefined ? undefined : handleSiteHealth(message.health, sender.tab.id);
     case 'knowledge-request':
-      return { knowledge: await knowledgeFile() };
+      return { part: await knowledgeFilePart(message.part) };
     case 'pause':
       // Only the extension's own pages (popup) may pause; a content script has a tab.
       return sender.tab ? { ok: false, pausedUntil: 0 } : pauseGuard(Number(message.minutes));

@@ -2,11 +2,17 @@
 // focus, not at page start: it is a few MB the content script must not parse on every page of every
 // guarded site. The service worker reads the file from the extension package and answers by message,
 // so the file needs no web_accessible_resources entry a page could probe for (docs/architecture.md).
+// The answer comes in parts (wire.ts); the tables stay in the packed form they are searched in (table.ts).
 // Until it arrives, and if it never does, the detector runs on its built-in core.
-import { installKnowledge, knowledgeReady, type KnowledgeData } from '../detector/knowledge';
+import { installKnowledge, knowledgeReady } from '../detector/knowledge';
+import { KNOWLEDGE_PARTS, knowledgeFromParts } from '../detector/knowledge/wire';
 import type { Message } from '../shared/messages';
 
 let pending = false;
+
+/** How long the last load took, focus to installed (ms). Kept on the content script's own global, which
+ *  only its isolated world sees (not the page): scripts/bench-browser.mjs reads it through CDP. */
+const TIMING_KEY = '__phiGuardKnowledgeMs';
 
 /** Asks once (again after a failure); `ready` runs after the knowledge is installed. */
 export function loadKnowledge(ready: () => void): void {
@@ -14,22 +20,28 @@ export function loadKnowledge(ready: () => void): void {
   const runtime = globalThis.chrome?.runtime;
   if (!runtime?.id) return;
   pending = true;
-  const request: Message = { type: 'knowledge-request' };
-  let answer: Promise<unknown> | undefined;
+  const started = performance.now();
+  // All parts at once: several small messages cross between processes far faster than one large one (wire.ts).
+  let answers: Promise<unknown>[];
   try {
-    answer = runtime.sendMessage(request) as Promise<unknown> | undefined;
+    answers = Array.from({ length: KNOWLEDGE_PARTS }, (_, part) => {
+      const request: Message = { type: 'knowledge-request', part };
+      const answer = runtime.sendMessage(request) as Promise<unknown> | undefined;
+      if (!answer) throw new Error('no answer');
+      return answer;
+    });
   } catch {
-    answer = undefined;
-  }
-  if (!answer) {
     pending = false;
     return;
   }
-  answer.then(
-    (response) => {
+  Promise.all(answers).then(
+    (responses) => {
       pending = false;
-      const data = (response as { knowledge?: KnowledgeData } | undefined)?.knowledge;
-      if (data && installKnowledge(data)) ready();
+      const data = knowledgeFromParts(responses.map((r) => (r as { part?: unknown } | undefined)?.part));
+      if (data && installKnowledge(data)) {
+        (globalThis as Record<string, unknown>)[TIMING_KEY] = performance.now() - started;
+        ready();
+      }
     },
     () => {
       // The extension was reloaded under this page, or the worker could not read the file: stay on the core.

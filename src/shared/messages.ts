@@ -38,9 +38,10 @@ export type Message =
   | { type: 'pause'; minutes: number }
   /** Content script -> worker: how well the site adapter recognises this page (content-free). */
   | { type: 'site-health'; health: SiteHealth }
-  /** Content script -> worker, on the first composer focus: the detector's knowledge file from the
-   * extension package (answered with { knowledge: KnowledgeData }). Carries nothing from the page. */
-  | { type: 'knowledge-request' };
+  /** Content script -> worker, on the first composer focus: part `part` of the detector's knowledge file
+   * from the extension package (answered with { part: KnowledgePart | null }; the content script asks for all
+   * KNOWLEDGE_PARTS at once, see detector/knowledge/wire.ts). Carries nothing from the page. */
+  | { type: 'knowledge-request'; part: number };
 
 /** Which part of a site the adapter's own anchors no longer find. `fallback`: structure or generic
  * guarding took over; `missing`: the person typed into a sizeable editable that nothing recognised. */

@@ -3,7 +3,7 @@
 // at page start, so it is installed when it arrives: in Node at import (./bundled.ts), in the
 // extension on the first composer focus (src/content/knowledge-loader.ts). Until then every lookup
 // answers "unknown" and the detector runs on its small built-in core (names/lexicon.ts).
-import { SortedTable } from './table';
+import { packTable, SortedTable } from './table';
 import type { KnowledgeData } from './types';
 
 export type { KnowledgeData } from './types';
@@ -32,8 +32,17 @@ export function installKnowledge(data: KnowledgeData | null): boolean {
     installed = null;
   } else {
     if (!valid(data)) return false;
+    // The extension receives the tables packed; Node installs the readable file and packs it here (about
+    // 0.1 s, once), so both search the same form.
+    const table = (t: string) => new SortedTable(data.packed ? t : packTable(t));
+    let tables: Pick<Installed, 'given' | 'surname' | 'word' | 'place'>;
+    try {
+      tables = { given: table(data.given), surname: table(data.surname), word: table(data.word), place: table(data.place) };
+    } catch {
+      return false; // unsorted or malformed entries
+    }
     installed = {
-      given: new SortedTable(data.given), surname: new SortedTable(data.surname), word: new SortedTable(data.word), place: new SortedTable(data.place),
+      ...tables,
       common: typeof data.common === 'string' ? data.common : '',
       phone: data.phone && typeof data.phone === 'object' ? data.phone : null,
     };

@@ -1,37 +1,95 @@
-// A sorted "key,class|key,class|…" string searched in place: no Set or Map of the entries is built, so
-// installing the knowledge costs no parsing time and the tab's memory is the strings themselves (a few
-// MB) plus, from the first lookup, one 32-bit offset per entry (about 1.2 MB for all four tables), so a
-// lookup is a binary search over entries that compares characters in place and allocates nothing.
+// A sorted key -> class table searched in place, front-coded: each entry stores only what its key does
+// not share with the key before it. The knowledge file keeps the readable form ("key,class|key,class|…",
+// sorted by key; data/knowledge.json); packTable turns it into this one, which the extension package
+// ships (wire.ts) and the content script searches. It is 45 % of the readable form's characters (1.45 MB
+// instead of 3.25 MB for the four tables: less to copy from the worker, less memory in every tab), and
+// it needs one offset per block of 16 entries (80 KB) instead of one per entry (1.2 MB). No Set or Map of
+// the entries is built, and a lookup allocates nothing.
+//
+// Packed form: entries in key order, each one
+//   <mark> <class> <rest of the key>
+// mark: HEAD ("_") for the first entry of a block (the key follows in full), else MARK + the number of
+//   leading characters the key shares with the previous key (0..MAX_SHARED: "@", "A".."Z", "[").
+// class: one character, CLASS_BASE + class ("#".."?");
+// rest of the key: up to the next mark or the end.
+// A block is 16 entries, or fewer when a key shares more than MAX_SHARED characters with the previous one.
+// Marks are taken from U+0040..U+005F, which no key holds since keys are lower case. All of it is ASCII
+// that JSON leaves as it is: a runtime message carries the packed tables as JSON, and in Chromium 156 a
+// string with any character JSON escapes (a control character, '"', '\\') took three times as long to
+// cross (docs/architecture.md, Knowledge loading).
 
-const PIPE = 124;
-const COMMA = 44;
+const MARK = 0x40;
+const MAX_SHARED = 0x1b; // "[": the next one, 0x5c, is "\\"
+const HEAD = 0x5f;
+const CLASS_BASE = 0x23; // after '"'
+const MAX_CLASS = MARK - 1 - CLASS_BASE;
+const BLOCK = 16;
+const HEAD_CHAR = String.fromCharCode(HEAD);
+
+/** U+0040..U+005F (false for NaN, past the end of the string). */
+const isMark = (c: number) => (c & 0xffe0) === MARK;
+/** What a key may not hold: the marks (so no upper case), control characters and surrogates (text tokens
+ *  hold none; a table is cut anywhere into message parts). */
+const isForbidden = (c: number) => c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0xd800 && c <= 0xdfff) || isMark(c);
+
+/** Turns a readable table ("key,class|…", sorted, unique lower-case keys, classes 0..28) into the packed
+ *  form. Throws on anything else. Works on offsets into `plain` (Node packs the whole file at import). */
+export function packTable(plain: string): string {
+  let packed = '';
+  let inBlock = BLOCK;
+  let previous = -1; // where the previous key starts in `plain`
+  let previousLength = 0;
+  for (let from = 0; plain; ) {
+    let to = plain.indexOf('|', from);
+    if (to < 0) to = plain.length;
+    const comma = plain.lastIndexOf(',', to - 1);
+    const length = comma - from;
+    const cls = comma < from || comma + 1 === to ? NaN : Number(plain.slice(comma + 1, to));
+    if (!Number.isInteger(cls) || cls < 0 || cls > MAX_CLASS) throw new Error(`knowledge table: bad entry "${plain.slice(from, to)}"`);
+    let shared = 0;
+    if (previous >= 0) {
+      while (shared < length && shared < previousLength && plain.charCodeAt(from + shared) === plain.charCodeAt(previous + shared)) shared++;
+      if (shared === length || (shared < previousLength && plain.charCodeAt(from + shared) < plain.charCodeAt(previous + shared))) {
+        throw new Error(`knowledge table: "${plain.slice(from, comma)}" is not after "${plain.slice(previous, previous + previousLength)}"`);
+      }
+    }
+    for (let i = from + shared; i < comma; i++) if (isForbidden(plain.charCodeAt(i))) throw new Error(`knowledge table: upper-case or control character in "${plain.slice(from, comma)}"`);
+    const head = inBlock === BLOCK || shared > MAX_SHARED;
+    if (head) shared = 0;
+    inBlock = head ? 1 : inBlock + 1;
+    packed += String.fromCharCode(head ? HEAD : MARK + shared, CLASS_BASE + cls) + plain.slice(from + shared, comma);
+    previous = from;
+    previousLength = length;
+    if (to === plain.length) break;
+    from = to + 1;
+  }
+  return packed;
+}
 
 export class SortedTable {
-  private starts: Uint32Array | null = null;
+  private heads: Uint32Array | null = null;
 
-  constructor(private readonly data: string) {}
+  /** `packed`: a table in the packed form (packTable). */
+  constructor(private readonly packed: string) {}
 
-  /** Where each entry starts (built on first use: one pass over the string). */
+  /** Where each block starts (built on first use: one indexOf pass over the string). */
   private index(): Uint32Array {
-    if (this.starts) return this.starts;
-    const d = this.data;
-    let n = d ? 1 : 0;
-    for (let at = d.indexOf('|'); at >= 0; at = d.indexOf('|', at + 1)) n++;
-    const starts = new Uint32Array(n);
+    if (this.heads) return this.heads;
+    const d = this.packed;
+    let n = 0;
+    for (let at = d.indexOf(HEAD_CHAR); at >= 0; at = d.indexOf(HEAD_CHAR, at + 1)) n++;
+    const heads = new Uint32Array(n);
     let k = 0;
-    if (d) {
-      starts[k++] = 0;
-      for (let at = d.indexOf('|'); at >= 0; at = d.indexOf('|', at + 1)) starts[k++] = at + 1;
-    }
-    return (this.starts = starts);
+    for (let at = d.indexOf(HEAD_CHAR); at >= 0; at = d.indexOf(HEAD_CHAR, at + 1)) heads[k++] = at;
+    return (this.heads = heads);
   }
 
-  /** Compares `key` with the key of the entry starting at `start`, as the < operator on strings does. */
-  private compare(key: string, start: number): number {
-    const d = this.data;
-    for (let i = 0; ; i++) {
-      const e = start + i < d.length ? d.charCodeAt(start + i) : COMMA;
-      const entryEnded = e === COMMA || e === PIPE;
+  /** Compares `key` with the full key of the block head at `at`, as the < operator on strings does. */
+  private compareHead(key: string, at: number): number {
+    const d = this.packed;
+    for (let i = 0, p = at + 2; ; i++, p++) {
+      const e = d.charCodeAt(p);
+      const entryEnded = p >= d.length || isMark(e);
       if (i === key.length) return entryEnded ? 0 : -1;
       if (entryEnded) return 1;
       const k = key.charCodeAt(i);
@@ -41,27 +99,53 @@ export class SortedTable {
 
   /** The class stored for `key` (lower case), or undefined. */
   get(key: string): number | undefined {
-    const starts = this.index();
+    const heads = this.index();
+    // The last block whose head key is <= key.
     let lo = 0;
-    let hi = starts.length;
+    let hi = heads.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const c = this.compare(key, starts[mid]);
-      if (c === 0) {
-        const d = this.data;
-        const valueAt = starts[mid] + key.length + 1;
-        let end = d.indexOf('|', valueAt);
-        if (end < 0) end = d.length;
-        return Number(d.slice(valueAt, end));
-      }
-      if (c < 0) hi = mid;
+      if (this.compareHead(key, heads[mid]) < 0) hi = mid;
       else lo = mid + 1;
+    }
+    if (lo === 0) return undefined;
+    // Walk the block. `matched`: how many leading characters the previous entry (which is < key) shares
+    // with key. An entry sharing more than that with the previous one differs from key where the previous
+    // one did, the same way: it is < key too. An entry sharing less is > key, and so is all that follows.
+    const d = this.packed;
+    const n = d.length;
+    const start = heads[lo - 1];
+    let matched = 0;
+    for (let pos = start; pos < n; ) {
+      const mark = d.charCodeAt(pos);
+      if (mark === HEAD && pos !== start) return undefined; // the next block's head is > key
+      const shared = mark === HEAD ? 0 : mark - MARK;
+      let i = pos + 2;
+      if (shared < matched) return undefined;
+      if (shared === matched) {
+        let k = shared;
+        while (i < n && k < key.length) {
+          const c = d.charCodeAt(i);
+          if (isMark(c) || c !== key.charCodeAt(k)) break;
+          i++;
+          k++;
+        }
+        const entryEnded = i >= n || isMark(d.charCodeAt(i));
+        if (k === key.length) return entryEnded ? d.charCodeAt(pos + 1) - CLASS_BASE : undefined;
+        if (!entryEnded && key.charCodeAt(k) < d.charCodeAt(i)) return undefined;
+        matched = k;
+      }
+      while (i < n && !isMark(d.charCodeAt(i))) i++; // the rest of this entry's key
+      pos = i;
     }
     return undefined;
   }
 
-  /** Number of entries (for reports and tests). */
+  /** Number of entries (for reports and tests): one mark each. */
   size(): number {
-    return this.index().length;
+    const d = this.packed;
+    let n = 0;
+    for (let i = 0; i < d.length; i++) if (isMark(d.charCodeAt(i))) n++;
+    return n;
   }
 }

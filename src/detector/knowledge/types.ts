@@ -1,5 +1,6 @@
 // The shape of the knowledge file written by scripts/build-knowledge.ts. Each table is one string of
-// "key,class" entries sorted by key and joined by "|" (see table.ts).
+// "key,class" entries sorted by key and joined by "|"; installed, it is searched in the packed form of
+// table.ts, which is also how the extension package carries it (wire.ts).
 export interface KnowledgeSource {
   package: string;
   version: string;
@@ -31,4 +32,6 @@ export interface KnowledgeData {
   common?: string;
   /** libphonenumber-js's "min" metadata, for validators/phoneNumber.ts (also added when packaged). */
   phone?: object;
+  /** The four tables are in table.ts's packed form (as knowledge.bin carries them, see wire.ts), not "key,class|…". */
+  packed?: boolean;
 }

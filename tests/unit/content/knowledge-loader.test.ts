@@ -1,14 +1,19 @@
-// The content script asks the service worker for the knowledge once, on the first composer focus,
-// installs it, and rescans; the worker answers from its own package file. Until then (or if it never
-// comes) the detector runs on its core.
+// The content script asks the service worker for the knowledge on the first composer focus, in
+// KNOWLEDGE_PARTS messages sent at once, joins and installs it, and rescans; the worker answers from its
+// own package file (knowledge.bin, built here as the build makes it). Until then (or if it never comes)
+// the detector runs on its core.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PACKAGED_KNOWLEDGE as data } from '../../../src/detector/knowledge/packaged';
-import { installKnowledge, knowledgeReady, type KnowledgeData } from '../../../src/detector/knowledge';
+import { givenNameClass, installKnowledge, knowledgeReady, placeClass, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
+import { KNOWLEDGE_PARTS, knowledgeFromParts, knowledgeParts } from '../../../src/detector/knowledge/wire';
 import { loadKnowledge } from '../../../src/content/knowledge-loader';
 import { handleMessage } from '../../../src/background/message-router';
+import { knowledgePackage } from '../../../scripts/lib/knowledge-package';
 import { installFakeExtension, removeFakeExtension } from '../policy/fake-extension';
+import type { Message } from '../../../src/shared/messages';
 
 const knowledge = data as KnowledgeData;
+const packageBytes = knowledgePackage();
 
 afterEach(() => {
   delete (globalThis as { chrome?: unknown }).chrome;
@@ -17,57 +22,93 @@ afterEach(() => {
 });
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const parts = knowledgeParts(knowledge);
+/** A worker that answers every part from memory. */
+const answering = () => vi.fn(async (m: { part: number }) => ({ part: parts[m.part] }));
 
 describe('loadKnowledge (content script)', () => {
-  it('asks once, installs the answer and calls back', async () => {
+  it('asks for every part once, installs the joined answer and calls back', async () => {
     installKnowledge(null);
-    const sendMessage = vi.fn(async () => ({ knowledge }));
+    const sendMessage = answering();
     (globalThis as { chrome?: unknown }).chrome = { runtime: { id: 'test', sendMessage } };
     const ready = vi.fn();
     loadKnowledge(ready);
     loadKnowledge(ready); // a second focus while the first request is out
-    expect(sendMessage).toHaveBeenCalledTimes(1);
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'knowledge-request' });
+    expect(sendMessage).toHaveBeenCalledTimes(KNOWLEDGE_PARTS);
+    expect(sendMessage.mock.calls.map((c) => c[0])).toEqual(Array.from({ length: KNOWLEDGE_PARTS }, (_, part) => ({ type: 'knowledge-request', part })));
     await flush();
     expect(knowledgeReady()).toBe(true);
     expect(ready).toHaveBeenCalledTimes(1);
+    expect(givenNameClass('dale')).toBeGreaterThan(0);
     loadKnowledge(ready);
-    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(sendMessage).toHaveBeenCalledTimes(KNOWLEDGE_PARTS);
   });
 
   it('stays on the core when the worker fails or answers nonsense, and asks again on the next focus', async () => {
     installKnowledge(null);
-    const sendMessage = vi.fn()
-      .mockRejectedValueOnce(new Error('Extension context invalidated.'))
-      .mockResolvedValueOnce({ knowledge: { given: 42 } })
-      .mockResolvedValueOnce({ knowledge });
+    let call = 0;
+    const sendMessage = vi.fn(async (m: { part: number }) => {
+      const round = Math.floor(call++ / KNOWLEDGE_PARTS);
+      if (round === 0 && m.part === 3) throw new Error('Extension context invalidated.');
+      if (round === 1) return { part: m.part === 5 ? { tables: 42 } : parts[m.part] };
+      if (round === 2) return { part: m.part === 7 ? null : parts[m.part] }; // the worker could not read the file
+      return { part: parts[m.part] };
+    });
     (globalThis as { chrome?: unknown }).chrome = { runtime: { id: 'test', sendMessage } };
     const ready = vi.fn();
-    loadKnowledge(ready);
-    await flush();
-    expect(knowledgeReady()).toBe(false);
-    loadKnowledge(ready);
-    await flush();
-    expect(knowledgeReady()).toBe(false);
+    for (let round = 0; round < 3; round++) {
+      loadKnowledge(ready);
+      await flush();
+      expect(knowledgeReady(), `round ${round}`).toBe(false);
+    }
     expect(ready).not.toHaveBeenCalled();
     loadKnowledge(ready);
     await flush();
     expect(knowledgeReady()).toBe(true);
     expect(ready).toHaveBeenCalledTimes(1);
+    expect(sendMessage).toHaveBeenCalledTimes(4 * KNOWLEDGE_PARTS);
+  });
+});
+
+describe('knowledge parts', () => {
+  it('join back to the same knowledge, which looks up as the readable file does', () => {
+    const back = knowledgeFromParts(parts)!;
+    expect(back.packed).toBe(true);
+    expect(back.common).toBe(knowledge.common);
+    expect(back.phone).toEqual(knowledge.phone);
+    const probe = () => [givenNameClass('dale'), surnameClass('nguyen'), wordClass('the'), placeClass('texas')];
+    const fromFile = probe();
+    installKnowledge(back);
+    expect(probe()).toEqual(fromFile);
+    expect(fromFile.every((c) => c !== undefined)).toBe(true);
+  });
+  it('carry no character a message would escape, and are of similar size', () => {
+    for (const p of parts) expect(/["\\\u0000-\u001f]/.test(p.tables)).toBe(false);
+    const sizes = parts.map((p) => p.tables.length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+  it('refuse a missing, reordered or truncated part', () => {
+    expect(knowledgeFromParts(parts.slice(1))).toBeNull();
+    expect(knowledgeFromParts([parts[1], parts[0], ...parts.slice(2)])).toBeNull();
+    expect(knowledgeFromParts([...parts.slice(0, -1), { tables: parts.at(-1)!.tables.slice(1) }])).toBeNull();
   });
 });
 
 describe('knowledge-request (service worker)', () => {
-  it('answers with the package file, read once', async () => {
+  it('answers each part from the package file, read once', async () => {
     installFakeExtension();
-    const fetchMock = vi.fn(async (url: string) => new Response(url.endsWith('/knowledge.json') ? JSON.stringify(knowledge) : '', { status: url.endsWith('/knowledge.json') ? 200 : 404 }));
+    const fetchMock = vi.fn(async (url: string) => (url.endsWith('/knowledge.bin') ? new Response(new Uint8Array(packageBytes)) : new Response('', { status: 404 })));
     vi.stubGlobal('fetch', fetchMock);
     const fromTab = { id: 'test', tab: { id: 4 } as chrome.tabs.Tab, frameId: 0 };
-    const first = (await handleMessage({ type: 'knowledge-request' }, fromTab)) as { knowledge: KnowledgeData };
-    expect(first.knowledge.given).toBe(knowledge.given);
-    await handleMessage({ type: 'knowledge-request' }, fromTab);
+    const answers = await Promise.all(Array.from({ length: KNOWLEDGE_PARTS }, (_, part) => handleMessage({ type: 'knowledge-request', part } as Message, fromTab)));
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(fetchMock.mock.calls[0][0]).toBe('chrome-extension://test/knowledge.json');
+    expect(fetchMock.mock.calls[0][0]).toBe('chrome-extension://test/knowledge.bin');
+    const back = knowledgeFromParts(answers.map((a) => (a as { part: unknown }).part))!;
+    expect(back).not.toBeNull();
+    const expected = knowledgeFromParts(parts)!;
+    for (const table of ['given', 'surname', 'word', 'place'] as const) expect(back[table], table).toBe(expected[table]);
+    expect(back.phone).toEqual(knowledge.phone);
+    expect(await handleMessage({ type: 'knowledge-request', part: KNOWLEDGE_PARTS } as Message, fromTab)).toEqual({ part: null });
     removeFakeExtension();
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildInputs, contentHash, KNOWLEDGE_PATH, sourceRecords } from '../../../scripts/build-knowledge';
-import { SortedTable } from '../../../src/detector/knowledge/table';
+import { packTable, SortedTable } from '../../../src/detector/knowledge/table';
 import type { KnowledgeData } from '../../../src/detector/knowledge/types';
 
 const data = JSON.parse(readFileSync(KNOWLEDGE_PATH, 'utf8')) as KnowledgeData;
@@ -22,12 +22,12 @@ describe('knowledge data file', () => {
     for (const s of data.sources) expect(s.licence).toMatch(/\w/);
   });
 
-  it.each(TABLES)('%s: entries are sorted by key, unique, Latin-1, and every one is found by lookup', (name) => {
+  it.each(TABLES)('%s: entries are sorted by key, unique, Latin-1, packable, and found by lookup', (name) => {
     const entries = data[name].split('|').map((e) => e.split(','));
     const unordered = entries.filter((e, i) => i > 0 && !(entries[i - 1][0] < e[0])).map((e) => e[0]);
     expect(unordered).toEqual([]);
     expect(/[^\u0000-\u00ff]/.test(data[name])).toBe(false);
-    const table = new SortedTable(data[name]);
+    const table = new SortedTable(packTable(data[name]));
     expect(table.size()).toBe(entries.length);
     for (let i = 0; i < entries.length; i += 97) expect(table.get(entries[i][0])).toBe(Number(entries[i][1]));
     expect(table.get(entries[0][0])).toBe(Number(entries[0][1]));

@@ -1,36 +1,61 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PACKAGED_KNOWLEDGE as data } from '../../../src/detector/knowledge/packaged';
 import { coreCommonWords, givenNameClass, installKnowledge, phoneMetadata, knowledgeReady, nameEvidence, onKnowledgeChange, placeClass, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
-import { SortedTable } from '../../../src/detector/knowledge/table';
+import { packTable, SortedTable } from '../../../src/detector/knowledge/table';
 
 installKnowledge(data as KnowledgeData);
 afterAll(() => installKnowledge(data as KnowledgeData));
 
 describe('SortedTable', () => {
-  const table = new SortedTable('al,1|alba,2|albert,3|zoe,4');
+  const packed = (plain: string) => new SortedTable(packTable(plain));
+  const table = packed('al,1|alba,2|albert,3|zoe,4');
   it('finds every key and nothing else', () => {
     expect(['al', 'alba', 'albert', 'zoe'].map((k) => table.get(k))).toEqual([1, 2, 3, 4]);
-    for (const missing of ['', 'a', 'alb', 'alberta', 'zo', 'zoey', 'b']) expect(table.get(missing)).toBeUndefined();
+    for (const missing of ['', 'a', 'alb', 'alberta', 'zo', 'zoey', 'b', 'AL', 'al ', 'al,1', '\u0000']) expect(table.get(missing), missing).toBeUndefined();
   });
   it('agrees with a plain map of the real tables on every key, its neighbours and prefixes', () => {
     const knowledge = data as KnowledgeData;
     for (const name of ['given', 'surname', 'word', 'place'] as const) {
       const entries = knowledge[name].split('|').map((e) => [e.slice(0, e.lastIndexOf(',')), Number(e.slice(e.lastIndexOf(',') + 1))] as const);
       const expected = new Map(entries);
-      const t = new SortedTable(knowledge[name]);
+      const t = new SortedTable(packTable(knowledge[name]));
       expect(t.size(), name).toBe(entries.length);
       let wrong = 0;
+      for (const [key, cls] of entries) if (t.get(key) !== cls) wrong++;
       for (let i = 0; i < entries.length; i += 7) {
         const key = entries[i][0];
-        for (const probe of [key, key + 'a', key.slice(0, -1), key + ' ', key + ',']) if (t.get(probe) !== expected.get(probe)) wrong++;
+        for (const probe of [key + 'a', key.slice(0, -1), key + ' ', key + ',', key + 'z', key.toUpperCase(), key.slice(0, -1) + '\u00ff']) if (t.get(probe) !== expected.get(probe)) wrong++;
       }
       expect(wrong, name).toBe(0);
+      expect(packTable(knowledge[name]).length, name).toBeLessThan(knowledge[name].length * 0.6);
     }
   });
+  it('handles blocks: chains of keys that are prefixes of the next, long shared prefixes, many entries', () => {
+    const chain = Array.from({ length: 40 }, (_, i) => 'a'.repeat(i + 1)); // each a prefix of the next, across blocks
+    const long = Array.from({ length: 20 }, (_, i) => `${'x'.repeat(35)}${String.fromCharCode(97 + i)}`); // share 35 > MAX_SHARED
+    const keys = [...chain, 'b', 'ba', 'bab', 'babe', 'bb', ...long, 'y'].sort();
+    const t = packed(keys.map((k, i) => `${k},${i % 29}`).join('|'));
+    expect(t.size()).toBe(keys.length);
+    keys.forEach((k, i) => expect(t.get(k), k).toBe(i % 29));
+    for (const miss of ['a'.repeat(41), 'aab', 'bac', 'x'.repeat(35), 'x'.repeat(36), `${'x'.repeat(35)}z`, 'c', 'yy', ' ']) expect(t.get(miss), miss).toBeUndefined();
+  });
+  it('handles non-ASCII keys, and the first and last entries', () => {
+    const keys = ['ana', 'anaïs', 'andré', 'ángel', 'łukasz', 'ωmega', 'ß'].sort();
+    const t = packed(keys.map((k, i) => `${k},${i + 1}`).join('|'));
+    keys.forEach((k, i) => expect(t.get(k), k).toBe(i + 1));
+    expect(t.get(keys[0])).toBe(1);
+    expect(t.get(keys.at(-1)!)).toBe(keys.length);
+    for (const miss of ['anai', 'andre', 'angel', 'ł', 'ωmegа', 'ßa', '\uffff']) expect(t.get(miss), miss).toBeUndefined();
+  });
   it('handles one entry and none', () => {
-    expect(new SortedTable('x,7').get('x')).toBe(7);
-    expect(new SortedTable('').get('x')).toBeUndefined();
-    expect(new SortedTable('').size()).toBe(0);
+    expect(packed('x,7').get('x')).toBe(7);
+    expect(packed('x,7').get('')).toBeUndefined();
+    expect(packed(',3').get('')).toBe(3);
+    expect(packed('').get('x')).toBeUndefined();
+    expect(packed('').size()).toBe(0);
+  });
+  it('refuses what it cannot pack: unsorted or repeated keys, upper case, control characters, bad classes', () => {
+    for (const bad of ['b,1|a,2', 'a,1|a,2', 'Al,1', 'a\u0001b,1', 'a\u0085b,1', 'a,29', 'a,-1', 'a,1.5', 'a,', 'a', 'a,1|']) expect(() => packTable(bad), bad).toThrow();
   });
 });
 

@@ -1,0 +1,83 @@
+// How the knowledge travels from the extension package to the content script.
+// - The build writes knowledge.bin (vite.config.ts): knowledgeToText's text, UTF-8, deflate-raw level 9
+//   (0.76 MB; the readable JSON was 3.46 MB), so the worker's first read of it is short.
+// - The worker inflates it once per worker life and answers the content script in KNOWLEDGE_PARTS
+//   messages (knowledgeParts), which the content script sends at once and joins (knowledgeFromParts): one
+//   1 MB message took 80-100 ms from the worker to a tab in Chromium 156, the same megabyte in 8 parallel
+//   messages 11-20 ms (measured 2026-12-04; docs/architecture.md, Knowledge loading).
+// - The tables stay in table.ts's packed form, which the content script searches as it arrives.
+
+/** The package file (not web-accessible). */
+export const KNOWLEDGE_FILE = 'knowledge.bin';
+/** How many messages carry the knowledge (about 100 KB each). */
+export const KNOWLEDGE_PARTS = 16;
+
+import { packTable } from './table';
+import type { KnowledgeData } from './types';
+
+const TABLES = ['given', 'surname', 'word', 'place'] as const;
+
+/** One line of JSON (all but the tables, plus each table's length), then the four tables, packed, back to back. */
+export function knowledgeToText(data: KnowledgeData): string {
+  const { given, surname, word, place, packed, ...rest } = data;
+  const tables = packed ? [given, surname, word, place] : [given, surname, word, place].map(packTable);
+  const lengths = tables.map((t) => t.length);
+  // The header is JSON.stringify's output: it has no raw line break, so the first "\n" ends it.
+  return `${JSON.stringify({ ...rest, lengths })}\n${tables.join('')}`;
+}
+
+/** The inverse of knowledgeToText (tables stay packed), or null when the text is not one. */
+export function knowledgeFromText(text: string): KnowledgeData | null {
+  const newline = text.indexOf('\n');
+  if (newline < 0) return null;
+  let header: { lengths?: unknown };
+  try {
+    header = JSON.parse(text.slice(0, newline)) as { lengths?: unknown };
+  } catch {
+    return null;
+  }
+  const { lengths, ...rest } = header;
+  if (!Array.isArray(lengths) || lengths.length !== TABLES.length || !lengths.every((n) => Number.isInteger(n) && n >= 0)) return null;
+  let at = newline + 1;
+  if (at + (lengths as number[]).reduce((a, b) => a + b, 0) !== text.length) return null;
+  const [given, surname, word, place] = (lengths as number[]).map((n) => text.slice(at, (at += n)));
+  return { ...(rest as Omit<KnowledgeData, (typeof TABLES)[number]>), given, surname, word, place, packed: true };
+}
+
+/** The worker's side: knowledge.bin's bytes to the text knowledgeFromText reads. */
+export async function inflateKnowledge(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+}
+
+/** What one knowledge message carries: a slice of the four packed tables joined, and with the first
+ *  slice everything else (word list, phone metadata, table lengths) as an object — as a string, that JSON
+ *  would be full of escaped quotes, which make a message slow (table.ts). */
+export interface KnowledgePart {
+  tables: string;
+  rest?: Record<string, unknown>;
+}
+
+/** The worker's side: the knowledge (tables packed) cut into KNOWLEDGE_PARTS messages. */
+export function knowledgeParts(data: KnowledgeData): KnowledgePart[] {
+  const { given, surname, word, place, packed, ...rest } = data;
+  const tables = packed ? [given, surname, word, place] : [given, surname, word, place].map(packTable);
+  const joined = tables.join('');
+  // Keys hold no surrogates (table.ts), so any cut is safe.
+  const cut = (k: number) => Math.round((joined.length * k) / KNOWLEDGE_PARTS);
+  return Array.from({ length: KNOWLEDGE_PARTS }, (_, k) => ({
+    tables: joined.slice(cut(k), cut(k + 1)),
+    ...(k === 0 ? { rest: { ...rest, lengths: tables.map((t) => t.length) } } : {}),
+  }));
+}
+
+/** The content script's side: the answers, in order, back to the knowledge (tables packed), or null. */
+export function knowledgeFromParts(parts: unknown[]): KnowledgeData | null {
+  if (parts.length !== KNOWLEDGE_PARTS || !parts.every((p) => typeof (p as KnowledgePart | null)?.tables === 'string')) return null;
+  const { lengths, ...rest } = ((parts[0] as KnowledgePart).rest ?? {}) as { lengths?: unknown };
+  if (!Array.isArray(lengths) || lengths.length !== TABLES.length || !lengths.every((n) => Number.isInteger(n) && n >= 0)) return null;
+  const joined = (parts as KnowledgePart[]).map((p) => p.tables).join('');
+  if ((lengths as number[]).reduce((a, b) => a + b, 0) !== joined.length) return null;
+  let at = 0;
+  const [given, surname, word, place] = (lengths as number[]).map((n) => joined.slice(at, (at += n)));
+  return { ...(rest as Omit<KnowledgeData, (typeof TABLES)[number]>), given, surname, word, place, packed: true };
+}
