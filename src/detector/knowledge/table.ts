@@ -35,7 +35,10 @@ const isForbidden = (c: number) => c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 
 /** Turns a readable table ("key,class|…", sorted, unique lower-case keys, classes 0..28) into the packed
  *  form. Throws on anything else. Works on offsets into `plain` (Node packs the whole file at import). */
 export function packTable(plain: string): string {
-  let packed = '';
+  // Character codes into one buffer, turned into a string in slices at the end: about 3x faster than
+  // concatenating 300,000 small strings.
+  const out = new Uint16Array(plain.length + 2);
+  let n = 0;
   let inBlock = BLOCK;
   let previous = -1; // where the previous key starts in `plain`
   let previousLength = 0;
@@ -53,16 +56,23 @@ export function packTable(plain: string): string {
         throw new Error(`knowledge table: "${plain.slice(from, comma)}" is not after "${plain.slice(previous, previous + previousLength)}"`);
       }
     }
-    for (let i = from + shared; i < comma; i++) if (isForbidden(plain.charCodeAt(i))) throw new Error(`knowledge table: upper-case or control character in "${plain.slice(from, comma)}"`);
     const head = inBlock === BLOCK || shared > MAX_SHARED;
     if (head) shared = 0;
     inBlock = head ? 1 : inBlock + 1;
-    packed += String.fromCharCode(head ? HEAD : MARK + shared, CLASS_BASE + cls) + plain.slice(from + shared, comma);
+    out[n++] = head ? HEAD : MARK + shared;
+    out[n++] = CLASS_BASE + cls;
+    for (let i = from + shared; i < comma; i++) {
+      const c = plain.charCodeAt(i);
+      if (isForbidden(c)) throw new Error(`knowledge table: upper-case or control character in "${plain.slice(from, comma)}"`);
+      out[n++] = c;
+    }
     previous = from;
     previousLength = length;
     if (to === plain.length) break;
     from = to + 1;
   }
+  let packed = '';
+  for (let i = 0; i < n; i += 0x2000) packed += String.fromCharCode(...out.subarray(i, Math.min(n, i + 0x2000)));
   return packed;
 }
 
