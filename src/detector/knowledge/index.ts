@@ -32,8 +32,8 @@ export function installKnowledge(data: KnowledgeData | null): boolean {
     installed = null;
   } else {
     if (!valid(data)) return false;
-    // The extension receives the tables packed; Node installs the readable file and packs it here (about
-    // 0.1 s, once), so both search the same form.
+    // The extension receives the tables packed; Node installs the readable file and packs it here (0.1-0.3 s,
+    // once, at import), so both search the same form.
     const table = (t: string) => new SortedTable(data.packed ? t : packTable(t));
     let tables: Pick<Installed, 'given' | 'surname' | 'word' | 'place'>;
     try {

@@ -42,6 +42,20 @@ export function onlyNoticesShown() {
   return seen.some((s) => s.notice) && !seen.some((s) => s.risk);
 }
 
+/** In the page: how many ranges are marked as notices (highlight ranges, or mirror marks over a textarea),
+ *  or, given `want`, whether that many are. */
+export function noticeCount(want) {
+  const countIn = (win) => (win.CSS.highlights.get('phi-guard-notice')?.size ?? 0)
+    + (win.document.querySelector('phi-guard-highlights')?.shadowRoot?.querySelectorAll('.mirror span.notice').length ?? 0);
+  const frames = [...document.querySelectorAll('iframe')].map((f) => { try { return f.contentDocument ? f.contentWindow : null; } catch { return null; } });
+  const n = [window, ...frames.filter(Boolean)].reduce((sum, win) => sum + countIn(win), 0);
+  return want === undefined ? n : n === want;
+}
+
+// A real number and one no country has (+99). Until the knowledge arrives (libphonenumber-js's metadata
+// comes with it) any 8 to 15 digits after "+" count as a phone number, so both are marked; with it, one.
+const KNOWLEDGE_TEXT = 'Text me at 415-867-2291 or +99 123 456 7890 when the shift ends';
+
 export const noDialog = async (page) => assert.equal(await findAlertDialog(page, { timeout: 400 }), null, 'no warning expected');
 
 const somethingPublished = () => document.querySelectorAll('#published li.published-post').length > 0;
@@ -115,6 +129,15 @@ export function guardScenarios(fixture, { page: currentPage, type, afterFirst })
     await page.waitForFunction(somethingPublished, undefined, { timeout: 3_000 });
     await noDialog(page);
     assert.deepEqual(await publishedPosts(page), [NOTICE_TEXT]);
+  });
+
+  test('the knowledge arrives after the first focus: with the phone metadata, the impossible number is not marked', async () => {
+    const page = currentPage();
+    await freshComposer(page); // a new document: its content script asks for the knowledge again on this focus
+    await type(page, fixture, KNOWLEDGE_TEXT);
+    await page.waitForTimeout(1_500); // past the scan's debounce: a draft read without the knowledge would show 2 by now
+    const one = await page.waitForFunction(noticeCount, 1, { timeout: 5_000 }).catch(() => false);
+    assert.ok(one, `one number marked (now ${await page.evaluate(noticeCount)})`);
   });
 
   test('PHI + keyboard shortcut: warning, nothing published; Escape = edit; then Post anyway publishes once', { skip: !fixture.shortcut && 'the site has no publish shortcut' }, async () => {
