@@ -79,8 +79,11 @@ export function packTable(plain: string): string {
 export class SortedTable {
   private heads: Uint32Array | null = null;
 
-  /** `packed`: a table in the packed form (packTable). */
-  constructor(private readonly packed: string) {}
+  /** `packed`: a table in the packed form (packTable), which starts with a block head: a readable table
+   *  passed by mistake would otherwise answer "unknown" to everything. */
+  constructor(private readonly packed: string) {
+    if (packed && packed.charCodeAt(0) !== HEAD) throw new Error('SortedTable: not a packed table (see packTable)');
+  }
 
   /** Where each block starts (built on first use: one indexOf pass over the string). */
   private index(): Uint32Array {

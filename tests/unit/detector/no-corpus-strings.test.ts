@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTrainingCorpora, TRAINING_CORPORA } from '../../../scripts/lib/corpus';
 import knowledge from '../../../src/detector/knowledge/data/knowledge.json';
-import { SortedTable } from '../../../src/detector/knowledge/table';
+import { packTable, SortedTable } from '../../../src/detector/knowledge/table';
 import { EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES } from '../../../src/detector/names/extra-names';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -147,7 +147,7 @@ describe.skipIf(!posts)('no corpus text in rules/, src/ or tests/', () => {
         for (const w of span.text.toLowerCase().split(/[^\p{L}'-]+/u)) if (w && !corpusNames.has(w)) corpusNames.set(w, post.id);
       }
     }
-    const given = new SortedTable((knowledge as { given: string }).given);
+    const given = new SortedTable(packTable((knowledge as { given: string }).given));
     const vouched = (name: string) => (given.get(name) ?? Infinity) <= COMMON_GIVEN_CLASS;
     const found = [
       ...EXTRA_FIRST_NAMES.filter((n) => corpusNames.has(n) && !vouched(n)).map((n) => `given ${n} (${corpusNames.get(n)})`),

@@ -54,6 +54,11 @@ describe('SortedTable', () => {
     expect(packed('').get('x')).toBeUndefined();
     expect(packed('').size()).toBe(0);
   });
+  it('refuses a table that is not packed', () => {
+    expect(() => new SortedTable('al,1|alba,2')).toThrow();
+    expect(installKnowledge({ ...(data as KnowledgeData), packed: true })).toBe(false);
+    expect(knowledgeReady()).toBe(true);
+  });
   it('refuses what it cannot pack: unsorted or repeated keys, upper case, control characters, bad classes', () => {
     for (const bad of ['b,1|a,2', 'a,1|a,2', 'Al,1', 'a\u0001b,1', 'a\u0085b,1', 'a,29', 'a,-1', 'a,1.5', 'a,', 'a', 'a,1|']) expect(() => packTable(bad), bad).toThrow();
   });
