@@ -5,6 +5,7 @@
 // support. Colleagues ("Dr. Varga", "Anjali Venkatesan, RN") and public figures are left alone.
 import type { Candidate } from '../candidate';
 import { knowledgeReady } from '../knowledge';
+import { isSpace, LOWER, nameWords, UPPER, type NameWords } from '../text/letters';
 import { hasPhrase, wordSet } from '../text/words';
 import { evidence, isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
 import { readNameRun, type NameRun, type ReadOptions } from './read-name';
@@ -107,10 +108,15 @@ function nameFeatures(cue: string, words: readonly string[], extra: Record<strin
   };
 }
 
+// Each cue's keys, split once: words looked up in the paragraph's word set, the rest as substrings.
+const CUE_KEYS = CUES.map((cue) => ({ words: cue.keys.filter((k) => /^[a-z]/.test(k)), substrings: cue.keys.filter((k) => !/^[a-z]/.test(k)) }));
+
 function cueNames(text: string, lower: string, out: Candidate[]): void {
   const words = wordSet(lower);
-  for (const cue of CUES) {
-    if (!cue.keys.some((k) => (/^[a-z]/.test(k) ? words.has(k) : lower.includes(k)))) continue;
+  for (let c = 0; c < CUES.length; c++) {
+    const cue = CUES[c];
+    const keys = CUE_KEYS[c];
+    if (!keys.words.some((k) => words.has(k)) && !keys.substrings.some((k) => lower.includes(k))) continue;
     cue.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = cue.re.exec(text)) !== null) {
@@ -163,19 +169,22 @@ function boardName(text: string, at: number, out: Candidate[]): void {
     'A "LAST, FIRST" name, as on an assignment board or a list of patients.', 0.25, nameFeatures('board', [first.replace('.', ''), last], { listy: listy ? 1 : 0 })));
 }
 
-const CAPITALISED_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu;
-const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]+(?=\s+\p{Ll}[\p{L}'’-]+)/gu;
+// The words the readers below look at, as regexes (text/letters.ts nameWords finds the same in one pass):
+// CAPITALISED_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu
+// LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]+(?=\s+\p{Ll}[\p{L}'’-]+)/gu
 
 /** "First Last" (or "first last" in lower-case posts) that the lexicon recognises, with no cue. */
-function lexiconNames(text: string, lower: string, out: Candidate[]): void {
-  CAPITALISED_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAPITALISED_WORD.exec(text)) !== null) {
-    const first = m[0].replace(/['’]s$/, '');
+function lexiconNames(text: string, lower: string, nw: NameWords, out: Candidate[]): void {
+  // The words CAPITALISED_WORD matches (text/letters.ts nameWords), skipping those a name has read.
+  let skipTo = 0;
+  for (let k = 0; k < nw.start.length; k++) {
+    if (nw.kase[k] !== UPPER || nw.start[k] < skipTo) continue;
+    const at = nw.start[k];
+    const first = text.slice(at, nw.end[k]).replace(/['’]s$/, '');
     if (!isFirstName(first) || isNeverName(first)) continue;
-    const run = readNameRun(text, m.index, { maxWords: 3 });
+    const run = readNameRun(text, at, { maxWords: 3 });
     if (!run || run.words.length < 2) continue;
-    CAPITALISED_WORD.lastIndex = run.end;
+    skipTo = run.end;
     const surnameKnown = run.words.slice(1).some(isLastName);
     const ageAfter = AGE_OR_ID_AFTER.test(text.slice(run.end, run.end + 16));
     if (staffContext(lower, run.start, text, run.end)) continue;
@@ -186,18 +195,30 @@ function lexiconNames(text: string, lower: string, out: Candidate[]): void {
     out.push(candidate(run.start, run.end, 'name.lexicon', conf, 'This looks like a person\'s full name in a post about care.', 0.4,
       nameFeatures('lexicon', run.words, { ageAfter: ageAfter ? 1 : 0 })));
   }
-  // Lower-case names ("tomas villaseca-ruiz") are only looked for in posts typed without capitals.
-  const capitals = text.match(/(?<![\p{L}])\p{Lu}/gu)?.length ?? 0;
-  const words = text.match(/[\p{L}]+/gu)?.length ?? 0;
-  if (capitals > words * 0.08) return;
-  LOWER_WORD.lastIndex = 0;
-  while ((m = LOWER_WORD.exec(text)) !== null) {
-    const next = /^\s+(\p{Ll}[\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if (!next || !isFirstName(m[0]) || isAmbiguousFirstName(m[0]) || !isLastName(next[1]) || isCommonWord(next[1])) continue;
-    const end = m.index + m[0].length + next[0].length;
-    out.push(candidate(m.index, end, 'name.lexicon-lower', 0.4, 'This looks like a person\'s full name in a post about care.', 0.4,
-      nameFeatures('lexicon-lower', [m[0], next[1]])));
+  // Lower-case names ("tomas villaseca-ruiz") are only looked for in posts typed without capitals
+  // (capitals: /(?<![\p{L}])\p{Lu}/gu, words: /[\p{L}]+/gu, both counted by nameWords).
+  if (nw.capitalRuns > nw.letterRuns * 0.08) return;
+  for (let k = 0; k < nw.start.length; k++) {
+    if (!lowerWordAt(text, nw, k)) continue;
+    const at = nw.start[k];
+    const word = text.slice(at, nw.end[k]);
+    if (!isFirstName(word)) continue;
+    const next = /^\s+(\p{Ll}[\p{L}'’-]+)/u.exec(text.slice(nw.end[k], nw.end[k] + 40));
+    if (!next || isAmbiguousFirstName(word) || !isLastName(next[1]) || isCommonWord(next[1])) continue;
+    const end = nw.end[k] + next[0].length;
+    out.push(candidate(at, end, 'name.lexicon-lower', 0.4, 'This looks like a person\'s full name in a post about care.', 0.4,
+      nameFeatures('lexicon-lower', [word, next[1]])));
   }
+}
+
+/** Whether LOWER_WORD matches the k-th name word: a lower-case word followed by white space and
+ *  another lower-case word of two letters or more. */
+function lowerWordAt(text: string, nw: NameWords, k: number): boolean {
+  if (nw.kase[k] !== LOWER || k + 1 >= nw.start.length || nw.kase[k + 1] !== LOWER) return false;
+  let j = nw.end[k];
+  if (!isSpace(text.charCodeAt(j))) return false;
+  while (isSpace(text.charCodeAt(j))) j++;
+  return nw.start[k + 1] === j;
 }
 
 
@@ -253,19 +274,20 @@ const VERY_NAME_LIKE = 0.9;
  * may be the patient. Emitted with a low confidence the current scoring never accepts, and with its
  * features, for the post-level model to weigh against the post's context.
  */
-function singleNames(text: string, lower: string, out: Candidate[]): void {
+function singleNames(text: string, lower: string, nw: NameWords, out: Candidate[]): void {
   if (!knowledgeReady()) return;
-  CAPITALISED_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAPITALISED_WORD.exec(text)) !== null) {
-    const word = m[0].replace(/['’]s$/, '');
-    if (word.length < 3 || word === word.toUpperCase() || isNeverName(word) || isCommonWord(word)) continue;
+  for (let k = 0; k < nw.start.length; k++) {
+    if (nw.kase[k] !== UPPER) continue;
+    const at = nw.start[k];
+    const word = text.slice(at, nw.end[k]).replace(/['’]s$/, '');
+    if (word.length < 3 || word === word.toUpperCase()) continue;
+    // The cached evidence first: most capitalised words are no given name (all these checks are pure).
     const e = evidence(word);
-    if (e.given < VERY_NAME_LIKE) continue;
-    const end = m.index + word.length;
-    if (staffContext(lower, m.index, text, end)) continue;
-    const sentenceStart = /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0;
-    out.push(candidate(m.index, end, 'name.single', 0.1, 'A first name in a post about a patient can identify them.', 0.2,
+    if (e.given < VERY_NAME_LIKE || isNeverName(word) || isCommonWord(word)) continue;
+    const end = at + word.length;
+    if (staffContext(lower, at, text, end)) continue;
+    const sentenceStart = /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, at - 3), at)) ? 1 : 0;
+    out.push(candidate(at, end, 'name.single', 0.1, 'A first name in a post about a patient can identify them.', 0.2,
       nameFeatures('single', [word], { sentenceStart })));
   }
 }
@@ -275,19 +297,21 @@ function singleNames(text: string, lower: string, out: Candidate[]): void {
  * words are names and hardly ever words by the knowledge. (Posts typed without capitals are read by
  * lexiconNames with the core lexicon.)
  */
-function lowerCaseNames(text: string, out: Candidate[]): void {
+function lowerCaseNames(text: string, nw: NameWords, out: Candidate[]): void {
   if (!knowledgeReady()) return;
-  LOWER_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LOWER_WORD.exec(text)) !== null) {
-    const first = evidence(m[0]);
-    if (first.given < VERY_NAME_LIKE || isCommonWord(m[0]) || isNeverName(m[0])) continue;
-    const next = /^\s+(\p{Ll}[\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  let skipTo = 0;
+  for (let k = 0; k < nw.start.length; k++) {
+    if (nw.start[k] < skipTo || !lowerWordAt(text, nw, k)) continue;
+    const at = nw.start[k];
+    const word = text.slice(at, nw.end[k]);
+    const first = evidence(word);
+    if (first.given < VERY_NAME_LIKE || isCommonWord(word) || isNeverName(word)) continue;
+    const next = /^\s+(\p{Ll}[\p{L}'’-]+)/u.exec(text.slice(nw.end[k], nw.end[k] + 40));
     if (!next || isCommonWord(next[1]) || evidence(next[1]).surname < VERY_NAME_LIKE) continue;
-    const end = m.index + m[0].length + next[0].length;
-    out.push(candidate(m.index, end, 'name.lower-likely', 0.3, 'This looks like a person\'s full name in a post about care.', 0.4,
-      nameFeatures('lower-likely', [m[0], next[1]])));
-    LOWER_WORD.lastIndex = end;
+    const end = nw.end[k] + next[0].length;
+    out.push(candidate(at, end, 'name.lower-likely', 0.3, 'This looks like a person\'s full name in a post about care.', 0.4,
+      nameFeatures('lower-likely', [word, next[1]])));
+    skipTo = end;
   }
 }
 
@@ -296,9 +320,11 @@ export function detectNames(text: string, lower: string): Candidate[] {
   shapedNames(text, out);
   cueNames(text, lower, out);
   boardNames(text, out);
-  lexiconNames(text, lower, out);
+  // One pass finds the words the lexicon, single-name and lower-case readers look at.
+  const nw = nameWords(text);
+  lexiconNames(text, lower, nw, out);
   addressedNames(text, out);
-  singleNames(text, lower, out);
-  lowerCaseNames(text, out);
+  singleNames(text, lower, nw, out);
+  lowerCaseNames(text, nw, out);
   return out;
 }

@@ -1,0 +1,94 @@
+// Unicode letter classes by code point, and the name-word runs of a paragraph, found in one pass
+// instead of one regex scan per reader (names/detect.ts). Exactly what the regexes they replace match:
+// \p{L}, \p{Lu}, \p{Ll} with the u flag (by code point; a lone surrogate is no letter).
+
+export const LETTER = 1;
+export const UPPER = 2;
+export const LOWER = 4;
+
+const known = new Map<number, number>();
+
+/** LETTER | UPPER | LOWER bits of a code point. */
+export function letterClass(cp: number): number {
+  if (cp < 128) {
+    if (cp >= 65 && cp <= 90) return LETTER | UPPER;
+    if (cp >= 97 && cp <= 122) return LETTER | LOWER;
+    return 0;
+  }
+  let c = known.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0);
+    if (known.size < 8192) known.set(cp, c);
+  }
+  return c;
+}
+
+/** [\p{L}'’-]: the characters of a name word. */
+const isNameChar = (cp: number, cls: number) => (cls & LETTER) !== 0 || cp === 0x27 || cp === 0x2019 || cp === 0x2d;
+
+/** JavaScript's \s (the same with or without the u flag). */
+export function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * The maximal runs of [\p{L}'’-] of a paragraph that start with a letter of a case and hold at least
+ * two code points: what /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu (upper) and the same with \p{Ll} (lower)
+ * match, in order. Also counts, for lexiconNames, the letters runs (/[\p{L}]+/gu) and those starting
+ * with a capital (/(?<![\p{L}])\p{Lu}/gu).
+ */
+export interface NameWords {
+  start: number[];
+  end: number[];
+  /** UPPER or LOWER: the case of the run's first letter. */
+  kase: number[];
+  letterRuns: number;
+  capitalRuns: number;
+}
+
+export function nameWords(text: string): NameWords {
+  const out: NameWords = { start: [], end: [], kase: [], letterRuns: 0, capitalRuns: 0 };
+  let prevLetter = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    let cls = letterClass(cp);
+    if (!isNameChar(cp, cls)) {
+      prevLetter = false;
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    // A run of name characters from i.
+    const start = i;
+    const firstCase = cls & (UPPER | LOWER);
+    let count = 0;
+    while (true) {
+      if (cls & LETTER) {
+        if (!prevLetter) {
+          out.letterRuns++;
+          if (cls & UPPER) out.capitalRuns++;
+        }
+        prevLetter = true;
+      } else prevLetter = false;
+      count++;
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= n) break;
+      cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+      cls = letterClass(cp);
+      if (!isNameChar(cp, cls)) break;
+    }
+    if (count >= 2 && firstCase) {
+      out.start.push(start);
+      out.end.push(i);
+      out.kase.push(firstCase);
+    }
+  }
+  return out;
+}
