@@ -25,6 +25,18 @@ function flagsOf(extra = ''): string {
   return 'gd' + [...new Set(extra.replace(/[gyd]/g, ''))].join('');
 }
 
+// Rules that share a prefilter regex (a phone number and a fax number, spelled phones and SSNs) share
+// one RegExp, so a paragraph tests it once (rules/run.ts).
+const prefilters = new Map<string, RegExp>();
+function prefilterRegExp(source: string): RegExp {
+  let re = prefilters.get(source);
+  if (!re) {
+    re = new RegExp(source, 'i');
+    if (prefilters.size < 256) prefilters.set(source, re);
+  }
+  return re;
+}
+
 export function compileRule(rule: RuleData): CompiledRule {
   if (rule.validator && !CHECKS[rule.validator]) {
     throw new RuleError(`Rule "${rule.id}" names an unknown validator "${rule.validator}".`);
@@ -34,7 +46,7 @@ export function compileRule(rule: RuleData): CompiledRule {
     category: rule.category,
     reason: rule.reason,
     prefilter: rule.prefilter?.length ? rule.prefilter : null,
-    prefilterRe: rule.prefilterRegex ? new RegExp(rule.prefilterRegex, 'i') : null,
+    prefilterRe: rule.prefilterRegex ? prefilterRegExp(rule.prefilterRegex) : null,
     patterns: rule.patterns.map((p) => ({ re: new RegExp(p.regex, flagsOf(p.flags)), confidence: p.confidence })),
     check: rule.validator ? CHECKS[rule.validator] : null,
     context: (rule.context ?? []).map((c) => ({ ...c, words: c.words.map((w) => w.toLowerCase()) })),

@@ -10,17 +10,73 @@ export interface ParagraphView {
   lower: string;
   hasDigit: boolean;
   hasAt: boolean;
+  /** Which pairs of adjacent characters `lower` holds: marked in PAIRS with this view's stamp. */
+  stamp: number;
+}
+
+// Pairs of adjacent characters of the paragraph being read (character codes above 127 share one slot):
+// a keyword none of whose pairs is missing may occur, one with a pair missing cannot, so most keyword
+// prefilters are decided without scanning the paragraph once per keyword. Stamped, not cleared.
+const PAIRS = new Uint32Array(128 * 128);
+let lastStamp = 0;
+let pairsFor = 0;
+/** Each prefilter regex's answer for the paragraph of the stamp it holds. */
+const prefilterTests = new Map<RegExp, { stamp: number; answer: boolean }>();
+const slot = (code: number) => (code < 128 ? code : 127);
+
+function markPairs(view: ParagraphView): void {
+  const lower = view.lower;
+  const stamp = view.stamp;
+  for (let i = 1; i < lower.length; i++) PAIRS[slot(lower.charCodeAt(i - 1)) * 128 + slot(lower.charCodeAt(i))] = stamp;
+  pairsFor = stamp;
 }
 
 export function viewOf(text: string): ParagraphView {
-  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@') };
+  if (lastStamp === 0xffffffff) {
+    PAIRS.fill(0);
+    prefilterTests.clear();
+    lastStamp = 0;
+  }
+  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), stamp: ++lastStamp };
+}
+
+/** A keyword's pairs of adjacent characters, as PAIRS slots (none for a one-character keyword). */
+const keywordPairs = new Map<string, Uint16Array>();
+function pairsOf(keyword: string): Uint16Array {
+  let pairs = keywordPairs.get(keyword);
+  if (!pairs) {
+    pairs = new Uint16Array(Math.max(0, keyword.length - 1));
+    for (let i = 1; i < keyword.length; i++) pairs[i - 1] = slot(keyword.charCodeAt(i - 1)) * 128 + slot(keyword.charCodeAt(i));
+    if (keywordPairs.size < 4096) keywordPairs.set(keyword, pairs);
+  }
+  return pairs;
+}
+
+/** view.lower.includes(keyword), answered "no" at once when one of its pairs is missing. */
+function containsKeyword(view: ParagraphView, keyword: string): boolean {
+  const pairs = pairsOf(keyword);
+  if (pairs.length) {
+    if (pairsFor !== view.stamp) markPairs(view);
+    for (let i = 0; i < pairs.length; i++) if (PAIRS[pairs[i]] !== view.stamp) return false;
+  }
+  return view.lower.includes(keyword);
 }
 
 function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
-  if (rule.prefilterRe && !rule.prefilterRe.test(view.text)) return false;
+  const re = rule.prefilterRe;
+  if (re) {
+    // Rules that share a prefilter regex (compile.ts) test it once per paragraph.
+    let tested = prefilterTests.get(re);
+    if (!tested) prefilterTests.set(re, (tested = { stamp: 0, answer: false }));
+    if (tested.stamp !== view.stamp) {
+      tested.stamp = view.stamp;
+      tested.answer = re.test(view.text);
+    }
+    if (!tested.answer) return false;
+  }
   if (!rule.prefilter) return true;
   for (const p of rule.prefilter) {
-    if (p === '#digit' ? view.hasDigit : p === '#at' ? view.hasAt : view.lower.includes(p)) return true;
+    if (p === '#digit' ? view.hasDigit : p === '#at' ? view.hasAt : containsKeyword(view, p)) return true;
   }
   return false;
 }
