@@ -10,31 +10,33 @@ const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 /** An age in words: "six years old", "a twenty-two-year-old" (no digit, so outside AGE_PATTERNS). */
 const WORD_AGE = new RegExp(`\\b(?<v>(?:${NUMBER_WORDS})(?:[- ](?:${UNIT_WORDS}))?[- ](?:years?[- ]old|year-old|months?[- ]old|month-old))(?![\\p{L}])`, 'giu');
 
-const AGE_PATTERNS: RegExp[] = [
-  /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|y\.o\.?|yo|yrs?[- ]old|years?[- ]old|-?year-old|months?[- ]old|-month-old|weeks?[- ]old|-week-old|days?[- ]old|-day-old|-?weeker)(?:\s?[MF](?![\p{L}]))?)(?![\p{L}])/giu,
-  /\b(?<v>(?:early|mid|late)[- ]?\d0s)\b/giu,
-  /\b(?<v>\d0-something)\b/giu,
-  /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?)(?<v>\d0s)\b/giu,
-  /(?<![\w$#])(?<v>[2-9]0s)(?=\s*,|\s+(?:guy|woman|man|lady|female|male)\b)/giu,
-  /\b(?:she['’]s|he['’]s|she\s+is|he\s+is|you['’]re|you\s+are|you\s+were|aged?|ages)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu,
-  /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;:)])/gu,
-  /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu,
+/** Each pattern with the lower-case literals one of which any match holds (null: none checked): a
+ *  paragraph holding none of them is not scanned with it. */
+const AGE_PATTERNS: { re: RegExp; gate: string[] | null }[] = [
+  { re: /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|y\.o\.?|yo|yrs?[- ]old|years?[- ]old|-?year-old|months?[- ]old|-month-old|weeks?[- ]old|-week-old|days?[- ]old|-day-old|-?weeker)(?:\s?[MF](?![\p{L}]))?)(?![\p{L}])/giu, gate: null },
+  { re: /\b(?<v>(?:early|mid|late)[- ]?\d0s)\b/giu, gate: ['0s'] },
+  { re: /\b(?<v>\d0-something)\b/giu, gate: ['0-something'] },
+  { re: /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?)(?<v>\d0s)\b/giu, gate: ['0s'] },
+  { re: /(?<![\w$#])(?<v>[2-9]0s)(?=\s*,|\s+(?:guy|woman|man|lady|female|male)\b)/giu, gate: ['0s'] },
+  { re: /\b(?:she['’]s|he['’]s|she\s+is|he\s+is|you['’]re|you\s+are|you\s+were|aged?|ages)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu, gate: null },
+  { re: /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;:)])/gu, gate: null },
+  { re: /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu, gate: null },
   // Newswriting's appositive age: "the ferry captain, 64, was …", "Honorine, 96:", "the goalkeeper (15)".
-  /(?<=\p{L},\s)(?<v>1[01]\d|[1-9]?\d)(?=[,:]\s+["“'‘\p{L}])/gu,
-  /(?<=\p{L}\s?\()(?<v>1[01]\d|[1-9]?\d)(?=\)(?!\s*\d))/gu,
+  { re: /(?<=\p{L},\s)(?<v>1[01]\d|[1-9]?\d)(?=[,:]\s+["“'‘\p{L}])/gu, gate: null },
+  { re: /(?<=\p{L}\s?\()(?<v>1[01]\d|[1-9]?\d)(?=\)(?!\s*\d))/gu, gate: ['('] },
   // A sentence that opens on the age: "At 97, she …".
-  /(?:^|[.!?]\s+)(?:At|at)\s+(?<v>\d{1,3})(?=,)/gu,
-  /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu,
+  { re: /(?:^|[.!?]\s+)(?:At|at)\s+(?<v>\d{1,3})(?=,)/gu, gate: null },
+  { re: /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu, gate: null },
   // Spanish, Portuguese, French, German and Tagalog: "de 14 años", "cumplió 97 años", "faz 102 anos",
   // "Mémé, 95 ans", "der 80-Jährige", "ist 99 geworden", "97 taong gulang", and set off as an age is
   // ("a sus 74 años", "…, 63 años,", "(79 anos)"). A bare "20 años" is left out: "hace 20 años" is
   // twenty years ago.
-  /(?:\b(?:de|tiene|tenía|cumplió|cumple|cumplirá|con|a\s+los|a\s+sus|sus|edad\s+de)\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+años)(?![\p{L}])/giu,
-  /(?:\b(?:de|tem|tinha|faz|fez|completou|completa|com|aos|seus)\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+anos)(?![\p{L}])/giu,
-  /(?:\b(?:de|a|avait|aura|ses)\s+|,\s*)(?<v>\d{1,3}\s+ans)(?![\p{L}])/giu,
-  /\b(?<v>\d{1,3}(?:-jährige[rnms]?|\s+jahre\s+alt))(?![\p{L}])/giu,
-  /\b(?:ist|wurde|wird)\s+(?<v>\d{1,3})\s+(?:jahre|geworden)(?![\p{L}])/giu,
-  /\b(?<v>\d{1,3}\s+(?:taong\s+gulang|anyos))(?![\p{L}])/giu,
+  { re: /(?:\b(?:de|tiene|tenía|cumplió|cumple|cumplirá|con|a\s+los|a\s+sus|sus|edad\s+de)\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+años)(?![\p{L}])/giu, gate: ['años'] },
+  { re: /(?:\b(?:de|tem|tinha|faz|fez|completou|completa|com|aos|seus)\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+anos)(?![\p{L}])/giu, gate: ['anos'] },
+  { re: /(?:\b(?:de|a|avait|aura|ses)\s+|,\s*)(?<v>\d{1,3}\s+ans)(?![\p{L}])/giu, gate: ['ans'] },
+  { re: /\b(?<v>\d{1,3}(?:-jährige[rnms]?|\s+jahre\s+alt))(?![\p{L}])/giu, gate: ['jährige', 'jahre'] },
+  { re: /\b(?:ist|wurde|wird)\s+(?<v>\d{1,3})\s+(?:jahre|geworden)(?![\p{L}])/giu, gate: ['jahre', 'geworden'] },
+  { re: /\b(?<v>\d{1,3}\s+(?:taong\s+gulang|anyos))(?![\p{L}])/giu, gate: ['taong', 'anyos'] },
 ];
 
 const ROAD = /\b(?<v>(?:I-\d{1,3}|(?:US|SR|Hwy|Highway|Route|Rte|County\s+Road|CR|State\s+Road|Interstate|Rt)[- ]?\d{1,3})(?:\s+(?:bridge|overpass|interchange|exit\s+\d+))?)\b/giu;
@@ -66,16 +68,19 @@ function push(out: Candidate[], start: number, end: number, category: 'AGE' | 'L
   out.push({ start, end, category, ruleId, confidence: 0.1, patientWeight: 0.2, reason, severity: 'patient' });
 }
 
-export function findQuasiIdentifiers(text: string, out: Candidate[]): void {
+export function findQuasiIdentifiers(text: string, out: Candidate[], lower = text.toLowerCase()): void {
   // Ages and roads always carry a digit; most paragraphs of a post have none.
-  if (/\d/.test(text)) numberedQuasiIdentifiers(text, out);
+  if (/\d/.test(text)) numberedQuasiIdentifiers(text, lower, out);
   if (/old\b/i.test(text)) agesInWords(text, out);
   namedPlaces(NAMED_PLACE, text, out);
   if (text.includes('of the')) namedPlaces(OF_PLACE, text, out);
 }
 
-function numberedQuasiIdentifiers(text: string, out: Candidate[]): void {
-  for (const re of AGE_PATTERNS) {
+function numberedQuasiIdentifiers(text: string, lower: string, out: Candidate[]): void {
+  // With the u and i flags a long s (U+017F) matches "s", and it has no lower-case "s": no gate then.
+  const gated = !text.includes('\u017f');
+  for (const { re, gate } of AGE_PATTERNS) {
+    if (gated && gate && !gate.some((g) => lower.includes(g))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const v = m.groups!.v;
