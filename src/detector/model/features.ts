@@ -5,6 +5,7 @@ import type { Candidate } from '../candidate';
 import { CUE_GROUP_NAMES, type CueGroup } from '../story/cues';
 import type { StorySignals } from '../story/signals';
 import type { Category } from '../types';
+import { forEachWordToken } from '../text/letters';
 import { weightsOf, type LinearModel } from './linear';
 
 /** Hashed word n-grams share this many buckets (a power of two). */
@@ -44,7 +45,6 @@ function hashPair(a: string, b: string): number {
   return fnv(Math.imul(fnv(FNV_OFFSET, a) ^ 32, 0x01000193), b) >>> 0;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 const WORD_LIKE = /^[\p{L}'’]{1,20}$/u;
 const HAS_VOWEL = /[aeiouyáéíóúàèìòùâêîôûäëïöüãõ\u0400-\u04ff\u0590-\u06ff\u3040-\u9fff]/i;
 
@@ -62,8 +62,11 @@ function shape(token: string): string {
   return token.replace(/\d/g, '0').replace(/[’]/g, "'").slice(0, 24);
 }
 
+/** The tokens of TOKEN (/[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu), shaped; found without a regex match per token. */
 export function paragraphTokens(lower: string): string[] {
-  return (lower.match(TOKEN) ?? []).map(shape);
+  const out: string[] = [];
+  forEachWordToken(lower, (start, end) => { out.push(shape(lower.slice(start, end))); });
+  return out;
 }
 
 /** WORD_LIKE and HAS_VOWEL for a token; ASCII tokens (most) without a regex. */

@@ -5,20 +5,22 @@
 export const LETTER = 1;
 export const UPPER = 2;
 export const LOWER = 4;
+export const NUMBER = 8;
 
 const known = new Map<number, number>();
 
-/** LETTER | UPPER | LOWER bits of a code point. */
+/** LETTER | UPPER | LOWER | NUMBER bits of a code point (\p{L}, \p{Lu}, \p{Ll}, \p{N}). */
 export function letterClass(cp: number): number {
   if (cp < 128) {
     if (cp >= 65 && cp <= 90) return LETTER | UPPER;
     if (cp >= 97 && cp <= 122) return LETTER | LOWER;
+    if (cp >= 48 && cp <= 57) return NUMBER;
     return 0;
   }
   let c = known.get(cp);
   if (c === undefined) {
     const ch = String.fromCodePoint(cp);
-    c = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0);
+    c = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0);
     if (known.size < 8192) known.set(cp, c);
   }
   return c;
@@ -91,4 +93,27 @@ export function nameWords(text: string): NameWords {
     }
   }
   return out;
+}
+
+/** What /[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu matches in `text`, in order, each passed to `each` as (start, end). */
+export function forEachWordToken(text: string, each: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    if ((letterClass(cp) & (LETTER | NUMBER)) === 0) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < n) {
+      cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+      if (cp !== 0x27 && cp !== 0x2019 && (letterClass(cp) & (LETTER | NUMBER)) === 0) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    each(start, i);
+  }
 }
