@@ -26,18 +26,50 @@ const MAX_WORDS = 4;
 
 interface Token { start: number; end: number; text: string; lower: string; capital: boolean }
 
+/** word.replace(/['’]s$|[.'’-]+$/u, ''): a possessive "'s", else trailing dots, apostrophes and hyphens. */
+function trimWord(word: string): string {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 115 && n >= 2) {
+    const before = word.charCodeAt(n - 2);
+    return before === 39 || before === 0x2019 ? word.slice(0, n - 2) : word;
+  }
+  let end = n;
+  while (end > 0) {
+    const c = word.charCodeAt(end - 1);
+    if (c !== 46 && c !== 39 && c !== 0x2019 && c !== 45) break;
+    end--;
+  }
+  return end === n ? word : word.slice(0, end);
+}
+
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Fast skip to the next letter.
     if (code < 65 || (code > 90 && code < 97) || (code > 122 && code < 0xc0)) continue;
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (!m) continue;
-    const t = m[0].replace(/['’]s$|[.'’-]+$/u, '');
+    // An ASCII word (most) is read without the regex; one with any other character, with it.
+    let word: string | null = null;
+    if (code < 128) {
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46 || c === 45) continue;
+        if (c >= 128) j = -1;
+        break;
+      }
+      if (j > 0) word = text.slice(i, j);
+    }
+    if (word === null) {
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      if (!m) continue;
+      word = m[0];
+    }
+    const t = trimWord(word);
     if (t) out.push({ start: i, end: i + t.length, text: t, lower: t.toLowerCase(), capital: t[0] !== t[0].toLowerCase() });
-    i += m[0].length - 1;
+    i += word.length - 1;
   }
   return out;
 }
