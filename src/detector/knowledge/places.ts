@@ -4,7 +4,8 @@
 // "Austin"), so a one-word place needs support: a place preposition before it ("moved to Hope"),
 // a state after it ("Hope, AR"), or a capital that is not the sentence's first and no lower-case
 // word glued after it ("Buffalo wings").
-import { nameEvidence, placeClass, wordClass } from './index';
+import { cachedPlaceClass as placeClass, cachedWordClass as wordClass } from './classes';
+import { nameEvidence } from './index';
 
 export type PlaceKind = 'city' | 'county' | 'state' | 'water' | 'country';
 
