@@ -63,21 +63,30 @@ async function redactPiiThroughput(posts: string[]): Promise<number | null> {
 function keystroke(): void {
   const paragraph = 'Pt in bed 12 is stable tonight, family at bedside, plan to wean O2 and recheck labs in the morning. ';
   const post = Array.from({ length: 25 }, (_, i) => paragraph.replace('12', String(i + 1)).repeat(2)).join('\n').slice(0, 5000);
-  const scanner = createIncrementalScanner();
-  scanner.scan(post);
-  const times: number[] = [];
-  let text = post;
-  const middle = post.indexOf('\n', 2500);
-  for (let i = 0; i < 300; i++) {
-    text = text.slice(0, middle) + 'x' + text.slice(middle);
-    const t = performance.now();
-    scanner.scan(text);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
+  /** Types `count` characters into a middle paragraph with a fresh scanner; the time of each rescan. */
+  const type = (count: number): number[] => {
+    const scanner = createIncrementalScanner();
+    scanner.scan(post);
+    const times: number[] = [];
+    let text = post;
+    const middle = post.indexOf('\n', 2500);
+    for (let i = 0; i < count; i++) {
+      text = text.slice(0, middle) + 'x' + text.slice(middle);
+      const t = performance.now();
+      scanner.scan(text);
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b);
+  };
+  // The first few hundred keystrokes of a fresh process run while V8 is still compiling and optimising
+  // the detector (spikes of 5-30 ms); a tab that has been typed in for a while runs the optimised code.
+  // Both are reported: the cold figure is the worst a person sees in their first sentences.
+  const cold = type(300);
+  const warm = type(1000);
   console.log('Typing into a 5,000-character post (incremental scanner, one keystroke in a middle paragraph)');
-  row('keystroke rescan p50', ms(percentile(times, 50)));
-  row('keystroke rescan p99', ms(percentile(times, 99)), 'target < 1 ms');
+  row('keystroke p99, first 300 (JIT warming up)', ms(percentile(cold, 99)));
+  row('keystroke p50, the next 1,000', ms(percentile(warm, 50)));
+  row('keystroke p99, the next 1,000', ms(percentile(warm, 99)), 'target ≤ 0.5 ms');
 }
 
 async function hugePaste(): Promise<void> {
