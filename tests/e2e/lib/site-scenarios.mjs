@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clickPublish, deepQueryOrThrow, findAlertDialog, fixtureText, pressShortcut, publishedPosts } from './page-helpers.mjs';
-import { CLEAN_TEXT, NOTICE_TEXT, PHI_TEXT, describeDialog, focusInComposer, pressDialogButton } from '../guard-helpers.mjs';
+import { CLEAN_TEXT, NOTICE_TEXT, PHI_TEXT, coveredByManifest, describeDialog, focusInComposer, pressDialogButton } from '../guard-helpers.mjs';
 
 /** The warning's accessible name and button labels for this kind of site. */
 export function dialogWords(fixture) {
@@ -131,7 +131,11 @@ export function guardScenarios(fixture, { page: currentPage, type, afterFirst })
     assert.deepEqual(await publishedPosts(page), [NOTICE_TEXT]);
   });
 
-  test('the knowledge arrives after the first focus: with the phone metadata, the impossible number is not marked', async () => {
+  // On a host the manifest does not cover, the suites inject the built content script into a world of
+  // their own (guard-helpers injectContentScript), which has no channel to the extension's worker; a granted
+  // extra site gets the real, registered content script, which does.
+  const injected = !coveredByManifest(new URL(fixture.url).hostname) && 'the harness injects the content script here, with no messaging to the worker';
+  test('the knowledge arrives after the first focus: with the phone metadata, the impossible number is not marked', { skip: injected }, async () => {
     const page = currentPage();
     await freshComposer(page); // a new document: its content script asks for the knowledge again on this focus
     await type(page, fixture, KNOWLEDGE_TEXT);
