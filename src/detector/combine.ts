@@ -139,17 +139,23 @@ function repeatMentions(text: string, names: readonly Candidate[]): Candidate[] 
   return out;
 }
 
-/** Whether `c` overlaps one of `spans` (sorted by start, none overlapping): a binary search finds the
- *  only possible neighbour, so a paste with thousands of spans stays linear-logarithmic. */
-function overlapsAny(spans: readonly Candidate[], c: Candidate): boolean {
+/** The index of the first of `spans` (sorted by start) that does not start before `at`. */
+function firstStartingFrom(spans: readonly Candidate[], at: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].start < c.end) lo = mid + 1;
+    if (spans[mid].start < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && spans[lo - 1].end > c.start;
+  return lo;
+}
+
+/** Whether `c` overlaps one of `spans` (sorted by start, none overlapping): a binary search finds the
+ *  only possible neighbour, so a paste with thousands of spans stays linear-logarithmic. */
+function overlapsAny(spans: readonly Candidate[], c: Candidate): boolean {
+  const next = firstStartingFrom(spans, c.end);
+  return next > 0 && spans[next - 1].end > c.start;
 }
 
 /** Keeps the most confident of overlapping candidates (STORY spans a sentence and overlaps freely). */
@@ -165,15 +171,7 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     }
     if (overlapsAny(spans, c)) continue;
     kept.push(c);
-    // Its place among the kept spans (the first that does not start before it), by binary search.
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start < c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    spans.splice(lo, 0, c);
+    spans.splice(firstStartingFrom(spans, c.start), 0, c);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -17,10 +17,26 @@ import type { KnowledgeData } from './types';
 
 const TABLES = ['given', 'surname', 'word', 'place'] as const;
 
+/** The four tables in table.ts's packed form, packing them unless they already are. */
+function packedTables({ given, surname, word, place, packed }: KnowledgeData): string[] {
+  return packed ? [given, surname, word, place] : [given, surname, word, place].map(packTable);
+}
+
+/** The knowledge back from its header fields and the four packed tables joined, or null when the
+ *  header's table lengths are malformed or do not add up to the joined text. */
+function withTables(header: Record<string, unknown>, joined: string): KnowledgeData | null {
+  const { lengths, ...rest } = header;
+  if (!Array.isArray(lengths) || lengths.length !== TABLES.length || !lengths.every((n) => Number.isInteger(n) && n >= 0)) return null;
+  if ((lengths as number[]).reduce((a, b) => a + b, 0) !== joined.length) return null;
+  let at = 0;
+  const [given, surname, word, place] = (lengths as number[]).map((n) => joined.slice(at, (at += n)));
+  return { ...(rest as Omit<KnowledgeData, (typeof TABLES)[number]>), given, surname, word, place, packed: true };
+}
+
 /** One line of JSON (all but the tables, plus each table's length), then the four tables, packed, back to back. */
 export function knowledgeToText(data: KnowledgeData): string {
   const { given, surname, word, place, packed, ...rest } = data;
-  const tables = packed ? [given, surname, word, place] : [given, surname, word, place].map(packTable);
+  const tables = packedTables(data);
   const lengths = tables.map((t) => t.length);
   // The header is JSON.stringify's output: it has no raw line break, so the first "\n" ends it.
   return `${JSON.stringify({ ...rest, lengths })}\n${tables.join('')}`;
@@ -30,18 +46,13 @@ export function knowledgeToText(data: KnowledgeData): string {
 export function knowledgeFromText(text: string): KnowledgeData | null {
   const newline = text.indexOf('\n');
   if (newline < 0) return null;
-  let header: { lengths?: unknown };
+  let header: Record<string, unknown>;
   try {
-    header = JSON.parse(text.slice(0, newline)) as { lengths?: unknown };
+    header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
   } catch {
     return null;
   }
-  const { lengths, ...rest } = header;
-  if (!Array.isArray(lengths) || lengths.length !== TABLES.length || !lengths.every((n) => Number.isInteger(n) && n >= 0)) return null;
-  let at = newline + 1;
-  if (at + (lengths as number[]).reduce((a, b) => a + b, 0) !== text.length) return null;
-  const [given, surname, word, place] = (lengths as number[]).map((n) => text.slice(at, (at += n)));
-  return { ...(rest as Omit<KnowledgeData, (typeof TABLES)[number]>), given, surname, word, place, packed: true };
+  return header && typeof header === 'object' ? withTables(header, text.slice(newline + 1)) : null;
 }
 
 /** The worker's side: knowledge.bin's bytes to the text knowledgeFromText reads. */
@@ -60,7 +71,7 @@ export interface KnowledgePart {
 /** The worker's side: the knowledge (tables packed) cut into KNOWLEDGE_PARTS messages. */
 export function knowledgeParts(data: KnowledgeData): KnowledgePart[] {
   const { given, surname, word, place, packed, ...rest } = data;
-  const tables = packed ? [given, surname, word, place] : [given, surname, word, place].map(packTable);
+  const tables = packedTables(data);
   const joined = tables.join('');
   // Keys hold no surrogates (table.ts), so any cut is safe.
   const cut = (k: number) => Math.round((joined.length * k) / KNOWLEDGE_PARTS);
@@ -73,11 +84,6 @@ export function knowledgeParts(data: KnowledgeData): KnowledgePart[] {
 /** The content script's side: the answers, in order, back to the knowledge (tables packed), or null. */
 export function knowledgeFromParts(parts: unknown[]): KnowledgeData | null {
   if (parts.length !== KNOWLEDGE_PARTS || !parts.every((p) => typeof (p as KnowledgePart | null)?.tables === 'string')) return null;
-  const { lengths, ...rest } = ((parts[0] as KnowledgePart).rest ?? {}) as { lengths?: unknown };
-  if (!Array.isArray(lengths) || lengths.length !== TABLES.length || !lengths.every((n) => Number.isInteger(n) && n >= 0)) return null;
-  const joined = (parts as KnowledgePart[]).map((p) => p.tables).join('');
-  if ((lengths as number[]).reduce((a, b) => a + b, 0) !== joined.length) return null;
-  let at = 0;
-  const [given, surname, word, place] = (lengths as number[]).map((n) => joined.slice(at, (at += n)));
-  return { ...(rest as Omit<KnowledgeData, (typeof TABLES)[number]>), given, surname, word, place, packed: true };
+  const header = (parts[0] as KnowledgePart).rest ?? {};
+  return withTables(header, (parts as KnowledgePart[]).map((p) => p.tables).join(''));
 }
