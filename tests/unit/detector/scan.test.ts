@@ -1,6 +1,7 @@
 // The scan() contract and its edge cases: empty and huge input, odd Unicode, options.
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, scan } from '../../../src/detector';
+import { splitParagraphs } from '../../../src/detector/paragraphs';
 
 const PHI = 'Pt Delia Pemberton, DOB 11/08/1952, MRN 00482917, cell 630-555-0194';
 
@@ -68,6 +69,20 @@ describe('options', () => {
     expect(ssn && text.slice(ssn.start, ssn.end)).toBe('219-44-\r\n6731');
     // A plain line of numbers after another stays its own line.
     expect(scan('beds open\n12\n13').findings).toEqual([]);
+  });
+
+  it('reads a sentence wrapped across lines (text copied from an e-mail or a page) as one paragraph', () => {
+    const wrapped = 'overnight we took in a 91\nyear old great-grandmother from port hadlock,\nLuciano Abernathy-Vance her grandson sat\nwith her';
+    const flat = wrapped.replace(/\n/g, ' ');
+    const found = (text: string) => scan(text).findings.map((f) => [f.category, text.slice(f.start, f.end).replace(/\s/g, ' ')]);
+    expect(found(wrapped)).toEqual(found(flat));
+    expect(found(wrapped)).toContainEqual(['AGE', '91']);
+    expect(scan(wrapped).verdict).toBe('warn');
+    expect(splitParagraphs(wrapped)).toHaveLength(1);
+    // Lines that end a sentence, or start with a capital, a dash or a bullet, stay apart.
+    expect(splitParagraphs('Bay 21: stable.\nbay 22 waiting\nBay 23 empty\n- bay 24').map((p) => p.text)).toEqual(['Bay 21: stable.', 'bay 22 waiting', 'Bay 23 empty', '- bay 24']);
+    // A Windows line end is a wrap like any other; offsets stay the caller's.
+    expect(splitParagraphs('a 91\r\nyear old')).toEqual([{ start: 0, text: 'a 91  year old' }]);
   });
 
   it('sensitivity moves the threshold', () => {
