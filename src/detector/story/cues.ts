@@ -55,11 +55,16 @@ export const CUE_GROUPS = {
     'was born', 'went home', 'sent home', 'left ama', 'eloped', 'airlifted', 'flown in', 'life flighted',
     'on the vent', 'is on the vent', 'still on', 'back in', 'readmitted', 'bounced back', 'charts show',
     'chart says', 'per the chart', 'family at bedside', 'at bedside', 'held her hand', 'held his hand', 'sat with',
+    // where a patient is while in care, and a death told the way staff tell it ('passed' alone is an exam)
+    'on my floor', 'on our floor', 'on my unit', 'on our unit', 'up to the floor', 'passed peacefully',
+    'passed this morning', 'passed last night', 'passed overnight', 'passed tonight', 'passed today',
     // es / pt / fr / de / tl
     'ingresó', 'ingresado', 'ingresada', 'dado de alta', 'dada de alta', 'falleció', 'llegó', 'intubado', 'intubada',
     'dio a luz', 'internado', 'internada', 'recebeu alta', 'faleceu', 'chegou', 'deu à luz', 'hospitalisé',
     'hospitalisée', 'est décédé', 'est décédée', 'est arrivé', 'est arrivée', 'a accouché', 'eingeliefert',
     'entlassen', 'verstorben', 'ist gestorben', 'kam herein', 'na-admit', 'namatay', 'dumating', 'isinugod',
+    'en mi piso', 'en nuestra unidad', 'en mi unidad', 'na minha unidade', 'na nossa unidade', 'dans mon service',
+    'dans notre service', 'auf meiner station', 'auf unserer station', 'sa aming ward',
   ],
   /** Clinical vocabulary: diagnoses, procedures, drugs, devices and shorthand. */
   clinical: [
