@@ -84,13 +84,20 @@ function sentenceStart(text: string, start: number): boolean {
   return i < 0 || '.!?\n:"“('.includes(text[i]);
 }
 
-function joined(text: string, toks: Token[], from: number, to: number): string | null {
-  // Only single spaces (or ". " after an abbreviation such as "St.") between the words of a place.
+/** Only single spaces (or ". " after an abbreviation such as "St.") between the words of a place. */
+function adjacent(text: string, toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const gap = text.slice(toks[k].end, toks[k + 1].start);
-    if (gap !== ' ' && gap !== '. ') return null;
+    const a = toks[k].end;
+    const gap = toks[k + 1].start - a;
+    if (!(gap === 1 && text.charCodeAt(a) === 32) && !(gap === 2 && text.charCodeAt(a) === 46 && text.charCodeAt(a + 1) === 32)) return false;
   }
-  return text.slice(toks[from].start, toks[to].end).toLowerCase().replace(/\. /g, ' ');
+  return true;
+}
+
+/** The words from..to as one lower-case name, or null when they are not adjacent. */
+function joined(text: string, toks: Token[], from: number, to: number): string | null {
+  if (!adjacent(text, toks, from, to)) return null;
+  return from === to ? toks[from].lower : text.slice(toks[from].start, toks[to].end).toLowerCase().replace(/\. /g, ' ');
 }
 
 export function findPlaces(text: string, lowerCasePost = false): PlaceSpan[] {
@@ -166,9 +173,9 @@ function shapedPlace(text: string, toks: Token[], i: number, lowerCasePost: bool
   const isCap = (x: Token | undefined) => !!x && (x.capital || lowerCasePost);
   if (WATER_BEFORE.test(t.lower) && t.capital) {
     const next = toks[i + 1];
-    if (next && next.capital && joined(text, toks, i, i + 1)) {
+    if (next && next.capital && adjacent(text, toks, i, i + 1)) {
       let j = i + 1;
-      while (toks[j + 1]?.capital && j - i < 2 && joined(text, toks, j, j + 1)) j++;
+      while (toks[j + 1]?.capital && j - i < 2 && adjacent(text, toks, j, j + 1)) j++;
       return { start: t.start, end: toks[j].end, kind: 'water', supported: true };
     }
     return null;
@@ -177,7 +184,7 @@ function shapedPlace(text: string, toks: Token[], i: number, lowerCasePost: bool
   if ((wordClass(t.lower) ?? 99) <= 13) return null;
   // Up to three capitalised words then the place word.
   for (let j = i; j < Math.min(toks.length - 1, i + 3); j++) {
-    if (!isCap(toks[j]) || !joined(text, toks, j, j + 1)) return null;
+    if (!isCap(toks[j]) || !adjacent(text, toks, j, j + 1)) return null;
     const word = toks[j + 1];
     if (!word.capital && !lowerCasePost) return null;
     const kind: PlaceKind | null = COUNTY.test(word.lower) ? 'county' : WATER_AFTER.test(word.lower) ? 'water' : null;
