@@ -133,7 +133,7 @@ const score = (m: LinearModel, named: Map<string, number>, hashed: Map<number, n
   return 1 / (1 + Math.exp(-z));
 };
 
-export interface Prediction { story: StoryParts; post: number; spans: number[]; kinds: CandidateKind[]; /** A span that warns by policy. */ certain: boolean; /** A well-formed identifier (warns where every identifier does). */ lone: boolean; /** The most confident identifier span (SSN, MRN, phone …). */ identifier: number }
+export interface Prediction { story: StoryParts; post: number; spans: number[]; kinds: CandidateKind[]; /** A span that warns by policy. */ certain: boolean; /** A well-formed identifier (warns where every identifier does). */ lone: boolean; /** The most confident identifier span (SSN, MRN, phone …). */ identifier: number; /** The most probable name span. */ name: number }
 
 export function predict(models: Models, examples: readonly PostExample[]): Prediction[] {
   return examples.map((e) => ({
@@ -146,7 +146,8 @@ export function predict(models: Models, examples: readonly PostExample[]): Predi
 function spanPredictions(models: Models, e: PostExample) {
   const spans = e.spans.map((s) => score(models.span, s.named, s.hashed));
   const identifier = spans.reduce((m, p, i) => (e.spans[i].identifiesAlone ? Math.max(m, p) : m), 0);
-  return { spans, identifier, kinds: e.spans.map((s) => kindOf(s.category)), certain: e.spans.some((s) => s.warnsAlways), lone: e.spans.some((s) => s.loneIdentifier) };
+  const name = spans.reduce((m, p, i) => (e.spans[i].category === 'NAME' ? Math.max(m, p) : m), 0);
+  return { spans, identifier, name, kinds: e.spans.map((s) => kindOf(s.category)), certain: e.spans.some((s) => s.warnsAlways), lone: e.spans.some((s) => s.loneIdentifier) };
 }
 
 // Chosen on leave-one-source-out predictions, whose ok posts are half deliberately hard negatives.
@@ -164,9 +165,10 @@ export function fitStacker(examples: readonly PostExample[], preds: readonly Pre
 export const STACK_FIT: FitSettings = { l2Named: 1e-4, l2Hashed: 0, iterations: 500, learningRate: 0.05 };
 
 export const stackScore = (stack: LinearModel, p: Prediction) => score(stack, stackInputs(p), new Map());
-/** A post warns when the stacked score reaches the post threshold, or when an identifier span
- *  (which identifies whatever the story) reaches the identifier threshold. */
-export const warns = (p: Prediction, op: OperatingPoint, stack: LinearModel) => p.certain || (!!op.loneIdentifiers && p.lone) || stackScore(stack, p) >= op.post || p.identifier >= op.identifier;
+/** A post warns when the stacked score reaches the post threshold, when an identifier span (which
+ *  identifies whatever the story) reaches the identifier threshold, or when a name span reaches the
+ *  name threshold (a name is a direct identifier; the span model has weighed its cue and the post). */
+export const warns = (p: Prediction, op: OperatingPoint, stack: LinearModel) => p.certain || (!!op.loneIdentifiers && p.lone) || stackScore(stack, p) >= op.post || p.identifier >= op.identifier || p.name >= (op.name ?? 1.01);
 
 /** The verdict threshold with the best mean of direct and contextual recall whose false-alarm rate on
  *  these (held-out) predictions stays within the target; the span threshold maximises span F1. */
@@ -184,21 +186,28 @@ export function chooseOperatingPoint(examples: readonly PostExample[], preds: re
   for (const k of kinds) totals[k]++;
   const postTs = quantiles([...stacked]);
   const idTs = quantiles([...ids].filter((x) => x > 0));
-  let best = { post: 1.01, identifier: 1.01 };
+  const names = Float64Array.from(preds, (p) => p.name);
+  // Names: about 20 candidate thresholds among the probable ones (a third search dimension is costly).
+  const nameQuantiles = quantiles([...names].filter((x) => x >= 0.5));
+  const nameTs = [...nameQuantiles.filter((_, i) => i % Math.max(1, Math.floor(nameQuantiles.length / 20)) === 0), 1.01];
+  let best = { post: 1.01, identifier: 1.01, name: 1.01 };
   let bestRecall = -1;
-  for (const post of postTs) {
-    for (const identifier of idTs) {
-      const hits = [0, 0, 0];
-      for (let i = 0; i < kinds.length; i++) if (certain[i] || stacked[i] >= post || ids[i] >= identifier) hits[kinds[i]]++;
-      const falseAlarms = totals[2] ? hits[2] / totals[2] : 0;
-      const balanced = (totals[0] ? hits[0] / totals[0] : 0) + (totals[1] ? hits[1] / totals[1] : 0);
-      if (falseAlarms <= target && balanced > bestRecall + 1e-9) {
-        bestRecall = balanced;
-        best = { post, identifier };
+  for (const name of nameTs) {
+    for (const post of postTs) {
+      for (const identifier of idTs) {
+        const hits = [0, 0, 0];
+        for (let i = 0; i < kinds.length; i++) if (certain[i] || stacked[i] >= post || ids[i] >= identifier || names[i] >= name) hits[kinds[i]]++;
+        const falseAlarms = totals[2] ? hits[2] / totals[2] : 0;
+        const balanced = (totals[0] ? hits[0] / totals[0] : 0) + (totals[1] ? hits[1] / totals[1] : 0);
+        if (falseAlarms <= target && balanced > bestRecall + 1e-9) {
+          bestRecall = balanced;
+          best = { post, identifier, name };
+        }
       }
     }
   }
-  return { ...best, span: spanThreshold(examples, preds), ...(loneIdentifiers ? { loneIdentifiers } : {}) };
+  const { name, ...rest } = best;
+  return { ...rest, ...(name <= 1 ? { name } : {}), span: spanThreshold(examples, preds), ...(loneIdentifiers ? { loneIdentifiers } : {}) };
 }
 
 function spanThreshold(examples: readonly PostExample[], preds: readonly Prediction[]): number {

@@ -242,7 +242,8 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const verdictScore = sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })), storyParts(score.language ? score.aggregate.counts : emptyCounts()))));
   const identifier = learned.reduce((m, c) => (c.identifiesAlone ? Math.max(m, c.confidence) : m), 0);
   const certain = learned.filter((c) => c.warnsAlways || (point.loneIdentifiers && c.loneIdentifier));
-  const warns = certain.length > 0 || verdictScore >= point.post || identifier >= point.identifier;
+  const name = learned.reduce((m, c) => (c.category === 'NAME' ? Math.max(m, c.confidence) : m), 0);
+  const warns = certain.length > 0 || verdictScore >= point.post || identifier >= point.identifier || name >= (point.name ?? Infinity);
 
   // Organisation rules stand on their own confidence; the learned spans only in a post that warns.
   // Sets, not Array.includes: a pasted post can have thousands of candidates.

@@ -11,6 +11,8 @@ export interface OperatingPoint {
   post: number;
   /** A post with an identifier span (SSN, MRN, phone …) this probable warns whatever its story. */
   identifier: number;
+  /** A post whose most probable name span reaches this warns (absent: no such rule). */
+  name?: number;
   /** In a post that warns, a span whose probability reaches this is highlighted as a finding. */
   span: number;
   /** Every well-formed identifier warns, whoever's it is (features.ts loneIdentifier): a DLP-style guard. */

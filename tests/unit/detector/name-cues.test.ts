@@ -17,6 +17,14 @@ describe('name cues', () => {
     ['le pedí a señora quintanilla que descanse', 'name.title-lower:quintanilla'],
   ])('finds the name in %j', (text, expected) => expect(names(text)).toContain(expected));
 
+  it('marks a name that care is told of, before or after it, for the span model to weigh', () => {
+    const care = (text: string) => analyzeParagraph(text, builtInRules()).candidates
+      .filter((c) => c.category === 'NAME' && (c.features?.careBefore || c.features?.careAfter)).map((c) => text.slice(c.start, c.end));
+    expect(care('we admitted Rosalind Feeney around midnight')).toContain('Rosalind Feeney');
+    expect(care('Bartholomew Nkemelu, who was intubated on Friday, is awake')).toContain('Bartholomew Nkemelu');
+    expect(care('big thanks to Rosalind Feeney for the cake in the break room')).toEqual([]);
+  });
+
   it('reads a lower-case title as one only before a name the knowledge lists', () => {
     for (const text of ['the coach said to stretch first', 'officer training starts monday', 'pastor appreciation sunday']) {
       expect(names(text).filter((n) => n.startsWith('name.title-lower'))).toEqual([]);
