@@ -73,6 +73,8 @@ export function isCommonWord(word: string): boolean {
 }
 
 export function isNeverName(word: string): boolean {
-  const w = fold(word);
-  return NEVER_NAME_WORDS.has(w.endsWith('.') ? w.slice(0, -1) : w);
+  // Trailing dots and hyphens are not part of the word: "Dr." and "MRN-12345" read "dr" and "mrn".
+  let end = word.length;
+  while (end > 1 && (word[end - 1] === '.' || word[end - 1] === '-')) end--;
+  return NEVER_NAME_WORDS.has(fold(end === word.length ? word : word.slice(0, end)));
 }

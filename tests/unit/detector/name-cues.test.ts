@@ -25,6 +25,11 @@ describe('name cues', () => {
     expect(care('big thanks to Rosalind Feeney for the cake in the break room')).toEqual([]);
   });
 
+  it('never reads a label glued to its number as a name', () => {
+    expect(names('Patient MRN-48213 needs a bed')).toEqual([]);
+    expect(names('pt DOB-3/2/61 on file')).toEqual([]);
+  });
+
   it('reads a lower-case title as one only before a name the knowledge lists', () => {
     for (const text of ['the coach said to stretch first', 'officer training starts monday', 'pastor appreciation sunday']) {
       expect(names(text).filter((n) => n.startsWith('name.title-lower'))).toEqual([]);
