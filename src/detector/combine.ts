@@ -251,7 +251,9 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const accepted = score.candidates.filter((c) =>
     c.ruleId.startsWith('custom.') ? c.confidence >= CUSTOM_RULE_THRESHOLDS[sensitivity] : certainSet.has(c) || (warns && c.confidence >= point.span));
   const bestSpan = learned.reduce((m, c) => Math.max(m, c.confidence), 0);
-  const storyOn = warns && options.categories?.STORY !== false && (score.post >= bestSpan || !accepted.length);
+  // The STORY finding says why a post warns when its story carries the decision; a span that warns by
+  // policy (a labelled MRN, a date of birth) is its own reason, and a chart's banner is no story.
+  const storyOn = warns && !certain.length && options.categories?.STORY !== false && (score.post >= bestSpan || !accepted.length);
   if (storyOn) {
     // The quasi-identifiers the story rests on are highlighted with it.
     const acceptedSet = new Set(accepted);

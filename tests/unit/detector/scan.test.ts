@@ -85,6 +85,14 @@ describe('options', () => {
     expect(splitParagraphs('a 91\r\nyear old')).toEqual([{ start: 0, text: 'a 91  year old' }]);
   });
 
+  it('adds no STORY finding when a labelled identifier is the reason (a chart banner is no story)', () => {
+    const banner = 'Patient Chart\nName: Ysolde Marchbanks-Oyelaran Bay: 7C\nDOB: 09/22/1948 Attending: Dr. Quenneville\nMRN: 00719346';
+    const result = scan(banner);
+    expect(result.verdict).toBe('warn');
+    expect(result.findings.map((f) => f.category)).not.toContain('STORY');
+    expect(result.findings.map((f) => f.category)).toEqual(expect.arrayContaining(['NAME', 'DATE', 'MRN']));
+  });
+
   it('sensitivity moves the threshold', () => {
     const text = 'that guy from Sunday in bed 4 was something else';
     const counts = (['low', 'medium', 'high'] as const).map((s) => scan(text, { sensitivity: s }).findings.length);
