@@ -144,7 +144,7 @@ function cueNames(text: string, lower: string, out: Candidate[]): void {
   }
 }
 
-const BOARD_START = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/gu;
+const BOARD_START = /(?<![\p{L}\p{N}_-])\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/gu;
 
 function boardNames(text: string, out: Candidate[]): void {
   if (!/,\s*\p{Lu}/u.test(text)) return;

@@ -28,6 +28,9 @@ describe('name cues', () => {
   it('never reads a label glued to its number as a name', () => {
     expect(names('Patient MRN-48213 needs a bed')).toEqual([]);
     expect(names('pt DOB-3/2/61 on file')).toEqual([]);
+    // A docket or case number's letters glued to its digits are no surname on a board.
+    expect(names('Case 2-19-04417-RTB, Doc 3, Filed 02/11/19').filter((n) => n.startsWith('name.board'))).toEqual([]);
+    expect(names('Bed 4 - Okafor, Chidi')).toContain('name.board:Okafor, Chidi');
   });
 
   it('reads a lower-case title as one only before a name the knowledge lists', () => {
