@@ -208,7 +208,9 @@ export function stackInputs(post: number, spans: readonly { p: number; kind: Can
       if (s.p >= 0.5) likely++;
     }
     out.set(`best:${kind}`, best);
-    out.set(`likely:${kind}`, Math.log1p(likely));
+    // Counted up to three: a list of links, dates or numbers is not more of a patient for each item
+    // (a README's eleven badge links warned). Measured (nested, medium): 75.6 / 59.6 / 9.8 -> 75.2 / 61.4 / 9.6.
+    out.set(`likely:${kind}`, Math.log1p(Math.min(likely, 3)));
     // A name or a detail is patient information when the post also speaks of someone's health or
     // care: a conjunction that the span model and the post model each see only half of.
     out.set(`best:${kind}*health`, best * story.health);

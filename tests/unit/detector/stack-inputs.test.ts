@@ -24,4 +24,9 @@ describe('stackInputs', () => {
     expect(f.get('best:name*health')).toBe(0);
     expect(f.get('likely:id')).toBe(0);
   });
+
+  it('stops counting likely spans at three, so a list of links or dates does not add up to a patient', () => {
+    const links = Array.from({ length: 11 }, () => ({ p: 0.6, kind: 'id' as const }));
+    expect(stackInputs(0.1, links).get('likely:id')).toBeCloseTo(Math.log1p(3));
+  });
 });
