@@ -43,9 +43,10 @@ const CUES: Cue[] = [
     reason: 'A name with a title such as Señora or Pastor in a post about care can identify the patient.' },
   { id: 'name.label', keys: [':'], re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom|beneficiary|subscriber|member(?:\s+name)?|insured|guarantor|policy\s*holder|usager|usu[aá]rio|nome|beneficiario|asegurado|patientin)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is written as a patient\'s name.' },
-  // A family named by its surname: "the Thistlewood family", "Dear Szalai family", "la familia Zubiaur".
-  { id: 'name.family', keys: ['family', 'household', 'twins', 'familia', 'família', 'famille', 'familie'],
-    re: /(?<![\p{L}])(?:(?:[Tt]he|[Dd]ear|[Tt]o\s+the)\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:family|household|twins)\b)|(?:[Ll]a\s+familia|[Aa]\s+família|[Ll]a\s+famille|[Dd]ie\s+[Ff]amilie)\s+(?=\p{Lu}))/gu, confidence: 0.6, read: { maxWords: 2 },
+  // A family named by its surname: "the Thistlewood family", "Dear Szalai family", "la familia Zubiaur";
+  // and its children: "the Ferncastle boys", "the Quenby baby".
+  { id: 'name.family', keys: ['family', 'household', 'twins', 'triplets', 'kid', 'kids', 'boy', 'boys', 'girl', 'girls', 'baby', 'familia', 'família', 'famille', 'familie'],
+    re: /(?<![\p{L}])(?:(?:[Tt]he|[Dd]ear|[Tt]o\s+the)\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:family|household|twins|triplets|kids?|boys?|girls?|baby)\b)|(?:[Ll]a\s+familia|[Aa]\s+família|[Ll]a\s+famille|[Dd]ie\s+[Ff]amilie)\s+(?=\p{Lu}))/gu, confidence: 0.6, read: { maxWords: 2 },
     reason: 'A family\'s surname in a post about care identifies the patient.' },
   { id: 'name.named', keys: ['name', 'named', "name's", 'goes', 'llama', 'llamado', 'llamada', 'chamado', 'chamada', 'appelle', 'heisst', 'hei'], re: /\b(?:name\s+is|name's|named|goes\s+by|se\s+llama|llamad[oa]|chamad[oa]|s'appelle|hei(?:ss|ß)t)\s+/giu, confidence: 0.7, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is given as someone\'s name in a post about care.' },

@@ -10,6 +10,8 @@ describe('name cues', () => {
   it.each([
     ['To the Ravensworth family, thank you for the cookies', 'name.family:Ravensworth'],
     ['la familia Villarreal llegó a las tres', 'name.family:Villarreal'],
+    ['the Ferncastle boys were back in the ER again', 'name.family:Ferncastle'],
+    ['the Quenby baby finally latched', 'name.family:Quenby'],
     ['Guarantor: Lisbet Quarrington', 'name.label:Lisbet Quarrington'],
     ['Welcome home, Deputy Marcus Ellery', 'name.title-role:Marcus Ellery'],
     ['a filha Graciete ficou a noite toda', 'name.relative:Graciete'],
