@@ -11,7 +11,7 @@ import type { Sensitivity } from '../src/detector';
 import { loadTrainingCorpora } from './lib/corpus';
 import { evaluate, rate, type Ratio } from './lib/evaluate';
 import {
-  decision, featurise, fitModels, outOfSourcePredictions, predict, rates, sourceOf, warns, type Decision,
+  decision, featurise, fitModels, outOfSourcePredictions, predict, rates, sourceOf, stackScore, warns, type Decision,
   type PostExample, type Prediction, type Rates,
 } from './lib/train-lib';
 
@@ -41,6 +41,7 @@ async function main() {
   console.log(`Leave-one-source-out, sensitivity ${sensitivity} (${quick ? 'operating points from outer predictions' : 'nested: operating points chosen without the left-out source'})\n`);
   console.log('source  posts  direct  contextual  false-alarms   (n direct / contextual / ok)');
   const rows: Rates[] = [];
+  const aucs: number[] = [];
   const outer: Prediction[] = new Array(examples.length);
   const quickDecision = quick ? decision(examples, outOfSourcePredictions(examples)) : null;
   for (const source of sources) {
@@ -52,6 +53,7 @@ async function main() {
     const point: OperatingPoint = d.operatingPoints[sensitivity];
     const r = rates(held, preds, point, d.stack);
     rows.push(r);
+    aucs.push(rankingAuc(held, preds, d));
     held.forEach((e, i) => { outer[examples.indexOf(e)] = preds[i]; });
     console.log(`${source.padEnd(6)} ${String(held.length).padStart(5)}   ${pct(r.direct)}       ${pct(r.contextual)}         ${pct(r.falseAlarms)}   (${r.counts.direct}/${r.counts.contextual}/${r.counts.ok})`);
     if (verbose) explainFold(held, preds, point, d);
@@ -65,6 +67,9 @@ async function main() {
   console.log(`${'mean'.padEnd(6)}         ${pct(mean('direct'))}       ${pct(mean('contextual'))}         ${pct(mean('falseAlarms'))}`);
   console.log(`${'worst'.padEnd(6)}         ${pct(worst('direct', Math.min))}       ${pct(worst('contextual', Math.min))}         ${pct(worst('falseAlarms', Math.max))}`);
 
+  console.log(`\nRanking, free of the operating point (the chance that a patient post scores above an ok post of the same
+source; a label that warns by policy ranks first): ${sources.map((s, i) => `${s} ${aucs[i].toFixed(3)}`).join(', ')}; mean ${(aucs.reduce((a, b) => a + b, 0) / aucs.length).toFixed(3)}`);
+
   console.log('\nTRAINING FIGURES — the shipped model on the posts it was fitted on. Not evidence of generalisation:');
   for (const source of sources) {
     const sub = posts.filter((p) => sourceOf(p.id) === source);
@@ -77,6 +82,16 @@ async function main() {
   const all = evaluate(posts, { sensitivity });
   console.log('  span recall by label (training):', Object.entries(all.spanRecall).sort((a, b) => b[1].total - a[1].total).map(([k, r]) => `${k} ${pct(rate(r)).trim()}%`).join(', '));
   console.log(`\n${examples.length} posts, ${sources.length} sources, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** ROC AUC of the stacked score (1 when a span warns by policy) between the source's patient and ok posts. */
+function rankingAuc(held: PostExample[], preds: Prediction[], d: Decision): number {
+  const scoreOf = (i: number) => (preds[i].certain ? 1 : stackScore(d.stack, preds[i]));
+  const phi = held.flatMap((e, i) => (e.post.phi ? [scoreOf(i)] : []));
+  const ok = held.flatMap((e, i) => (e.post.phi ? [] : [scoreOf(i)]));
+  let wins = 0;
+  for (const a of phi) for (const b of ok) wins += a > b ? 1 : a === b ? 0.5 : 0;
+  return wins / (phi.length * ok.length);
 }
 
 function explainFold(held: PostExample[], preds: Prediction[], point: OperatingPoint, d: Decision) {
