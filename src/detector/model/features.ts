@@ -247,6 +247,8 @@ export function postNamedFeatures(a: PostAggregate): Map<string, number> {
   f.set('x:second*clin', second * clinical);
   f.set('x:greeting*second', greeting * second);
   f.set('x:greeting*clin', greeting * clinical);
+  // An account told to its reader, of care: a reply to a patient's review, a letter to a family.
+  f.set('x:episode*clin', Math.min(1, a.counts.youEpisode) * Math.min(1, a.counts.clinical + a.counts.careEvent));
   f.set('len', cap(a.stats.tokens) / 5);
   return f;
 }

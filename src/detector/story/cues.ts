@@ -88,6 +88,24 @@ export const CUE_GROUPS = {
     'urgences', 'réanimation', 'chirurgie', 'crise cardiaque', 'avc', 'fracture ouverte', 'enceinte', 'accouchement',
     'notaufnahme', 'intensivstation', 'operation', 'herzinfarkt', 'schlaganfall', 'krampfanfall', 'schwanger',
     'geburt', 'kaiserschnitt', 'ospital', 'emergency room', 'operasyon', 'buntis', 'nanganak', 'dugo',
+    // the English list's other concepts, translated (care settings, procedures, conditions, drugs, where a
+    // patient lies), so a post in another language meets the same vocabulary
+    'intubación', 'ventilador', 'trasplante', 'biopsia', 'convulsiones', 'neumonía', 'abstinencia', 'puntos de sutura',
+    'quemaduras', 'conmoción cerebral', 'hemorragia', 'aborto espontáneo', 'demencia', 'suicida', 'cuidados paliativos',
+    'oxígeno', 'morfina', 'insulina', 'antibióticos', 'diagnóstico', 'diagnosticado', 'diagnosticada', 'operación',
+    'paramédicos', 'radiografía', 'rehabilitación', 'inconsciente', 'camilla', 'cama', 'habitación', 'cuarto',
+    'intubação', 'hemodiálise', 'transplante', 'quimioterapia', 'biópsia', 'câncer', 'convulsão', 'sepse',
+    'queimaduras', 'concussão', 'sangramento', 'demência', 'oxigênio', 'antibióticos', 'ambulância', 'raio-x',
+    'reabilitação', 'maca', 'leito', 'quarto', 'intubé', 'intubée', 'respirateur', 'dialyse', 'greffe', 'chimio',
+    'biopsie', 'tumeur', 'convulsions', 'septicémie', 'pneumonie', 'surdose', 'points de suture', 'brûlures',
+    'commotion cérébrale', 'hémorragie', 'saignement', 'fausse couche', 'démence', 'suicidaire', 'soins palliatifs',
+    'oxygène', 'insuline', 'antibiotiques', 'diagnostic', 'diagnostiqué', 'diagnostiquée', 'rééducation',
+    'inconscient', 'civière', 'brancard', 'chambre', 'intubiert', 'beatmet', 'beatmung', 'transplantation', 'krebs',
+    'lungenentzündung', 'überdosis', 'entzug', 'knochenbruch', 'fraktur', 'platzwunde', 'verbrennungen',
+    'gehirnerschütterung', 'blutung', 'wehen', 'fehlgeburt', 'demenz', 'suizidal', 'hospiz', 'sauerstoff', 'morphin',
+    'antibiotika', 'diagnose', 'krankenwagen', 'rettungswagen', 'sanitäter', 'röntgen', 'bewusstlos', 'koma', 'trage',
+    'bett', 'zimmer', 'kanser', 'atake sa puso', 'kombulsyon', 'pulmonya', 'bali', 'tahi', 'sugat', 'ambulansya',
+    'kama', 'kwarto', 'nawalan ng malay',
   ],
   /** Events and circumstances that single one person out in a community. */
   event: [
@@ -198,6 +216,22 @@ export const CUE_GROUPS = {
   /** One person singled out by a description: "the retired barber from …", "our own plumber who …", "el
    *  señor que …". Found by a pattern over role nouns (story/signals.ts), so it has no phrases here. */
   description: [],
+  /** Advice to whoever reads: second person in general, conditional or instructive ("if you", "ask your
+   *  doctor", "anyone with"), as public-health pages and teaching posts write; "your" there is nobody's. */
+  advice: [
+    'if you', 'if your', 'whenever you', 'you should', 'you can', 'you may', 'you might', 'you need to',
+    'you want to', 'make sure', 'be sure to', 'ask your', 'talk to your', 'call your', 'see your', 'your doctor',
+    'your provider', 'your health', 'your body', 'your risk', 'anyone who', 'anyone with', 'people who',
+    'people with', 'everyone', 'do not wait', "don't wait", 'never ignore', 'tips', 'signs of', 'symptoms of',
+    'si usted', 'si tiene', 'si tienes', 'consulte a su', 'hable con su', 'su médico', 'cualquier persona',
+    'se você', 'se tiver', 'consulte seu', 'seu médico', 'qualquer pessoa', 'si vous', 'consultez votre',
+    'votre médecin', 'toute personne', 'wenn sie', 'falls sie', 'fragen sie', 'ihren arzt', 'ihre ärztin',
+    'kung ikaw', 'kung may', 'kumonsulta sa', 'sinumang',
+  ],
+  /** Sentences that tell the reader about a past episode of their own ("we called you twice", "the X-ray of
+   *  your wrist was read"): second person with a past tense or a past time and nothing conditional.
+   *  Found by composition (story/signals.ts), so it has no phrases here. */
+  youEpisode: [],
   /** Reflection and general feelings about the work, not about one patient. */
   reflection: [
     'nurses', 'healthcare workers', 'to all the', 'shoutout to', 'shout out to', 'my coworkers', 'my team',

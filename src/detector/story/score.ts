@@ -8,7 +8,7 @@ import type { Category, StoryEvidence } from '../types';
 import type { CueGroup } from './cues';
 
 const QI_KIND: Partial<Record<Category, StoryEvidence['kind']>> = { AGE: 'age', LOCATION: 'place', ADDRESS: 'place', ZIP: 'place', DATE: 'day', ROOM: 'room', NAME: 'reference' };
-const GROUP_KIND: Partial<Record<CueGroup, StoryEvidence['kind']>> = { refThird: 'reference', refSecond: 'reference', description: 'role', careEvent: 'event', event: 'event', role: 'role', clinical: 'detail' };
+const GROUP_KIND: Partial<Record<CueGroup, StoryEvidence['kind']>> = { refThird: 'reference', refSecond: 'reference', youEpisode: 'reference', description: 'role', careEvent: 'event', event: 'event', role: 'role', clinical: 'detail' };
 
 const KIND_WORDS: Record<StoryEvidence['kind'], string> = {
   reference: 'a particular patient', age: 'an age', place: 'a place', day: 'a day', room: 'a room or bed',

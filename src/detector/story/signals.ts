@@ -92,6 +92,34 @@ function describedPeople(lower: string): { at: number; phrase: string }[] {
   return out;
 }
 
+/** Words for the reader (en, es, pt, fr, de, tl). Left out as they also mean something else: "sie", "seu"
+ *  and "su" (she, they, his, her), "du" (French "of the"), "ton" (English). */
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'usted', 'te', 'ti', 'tu', 'tus', 'contigo', 'você', 'voce', 'vous', 'votre', 'vos', 'toi', 'tes', 'dich', 'dir', 'dein', 'deine', 'ikaw', 'iyong', 'ninyo']);
+/** The writer speaking for a practice or a team ("we called you", "our provider"). */
+const FIRST_PLURAL = new Set(['we', 'our', 'us', 'ours', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nós', 'nosso', 'nossa', 'nous', 'notre', 'wir', 'uns', 'unser', 'unsere', 'kami', 'namin', 'amin']);
+/** A past tense or a past time: the sentence tells something that happened. English regular past tenses
+ *  are found by their ending (SHAPE_NOT_PAST lists common words that merely end so). */
+const PAST = new Set([
+  'was', 'were', 'had', 'did', 'got', 'came', 'went', 'left', 'took', 'gave', 'saw', 'told', 'felt', 'kept', 'spent',
+  'made', 'found', 'brought', 'caught', 'yesterday', 'ago', 'earlier',
+  'fue', 'fuiste', 'estuvo', 'estuviste', 'tuvo', 'tuviste', 'vino', 'viniste', 'ayer', 'foi', 'esteve', 'teve', 'veio', 'ontem',
+  'était', 'avait', 'étiez', 'aviez', 'hier', 'war', 'warst', 'waren', 'hatte', 'hattest', 'gestern', 'noong', 'kahapon', 'kanina',
+]);
+const SHAPE_NOT_PAST = new Set(['indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'sacred', 'kindred', 'wicked', 'naked', 'speed', 'breed', 'embed', 'seabed']);
+const isPast = (w: string) => PAST.has(w) || (w.length >= 5 && w.endsWith('ed') && !SHAPE_NOT_PAST.has(w));
+/** Words that make a sentence general or hypothetical rather than an account ("if you were …"). */
+const NOT_AN_ACCOUNT = new Set(['if', 'whenever', 'should', 'could', 'can', 'may', 'might', 'would', 'will', 'usually', 'always', 'often', 'typically', 'generally', 'anyone', 'everyone', 'si', 'puede', 'debe', 'wenn', 'falls', 'kann', 'kung', 'pwede']);
+/** Whether s[from, to) holds the end of a sentence: . ! ? ; : or a line break. */
+function breaksSentence(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10) return true;
+  }
+  return false;
+}
+/** A sentence quoted as evidence, cut at a word to at most 60 characters. */
+const shortened = (sentence: string) => (sentence.length <= 60 ? sentence : `${sentence.slice(0, sentence.lastIndexOf(' ', 60))}…`);
+
 const ZERO_COUNTS = Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
 export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
 
@@ -143,8 +171,22 @@ export function storySignals(lower: string, text = lower): StorySignals {
   // A possessive governing a clinical word within two words, as one reference phrase each.
   const possessed = new Set<string>();
   let owner: { group: CueGroup; at: number; left: number } | null = null;
+  // Per sentence: does it address the reader, tell of the past, say something general? (youEpisode)
+  let addressed = false, past = false, general = false, team = false, episodeAt = -1, previousEnd = 0;
+  const endSentence = () => {
+    if (addressed && past && team && !general) found({ phrase: shortened(lower.slice(episodeAt, previousEnd)), group: 'youEpisode' }, episodeAt);
+    addressed = past = general = team = false;
+    episodeAt = -1;
+  };
   for (let at = nextToken(lower, 0), end = tokenEnd; at >= 0; at = nextToken(lower, end), end = tokenEnd) {
     const word = lower.slice(at, end);
+    if (previousEnd > 0 && breaksSentence(lower, previousEnd, at)) endSentence();
+    if (episodeAt === -1) episodeAt = at;
+    if (SECOND_PERSON.has(word)) addressed ||= word !== 'u' || lower[end] !== '.'; // not "u.s."
+    else if (FIRST_PLURAL.has(word)) team = true;
+    else if (NOT_AN_ACCOUNT.has(word)) general = true;
+    else if (isPast(word)) past = true;
+    previousEnd = end;
     if (owner && CLINICAL_FIRST.has(word)) {
       const phrase = lower.slice(owner.at, end);
       if (!possessed.has(phrase)) {
@@ -162,6 +204,7 @@ export function storySignals(lower: string, text = lower): StorySignals {
       if (endsClean && lower.startsWith(e.phrase, at)) found(e, at);
     }
   }
+  endSentence();
   for (const d of describedPeople(lower)) found({ phrase: d.phrase, group: 'description' }, d.at);
   for (const e of unindexed) {
     const at = lower.indexOf(e.phrase);

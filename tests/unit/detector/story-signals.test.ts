@@ -41,3 +41,44 @@ describe('a person singled out by a description', () => {
     }
   });
 });
+
+describe('an account told to its reader (youEpisode) and advice to anyone (advice)', () => {
+  it('finds a practice telling the reader what happened in their care, in several languages', () => {
+    for (const text of [
+      'We phoned you twice on Friday after the ultrasound came back.',
+      'Our nurse reviewed your chart and the lab had mislabeled the sample.',
+      'Nuestra enfermera le llamó a usted ayer por la tarde.', // a dropped pronoun ("le llamamos") is not seen
+      'Nous vous avons appelé hier après votre radio.',
+    ]) expect(signals(text).counts.youEpisode, text).toBe(1);
+  });
+
+  it('does not count general or hypothetical second person, or a story with no "we"', () => {
+    for (const text of [
+      'If you missed a dose, we can help you plan the next one.',
+      'We will call you when the results are ready.',
+      'You were the best part of my week.',
+      'We updated the visitor policy for the whole hospital.',
+      'Our clinic serves the former U.S. Navy base families.',
+    ]) expect(signals(text).counts.youEpisode, text).toBe(0);
+  });
+
+  it('counts each such sentence once and quotes a short piece of it', () => {
+    const s = signals('We saw you on the ward last week and we called your daughter. Thanks for the note!\nWe checked the pharmacy record you asked about, and it was sent on time.');
+    expect(s.counts.youEpisode).toBe(2);
+    expect(s.examples.youEpisode!.length).toBeLessThanOrEqual(61);
+  });
+
+  it('finds advice written to whoever reads', () => {
+    expect(signals('If you have chest pain, talk to your doctor right away.').counts.advice).toBeGreaterThan(0);
+    expect(signals('Si usted tiene fiebre, consulte a su médico.').counts.advice).toBeGreaterThan(0);
+    expect(signals('We saw your grandmother on Tuesday.').counts.advice).toBe(0);
+  });
+});
+
+describe('clinical words in other languages', () => {
+  it('meets a bed, a condition or a drug in Spanish, Portuguese, French, German and Tagalog', () => {
+    for (const text of ['la señora de la cama 317 con neumonía', 'o senhor do leito 4 com demência', 'le monsieur de la chambre 9 sous oxygène', 'der Herr in Zimmer 215 mit Lungenentzündung', 'si lolo sa kama 118 may pulmonya']) {
+      expect(signals(text).counts.clinical, text).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
