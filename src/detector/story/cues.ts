@@ -232,6 +232,11 @@ export const CUE_GROUPS = {
    *  your wrist was read"): second person with a past tense or a past time and nothing conditional.
    *  Found by composition (story/signals.ts), so it has no phrases here. */
   youEpisode: [],
+  /** Sentences that tell of one person spoken of ("she coded twice before …", "he is still asking for …"):
+   *  he, she, him, her … with a past or present tense (is, has) and nothing general, hypothetical or
+   *  addressed to the reader. Stories about a patient are told so; advice and teaching cases rarely.
+   *  Found by composition (story/signals.ts). */
+  theirEpisode: [],
   /** Reflection and general feelings about the work, not about one patient. */
   reflection: [
     'nurses', 'healthcare workers', 'to all the', 'shoutout to', 'shout out to', 'my coworkers', 'my team',

@@ -97,8 +97,8 @@ function describedPeople(lower: string): { at: number; phrase: string }[] {
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'usted', 'te', 'ti', 'tu', 'tus', 'contigo', 'você', 'voce', 'vous', 'votre', 'vos', 'toi', 'tes', 'dich', 'dir', 'dein', 'deine', 'ikaw', 'iyong', 'ninyo']);
 /** The writer speaking for a practice or a team ("we called you", "our provider"). */
 const FIRST_PLURAL = new Set(['we', 'our', 'us', 'ours', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nós', 'nosso', 'nossa', 'nous', 'notre', 'wir', 'uns', 'unser', 'unsere', 'kami', 'namin', 'amin']);
-/** A past tense or a past time: the sentence tells something that happened. English regular past tenses
- *  are found by their ending (SHAPE_NOT_PAST lists common words that merely end so). */
+/** A past tense or a past time: the sentence tells something that happened. Regular past tenses are found
+ *  by their ending (isPast; SHAPE_NOT_PAST lists common English words that merely end so). */
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'got', 'came', 'went', 'left', 'took', 'gave', 'saw', 'told', 'felt', 'kept', 'spent',
   'made', 'found', 'brought', 'caught', 'yesterday', 'ago', 'earlier',
@@ -106,7 +106,11 @@ const PAST = new Set([
   'était', 'avait', 'étiez', 'aviez', 'hier', 'war', 'warst', 'waren', 'hatte', 'hattest', 'gestern', 'noong', 'kahapon', 'kanina',
 ]);
 const SHAPE_NOT_PAST = new Set(['indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'sacred', 'kindred', 'wicked', 'naked', 'speed', 'breed', 'embed', 'seabed']);
-const isPast = (w: string) => PAST.has(w) || (w.length >= 5 && w.endsWith('ed') && !SHAPE_NOT_PAST.has(w));
+/** One person spoken of (en, es, pt, fr, de, tl), not the reader or the writer. */
+const THIRD_PERSON = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself', 'él', 'ella', 'ele', 'dela', 'dele', 'il', 'elle', 'lui', 'er', 'ihm', 'siya', 'niya']);
+// Regular past tenses by their ending: English -ed, Spanish -ó (llegó, ingresó), Portuguese -ou (chegou).
+const isPast = (w: string) =>
+  PAST.has(w) || (w.length >= 5 && ((w.endsWith('ed') && !SHAPE_NOT_PAST.has(w)) || w.endsWith('ou'))) || (w.length >= 4 && w.endsWith('ó'));
 /** Words that make a sentence general or hypothetical rather than an account ("if you were …"). */
 const NOT_AN_ACCOUNT = new Set(['if', 'whenever', 'should', 'could', 'can', 'may', 'might', 'would', 'will', 'usually', 'always', 'often', 'typically', 'generally', 'anyone', 'everyone', 'si', 'puede', 'debe', 'wenn', 'falls', 'kann', 'kung', 'pwede']);
 /** Whether s[from, to) holds the end of a sentence: . ! ? ; : or a line break. */
@@ -171,11 +175,13 @@ export function storySignals(lower: string, text = lower): StorySignals {
   // A possessive governing a clinical word within two words, as one reference phrase each.
   const possessed = new Set<string>();
   let owner: { group: CueGroup; at: number; left: number } | null = null;
-  // Per sentence: does it address the reader, tell of the past, say something general? (youEpisode)
-  let addressed = false, past = false, general = false, team = false, episodeAt = -1, previousEnd = 0;
+  // Per sentence: does it address the reader or speak of one person, tell of the past (or, for a person,
+  // the present), say something general? (youEpisode, theirEpisode)
+  let addressed = false, past = false, present = false, general = false, team = false, third = false, episodeAt = -1, previousEnd = 0;
   const endSentence = () => {
     if (addressed && past && team && !general) found({ phrase: shortened(lower.slice(episodeAt, previousEnd)), group: 'youEpisode' }, episodeAt);
-    addressed = past = general = team = false;
+    if (third && (past || present) && !general && !addressed) found({ phrase: shortened(lower.slice(episodeAt, previousEnd)), group: 'theirEpisode' }, episodeAt);
+    addressed = past = present = general = team = third = false;
     episodeAt = -1;
   };
   for (let at = nextToken(lower, 0), end = tokenEnd; at >= 0; at = nextToken(lower, end), end = tokenEnd) {
@@ -184,8 +190,10 @@ export function storySignals(lower: string, text = lower): StorySignals {
     if (episodeAt === -1) episodeAt = at;
     if (SECOND_PERSON.has(word)) addressed ||= word !== 'u' || lower[end] !== '.'; // not "u.s."
     else if (FIRST_PLURAL.has(word)) team = true;
+    else if (THIRD_PERSON.has(word)) third = true;
     else if (NOT_AN_ACCOUNT.has(word)) general = true;
     else if (isPast(word)) past = true;
+    else if (word === 'is' || word === 'has' || word === 's' || word === 'está' || word === 'tiene' || word === 'est' || word === 'ist') present = true;
     previousEnd = end;
     if (owner && CLINICAL_FIRST.has(word)) {
       const phrase = lower.slice(owner.at, end);

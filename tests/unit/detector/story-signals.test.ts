@@ -82,3 +82,23 @@ describe('clinical words in other languages', () => {
     }
   });
 });
+
+describe('an account of one person (theirEpisode)', () => {
+  it('finds one person spoken of in a past or present account, in several languages', () => {
+    for (const text of [
+      'She coded twice before the helicopter landed.',
+      'he is still asking for his brother every hour',
+      'Ella llegó sola y no quería hablar con nadie.',
+      'Il était calme jusqu\'à minuit.',
+    ]) expect(signals(text).counts.theirEpisode, text).toBe(1);
+  });
+
+  it('does not count general statements, or one told to its reader', () => {
+    for (const text of [
+      'If she has a fever, she should rest.',
+      'A patient usually feels better when he walks early.',
+      'You told me he was fine.',
+      'The unit opened in March.',
+    ]) expect(signals(text).counts.theirEpisode, text).toBe(0);
+  });
+});
