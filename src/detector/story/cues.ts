@@ -193,6 +193,9 @@ export const CUE_GROUPS = {
     'movie', 'documentary', 'grey\'s', 'the pitt', 'house md', 'netflix', 'hulu',
     'fan fiction', 'fanfic', 'spoiler', 'spoilers', 'telenovela', 'serie', 'película', 'novela', 'épisode', 'folge',
     'teleserye',
+    // the same (episode, season, characters, series) in es, pt, fr, de, tl
+    'episodio', 'temporada', 'personajes', 'episódio', 'personagens', 'série', 'saison', 'personnages', 'staffel',
+    'episoda', 'palabas',
   ],
   /** Aggregate, public or published information: studies, statistics, news about others. */
   publicInfo: [
@@ -201,6 +204,10 @@ export const CUE_GROUPS = {
     'cdc', 'world health organization', 'fda', 'recall', 'press release', 'report', 'annual report', 'dashboard', 'cases', 'outbreak',
     'trend', 'average', 'median', 'cohort', 'trial', 'guidelines', 'policy', 'the law', 'laws', 'senate bill', 'house bill', 'legislation',
     'breach', 'data breach', 'fined', 'lawsuit', 'settlement', 'hipaa violation', 'ocr', 'investigation',
+    // health department, press release and report in es, pt, fr, de, tl
+    'departamento de salud', 'comunicado de prensa', 'informe', 'secretaria de saúde', 'comunicado de imprensa',
+    'relatório', 'agence régionale de santé', 'communiqué de presse', 'rapport', 'gesundheitsamt',
+    'pressemitteilung', 'bericht', 'kagawaran ng kalusugan', 'ulat',
     'estudio', 'datos', 'estadísticas', 'por ciento', 'pesquisa', 'estatísticas', 'étude', 'données',
     'statistiques', 'studie', 'daten', 'statistik', 'pag-aaral', 'datos',
   ],
