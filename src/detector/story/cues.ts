@@ -229,7 +229,7 @@ export const CUE_GROUPS = {
     'if you', 'if your', 'whenever you', 'you should', 'you can', 'you may', 'you might', 'you need to',
     'you want to', 'make sure', 'be sure to', 'ask your', 'talk to your', 'call your', 'see your', 'your doctor',
     'your provider', 'your health', 'your body', 'your risk', 'anyone who', 'anyone with', 'people who',
-    'people with', 'everyone', 'do not wait', "don't wait", 'never ignore', 'tips', 'signs of', 'symptoms of',
+    'people with', 'do not wait', "don't wait", 'never ignore', 'tips', 'signs of', 'symptoms of',
     'si usted', 'si tiene', 'si tienes', 'consulte a su', 'hable con su', 'su médico', 'cualquier persona',
     'se você', 'se tiver', 'consulte seu', 'seu médico', 'qualquer pessoa', 'si vous', 'consultez votre',
     'votre médecin', 'toute personne', 'wenn sie', 'falls sie', 'fragen sie', 'ihren arzt', 'ihre ärztin',

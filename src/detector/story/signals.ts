@@ -100,8 +100,8 @@ const FIRST_PLURAL = new Set(['we', 'our', 'us', 'ours', 'nosotros', 'nuestro', 
 /** A past tense or a past time: the sentence tells something that happened. Regular past tenses are found
  *  by their ending (isPast; SHAPE_NOT_PAST lists common English words that merely end so). */
 const PAST = new Set([
-  'was', 'were', 'had', 'did', 'got', 'came', 'went', 'left', 'took', 'gave', 'saw', 'told', 'felt', 'kept', 'spent',
-  'made', 'found', 'brought', 'caught', 'yesterday', 'ago', 'earlier',
+  ...actorLexicon.past.split(' '), // compromise's irregular past tenses: broke, drove, fell …
+  'was', 'were', 'left', 'lost', 'cut', 'hit', 'put', 'woke', 'yesterday', 'ago', 'earlier',
   'fue', 'fuiste', 'estuvo', 'estuviste', 'tuvo', 'tuviste', 'vino', 'viniste', 'ayer', 'foi', 'esteve', 'teve', 'veio', 'ontem',
   'était', 'avait', 'étiez', 'aviez', 'hier', 'war', 'warst', 'waren', 'hatte', 'hattest', 'gestern', 'noong', 'kahapon', 'kanina',
 ]);
