@@ -45,6 +45,9 @@ const POSSESSIVE: ReadonlyMap<string, CueGroup> = new Map([
   ...['your', 'ur', 'yr', 'tu', 'tus', 'seu', 'sua', 'seus', 'suas', 'teu', 'tua', 'votre', 'vos', 'ton', 'ta', 'tes', 'dein', 'deine', 'deinen', 'iyong'].map((w) => [w, 'refSecond'] as const),
   ...['his', 'her', 'their', 'su', 'sus', 'dele', 'dela', 'son', 'sa', 'ses', 'leur', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren', 'ihrem', 'kanyang', 'niya'].map((w) => [w, 'refThird'] as const),
 ]);
+/** A patient (singular) after one of these and up to two describing words is one particular patient. */
+const CARE_DETERMINERS = new Set(['my', 'our', 'this', 'mi', 'nuestro', 'nuestra', 'este', 'esta', 'meu', 'minha', 'nosso', 'nossa', 'mon', 'ma', 'notre', 'ce', 'cette', 'mein', 'meine', 'unser', 'unsere', 'dieser', 'diese', 'aking', 'ating']);
+const PATIENT_NOUNS = new Set(['patient', 'pt', 'resident', 'client', 'kiddo', 'paciente', 'residente', 'patiente', 'patientin', 'bewohner', 'bewohnerin', 'résident', 'résidente', 'pasyente']);
 /** Clinical cue phrases that a possessive may govern. */
 const CLINICAL_FIRST = new Set([...byFirstToken.entries()].filter(([, es]) => es.some((e) => e.group === 'clinical')).map(([w]) => w));
 
@@ -165,9 +168,11 @@ export function storySignals(lower: string, text = lower): StorySignals {
   const examples: Partial<Record<CueGroup, string>> = {};
   const seen = new Set<Entry>();
   let firstReference: [number, number] | null = null;
+  const thirdAt = new Set<number>(); // where a third-person reference starts: a phrase is counted once
   const found = (e: Entry, at: number) => {
     if (seen.has(e)) return;
     seen.add(e);
+    if (e.group === 'refThird') thirdAt.add(at);
     counts[e.group]++;
     examples[e.group] ??= e.phrase;
     if (REFERENCE_GROUPS.includes(e.group) && (!firstReference || at < firstReference[0])) firstReference = [at, at + e.phrase.length];
@@ -175,6 +180,8 @@ export function storySignals(lower: string, text = lower): StorySignals {
   // A possessive governing a clinical word within two words, as one reference phrase each.
   const possessed = new Set<string>();
   let owner: { group: CueGroup; at: number; left: number } | null = null;
+  // One patient, described: "our newest resident", "my sweetest little patient", "este paciente".
+  let keeper: { at: number; left: number } | null = null;
   // Per sentence: does it address the reader or speak of one person, tell of the past (or, for a person,
   // the present), say something general? (youEpisode, theirEpisode)
   let addressed = false, past = false, present = false, general = false, team = false, third = false, episodeAt = -1, previousEnd = 0;
@@ -203,6 +210,11 @@ export function storySignals(lower: string, text = lower): StorySignals {
       }
       owner = null;
     } else if (owner && --owner.left === 0) owner = null;
+    if (keeper && PATIENT_NOUNS.has(word) && !isWordChar(lower[end])) {
+      if (!thirdAt.has(keeper.at)) found({ phrase: lower.slice(keeper.at, end), group: 'refThird' }, keeper.at);
+      keeper = null;
+    } else if (keeper && --keeper.left === 0) keeper = null;
+    if (CARE_DETERMINERS.has(word)) keeper = { at, left: 3 };
     const group = POSSESSIVE.get(word);
     if (group) owner = { group, at: at, left: 3 };
     const entries = byFirstToken.get(word);

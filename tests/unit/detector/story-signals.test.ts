@@ -102,3 +102,16 @@ describe('an account of one person (theirEpisode)', () => {
     ]) expect(signals(text).counts.theirEpisode, text).toBe(0);
   });
 });
+
+describe('one patient described (refThird by composition)', () => {
+  it('reads a possessive or demonstrative, up to two describing words and a patient noun as one patient', () => {
+    for (const text of ['our newest resident kept the night shift laughing', 'my grumpiest little patient went home', 'este paciente nuevo llegó solo', 'unser ältester Bewohner feiert heute']) {
+      expect(signals(text).counts.refThird, text).toBe(1);
+    }
+  });
+
+  it('leaves patients in general alone and counts a listed phrase once', () => {
+    expect(signals('our patients deserve better staffing').counts.refThird).toBe(0);
+    expect(signals("our patient's daughter called").counts.refThird).toBe(1);
+  });
+});
