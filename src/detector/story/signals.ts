@@ -67,12 +67,15 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Definite determiners (en, es, pt, fr, de, tl) and words that tie a description to where, what or who. */
 const DETERMINERS = new Set(['the', 'our', 'el', 'la', 'o', 'a', 'le', 'der', 'die', 'ang', 'yung']);
-const TIES = new Set(['from', 'at', 'of', 'on', 'in', 'who', 'that', 'whose', 'de', 'del', 'da', 'do', 'que', 'qui', 'du', 'des', 'aus', 'von', 'vom', 'im', 'ng', 'sa', 'na']);
+const TIES = new Set(['from', 'at', 'of', 'on', 'in', 'who', 'that', 'whose', 'de', 'del', 'da', 'do', 'que', 'quien', 'qui', 'du', 'des', 'aus', 'von', 'vom', 'im', 'ng', 'sa', 'na']);
+/** Ties that only follow a person ("the closer who …"): whatever noun comes before, it names one. */
+const PERSON_TIES = new Set(['who', 'whose', 'quien']);
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const SENTENCE_BREAK = /[.!?;:\n]/;
 
 /** "the retired barber from …", "our own librarian who …", "el señor que …", "the weatherman's …":
- *  a determiner, up to three words, a noun for a person, then a tie or a possessive. */
+ *  a determiner, up to three words, a noun for a person, then a tie or a possessive; or any singular noun
+ *  before "who" ("the relief pitcher who …"). */
 function describedPeople(lower: string): { at: number; phrase: string }[] {
   const words: { w: string; at: number }[] = [];
   WORD.lastIndex = 0;
@@ -85,7 +88,7 @@ function describedPeople(lower: string): { at: number; phrase: string }[] {
       const possessive = /['’]s$/.test(word);
       const head = possessive ? word.slice(0, -2) : word;
       const end = possessive ? words[k].at + word.length : k + 1 < words.length && TIES.has(words[k + 1].w) ? words[k + 1].at + words[k + 1].w.length : -1;
-      if (end === -1 || !PERSON_NOUNS.has(head)) continue;
+      if (end === -1 || !(PERSON_NOUNS.has(head) || (!possessive && PERSON_TIES.has(words[k + 1].w) && !/[^s]s$/.test(head)))) continue;
       const phrase = lower.slice(words[i].at, end);
       if (!SENTENCE_BREAK.test(phrase)) out.push({ at: words[i].at, phrase });
       i = k;

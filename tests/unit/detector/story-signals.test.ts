@@ -115,3 +115,12 @@ describe('one patient described (refThird by composition)', () => {
     expect(signals("our patient's daughter called").counts.refThird).toBe(1);
   });
 });
+
+describe('a person singled out by "who"', () => {
+  it('reads any singular noun before who/whose/quien as a person', () => {
+    for (const text of ['the relief pitcher who walked three batters came in tonight', 'el cartero quien trae las cartas llegó con fiebre']) {
+      expect(signals(text).counts.description, text).toBe(1);
+    }
+    expect(signals('the volunteers who knit hats for the nicu').counts.description).toBe(0);
+  });
+});
