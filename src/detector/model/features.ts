@@ -249,6 +249,8 @@ export function postNamedFeatures(a: PostAggregate): Map<string, number> {
   f.set('x:greeting*clin', greeting * clinical);
   // An account told to its reader, of care: a reply to a patient's review, a letter to a family.
   f.set('x:episode*clin', Math.min(1, a.counts.youEpisode) * Math.min(1, a.counts.clinical + a.counts.careEvent));
+  // Nothing of health or care anywhere: names and links alone (a README's credits) tell no patient's story.
+  if (a.counts.clinical + a.counts.careEvent + a.counts.refThird + a.counts.refSecond === 0) f.set('noCare', 1);
   f.set('len', cap(a.stats.tokens) / 5);
   return f;
 }
