@@ -184,7 +184,7 @@ export const CUE_GROUPS = {
     'patient x', 'mock', 'simulation', 'sim lab', 'scenario', 'lecture', 'students', 'nursing school', 'med school',
     'teaching point', 'pearls', 'clinical pearl', 'reminder that', 'fun fact', 'did you know', 'on average',
     'always check', 'never assume', 'rule of thumb', 'remember to',
-    'caso clínico', 'ejemplo', 'hipotético', 'caso clínico', 'exemplo', 'cas clinique', 'exemple', 'fallbeispiel',
+    'caso clínico', 'ejemplo', 'hipotético', 'exemplo', 'cas clinique', 'exemple', 'fallbeispiel',
     'beispiel', 'halimbawa',
   ],
   /** Fiction and media about patients (a TV show's patient is nobody's PHI). */
