@@ -35,6 +35,9 @@ function fnv(h: number, s: string): number {
   return h;
 }
 
+const BEFORE_HASH = fnv(FNV_OFFSET, '<');
+const AFTER_HASH = fnv(FNV_OFFSET, '>');
+
 /** FNV-1a, 32-bit: small, fast and the same in every JavaScript engine. */
 export function hash32(s: string): number {
   return fnv(FNV_OFFSET, s) >>> 0;
@@ -90,17 +93,25 @@ export function textStats(tokens: readonly string[]): TextStats {
 
 /** Unigram and bigram counts of a paragraph, hashed. */
 export function hashedNgrams(tokens: readonly string[]): Map<number, number> {
-  const out = new Map<number, number>();
+  // Counted in a scratch array, then the Map is made once, its buckets in the order first seen (as
+  // a Map updated per token would hold them: the post model sums its weights in that order).
+  const seen: number[] = [];
   const add = (hash: number) => {
     const b = hash & (HASH_BUCKETS - 1);
-    out.set(b, (out.get(b) ?? 0) + 1);
+    if (ngramCounts[b]++ === 0) seen.push(b);
   };
   for (let i = 0; i < tokens.length; i++) {
     add(hash32(tokens[i]));
     if (i > 0) add(hashPair(tokens[i - 1], tokens[i]));
   }
+  const out = new Map<number, number>();
+  for (const b of seen) {
+    out.set(b, ngramCounts[b]);
+    ngramCounts[b] = 0;
+  }
   return out;
 }
+const ngramCounts = new Uint32Array(HASH_BUCKETS);
 
 /** Words around a candidate ("dr", "pt", "bed", "dob" …), hashed for the span model. */
 export function windowTokens(lower: string, start: number, end: number, width = 3): { before: string[]; after: string[] } {
@@ -198,8 +209,9 @@ export function candidateLocalLogit(model: LinearModel, c: Candidate, text: stri
   if (model.hashed.length) {
     const { before, after } = windowTokens(lower, c.start, c.end);
     const buckets: number[] = [];
-    for (const t of before) { const b = hash32(`<${t}`) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
-    for (const t of after) { const b = hash32(`>${t}`) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
+    // hash32(`<${t}`) and hash32(`>${t}`), without making the strings.
+    for (const t of before) { const b = (fnv(BEFORE_HASH, t) >>> 0) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
+    for (const t of after) { const b = (fnv(AFTER_HASH, t) >>> 0) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
     for (const b of buckets) z += (model.hashed[b] ?? 0) * 1;
   }
   return z;
