@@ -186,6 +186,20 @@ export function candidateLocalFeatures(c: Candidate, text: string, lower: string
   return { named, hashed };
 }
 
+// Feature names made from a prefix and a key, kept: the same few hundred names are made for every candidate,
+// and a kept string is found in the weights without being built and hashed again.
+const prefixedNames = new Map<string, Map<string, string>>();
+function prefixed(prefix: string, key: string): string {
+  let names = prefixedNames.get(prefix);
+  if (!names) prefixedNames.set(prefix, (names = new Map()));
+  let name = names.get(key);
+  if (name === undefined) {
+    name = prefix + key;
+    if (names.size < 4096) names.set(key, name);
+  }
+  return name;
+}
+
 /**
  * logit(model, …candidateLocalFeatures(c, text, lower)) without building the two Maps: the same features,
  * summed in the same order (named in insertion order, then the distinct window buckets in first-seen
@@ -194,10 +208,10 @@ export function candidateLocalFeatures(c: Candidate, text: string, lower: string
 export function candidateLocalLogit(model: LinearModel, c: Candidate, text: string, lower: string): number {
   const w = weightsOf(model.named);
   let z = model.bias;
-  z += (w.get(`cat:${c.category}`) ?? 0) * 1;
-  z += (w.get(`rule:${c.ruleId}`) ?? 0) * 1;
+  z += (w.get(prefixed('cat:', c.category)) ?? 0) * 1;
+  z += (w.get(prefixed('rule:', c.ruleId)) ?? 0) * 1;
   z += (w.get('conf') ?? 0) * c.confidence;
-  z += (w.get(`conf:${kindOf(c.category)}`) ?? 0) * c.confidence;
+  z += (w.get(prefixed('conf:', kindOf(c.category))) ?? 0) * c.confidence;
   z += (w.get('patientWeight') ?? 0) * c.patientWeight;
   z += (w.get('provider') ?? 0) * (c.severity === 'provider' ? 1 : 0);
   if (c.category === 'NAME') {
@@ -205,7 +219,7 @@ export function candidateLocalLogit(model: LinearModel, c: Candidate, text: stri
     if (/\p{Lu}/u.test(value) === false) z += (w.get('name:lower') ?? 0) * 1;
     if (!/\s/.test(value.trim())) z += (w.get('name:single') ?? 0) * 1;
   }
-  if (c.features) for (const [k, v] of Object.entries(c.features)) z += (w.get(`f:${k}`) ?? 0) * v;
+  if (c.features) for (const k in c.features) z += (w.get(prefixed('f:', k)) ?? 0) * c.features[k];
   if (model.hashed.length) {
     const { before, after } = windowTokens(lower, c.start, c.end);
     const buckets: number[] = [];

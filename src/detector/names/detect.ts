@@ -262,6 +262,8 @@ function lowerWordAt(text: string, nw: NameWords, k: number): boolean {
 
 /** Direct address by first name: "Walter, you inspire us", "Bea, if you read this", "…felt rushed, Karen." */
 function addressedNames(text: string, out: Candidate[]): void {
+  // Both forms need a comma then white space: most paragraphs have none, and the regex is slow to fail.
+  if (!commaThenSpace(text)) return;
   const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),\s+(?:you|if you|we|please|thank|hope|get well|stay|keep|i know)\b|(?<=\p{L},\s)(\p{Lu}[\p{Ll}'’-]+)(?=[.!?])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -270,6 +272,12 @@ function addressedNames(text: string, out: Candidate[]): void {
     out.push(candidate(m.index, m.index + name.length, 'name.addressed', 0.35, 'This speaks to a person by name in a post about care.', 0.4,
       nameFeatures('addressed', [name])));
   }
+}
+
+/** /,\s/.test(text), by indexOf. */
+function commaThenSpace(text: string): boolean {
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) if (isSpace(text.charCodeAt(at + 1))) return true;
+  return false;
 }
 
 const NICKNAME = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+["“][\p{L}. '-]{1,15}["”]\s+\p{Lu}[\p{L}'’-]+/gu;

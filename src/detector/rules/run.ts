@@ -63,6 +63,9 @@ function containsKeyword(view: ParagraphView, keyword: string): boolean {
 }
 
 function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
+  // Both must pass: the keywords (cheap, decided from character pairs) are looked at first, so the
+  // regex, which reads the whole paragraph, is not tested where a keyword already says no.
+  if (rule.prefilter && !passesKeywords(rule.prefilter, view)) return false;
   const re = rule.prefilterRe;
   if (re) {
     // Rules that share a prefilter regex (compile.ts) test it once per paragraph.
@@ -74,8 +77,11 @@ function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
     }
     if (!tested.answer) return false;
   }
-  if (!rule.prefilter) return true;
-  for (const p of rule.prefilter) {
+  return true;
+}
+
+function passesKeywords(prefilter: readonly string[], view: ParagraphView): boolean {
+  for (const p of prefilter) {
     if (p === '#digit' ? view.hasDigit : p === '#at' ? view.hasAt : containsKeyword(view, p)) return true;
   }
   return false;

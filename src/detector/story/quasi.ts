@@ -13,20 +13,20 @@ const WORD_AGE = new RegExp(`\\b(?<v>(?:${NUMBER_WORDS})(?:[- ](?:${UNIT_WORDS})
 /** Each pattern with the lower-case literals one of which any match holds (null: none checked): a
  *  paragraph holding none of them is not scanned with it. */
 const AGE_PATTERNS: { re: RegExp; gate: string[] | null }[] = [
-  { re: /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|y\.o\.?|yo|yrs?[- ]old|years?[- ]old|-?year-old|months?[- ]old|-month-old|weeks?[- ]old|-week-old|days?[- ]old|-day-old|-?weeker)(?:\s?[MF](?![\p{L}]))?)(?![\p{L}])/giu, gate: null },
+  { re: /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|y\.o\.?|yo|yrs?[- ]old|years?[- ]old|-?year-old|months?[- ]old|-month-old|weeks?[- ]old|-week-old|days?[- ]old|-day-old|-?weeker)(?:\s?[MF](?![\p{L}]))?)(?![\p{L}])/giu, gate: ['yo', 'y/o', 'y.o', 'yr', 'year', 'month', 'week', 'day'] },
   { re: /\b(?<v>(?:early|mid|late)[- ]?\d0s)\b/giu, gate: ['0s'] },
   { re: /\b(?<v>\d0-something)\b/giu, gate: ['0-something'] },
   { re: /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?)(?<v>\d0s)\b/giu, gate: ['0s'] },
   { re: /(?<![\w$#])(?<v>[2-9]0s)(?=\s*,|\s+(?:guy|woman|man|lady|female|male)\b)/giu, gate: ['0s'] },
-  { re: /\b(?:she['’]s|he['’]s|she\s+is|he\s+is|you['’]re|you\s+are|you\s+were|aged?|ages)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu, gate: null },
+  { re: /\b(?:she['’]s|he['’]s|she\s+is|he\s+is|you['’]re|you\s+are|you\s+were|aged?|ages)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu, gate: ['he', 'you', 'age'] },
   { re: /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;:)])/gu, gate: null },
-  { re: /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu, gate: null },
+  { re: /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu, gate: [','] },
   // Newswriting's appositive age: "the ferry captain, 64, was …", "Honorine, 96:", "the goalkeeper (15)".
-  { re: /(?<=\p{L},\s)(?<v>1[01]\d|[1-9]?\d)(?=[,:]\s+["“'‘\p{L}])/gu, gate: null },
+  { re: /(?<=\p{L},\s)(?<v>1[01]\d|[1-9]?\d)(?=[,:]\s+["“'‘\p{L}])/gu, gate: [','] },
   { re: /(?<=\p{L}\s?\()(?<v>1[01]\d|[1-9]?\d)(?=\)(?!\s*\d))/gu, gate: ['('] },
   // A sentence that opens on the age: "At 97, she …".
-  { re: /(?:^|[.!?]\s+)(?:At|at)\s+(?<v>\d{1,3})(?=,)/gu, gate: null },
-  { re: /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu, gate: null },
+  { re: /(?:^|[.!?]\s+)(?:At|at)\s+(?<v>\d{1,3})(?=,)/gu, gate: [','] },
+  { re: /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu, gate: ['is', 'was'] },
   // Spanish, Portuguese, French, German and Tagalog: "de 14 años", "cumplió 97 años", "faz 102 anos",
   // "Mémé, 95 ans", "der 80-Jährige", "ist 99 geworden", "97 taong gulang", and set off as an age is
   // ("a sus 74 años", "…, 63 años,", "(79 anos)"). A bare "20 años" is left out: "hace 20 años" is
