@@ -253,9 +253,9 @@ export function isLanguage(stats: TextStats): boolean {
 /** The post model's named features, from the post's aggregate. */
 export function postNamedFeatures(a: PostAggregate): Map<string, number> {
   const f = new Map<string, number>();
-  for (const g of CUE_GROUP_NAMES) if (a.counts[g]) f.set(`g:${g}`, cap(a.counts[g]));
-  for (const [cat, conf] of a.maxConfidence) f.set(`max:${cat}`, conf);
-  for (const [cat, n] of a.candidates) f.set(`n:${cat}`, cap(n));
+  for (const g of CUE_GROUP_NAMES) if (a.counts[g]) f.set(prefixed('g:', g), cap(a.counts[g]));
+  for (const [cat, conf] of a.maxConfidence) f.set(prefixed('max:', cat), conf);
+  for (const [cat, n] of a.candidates) f.set(prefixed('n:', cat), cap(n));
   const reference = Math.min(1, a.counts.refThird + a.counts.refSecond + a.counts.careEvent);
   const clinical = Math.min(1, a.counts.clinical);
   const quasi = Math.min(1, ['AGE', 'LOCATION', 'DATE', 'ROOM', 'ADDRESS', 'ZIP'].reduce((s, c) => s + (a.maxConfidence.has(c as Category) ? 1 : 0), 0));
@@ -290,9 +290,13 @@ export function postHashedScale(a: PostAggregate): number {
   return 1 / Math.sqrt(Math.max(1, a.hashed.length));
 }
 
+const CONTEXT_NAMES = Object.fromEntries((['id', 'quasi', 'name'] as const).map((kind) =>
+  [kind, Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, `ctx:${g}:${kind}`]))])) as Record<CandidateKind, Record<CueGroup, string>>;
+
 /** Post context for the span model, crossed with what the span is. */
 export function candidateContextFeatures(kind: CandidateKind, counts: Record<CueGroup, number>): Map<string, number> {
   const f = new Map<string, number>();
-  for (const g of CUE_GROUP_NAMES) if (counts[g]) f.set(`ctx:${g}:${kind}`, cap(counts[g]));
+  const names = CONTEXT_NAMES[kind];
+  for (const g of CUE_GROUP_NAMES) if (counts[g]) f.set(names[g], cap(counts[g]));
   return f;
 }

@@ -52,9 +52,8 @@ function pairsOf(keyword: string): Uint16Array {
   return pairs;
 }
 
-/** view.lower.includes(keyword), answered "no" at once when one of its pairs is missing. */
-function containsKeyword(view: ParagraphView, keyword: string): boolean {
-  const pairs = pairsOf(keyword);
+/** view.lower.includes(keyword), answered "no" at once when one of its pairs (pairsOf) is missing. */
+function containsKeyword(view: ParagraphView, keyword: string, pairs: Uint16Array): boolean {
   if (pairs.length) {
     if (pairsFor !== view.stamp) markPairs(view);
     for (let i = 0; i < pairs.length; i++) if (PAIRS[pairs[i]] !== view.stamp) return false;
@@ -80,9 +79,15 @@ function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
   return true;
 }
 
+/** Each prefilter's keywords' pairs, in its order: looked up once per rule, not once per keyword. */
+const prefilterPairs = new WeakMap<readonly string[], Uint16Array[]>();
+
 function passesKeywords(prefilter: readonly string[], view: ParagraphView): boolean {
-  for (const p of prefilter) {
-    if (p === '#digit' ? view.hasDigit : p === '#at' ? view.hasAt : containsKeyword(view, p)) return true;
+  let pairs = prefilterPairs.get(prefilter);
+  if (!pairs) prefilterPairs.set(prefilter, (pairs = prefilter.map(pairsOf)));
+  for (let i = 0; i < prefilter.length; i++) {
+    const p = prefilter[i];
+    if (p === '#digit' ? view.hasDigit : p === '#at' ? view.hasAt : containsKeyword(view, p, pairs[i])) return true;
   }
   return false;
 }
