@@ -62,7 +62,13 @@ function shape(token: string): string {
     }
     if (plain) return token;
   }
-  return token.replace(/\d/g, '0').replace(/[’]/g, "'").slice(0, 24);
+  // token.replace(/\d/g, '0').replace(/[’]/g, "'").slice(0, 24), one character at a time.
+  let out = '';
+  for (let i = 0; i < token.length && i < 24; i++) {
+    const c = token.charCodeAt(i);
+    out += c >= 48 && c <= 57 ? '0' : c === 0x2019 ? "'" : token[i];
+  }
+  return out;
 }
 
 /** The tokens of TOKEN (/[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu), shaped; found without a regex match per token. */

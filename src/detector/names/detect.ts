@@ -5,10 +5,10 @@
 // support. Colleagues ("Dr. Varga", "Anjali Venkatesan, RN") and public figures are left alone.
 import type { Candidate } from '../candidate';
 import { knowledgeReady } from '../knowledge';
-import { isSpace, LOWER, nameWords, UPPER, type NameWords } from '../text/letters';
+import { isSpace, letterClass, LOWER, nameWords, UPPER, type NameWords } from '../text/letters';
 import { hasPhrase } from '../text/words';
 import { evidence, isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
-import { readNameRun, type NameRun, type ReadOptions } from './read-name';
+import { readNameRun, stripPossessive, type NameRun, type ReadOptions } from './read-name';
 
 interface Cue {
   id: string;
@@ -218,7 +218,7 @@ function lexiconNames(text: string, lower: string, nw: NameWords, out: Candidate
   for (let k = 0; k < nw.start.length; k++) {
     if (nw.kase[k] !== UPPER || nw.start[k] < skipTo) continue;
     const at = nw.start[k];
-    const first = text.slice(at, nw.end[k]).replace(/['’]s$/, '');
+    const first = stripPossessive(text.slice(at, nw.end[k]));
     if (!isFirstName(first) || isNeverName(first)) continue;
     const run = readNameRun(text, at, { maxWords: 3 });
     if (!run || run.words.length < 2) continue;
@@ -262,8 +262,8 @@ function lowerWordAt(text: string, nw: NameWords, k: number): boolean {
 
 /** Direct address by first name: "Walter, you inspire us", "Bea, if you read this", "…felt rushed, Karen." */
 function addressedNames(text: string, out: Candidate[]): void {
-  // Both forms need a comma then white space: most paragraphs have none, and the regex is slow to fail.
-  if (!commaThenSpace(text)) return;
+  // The regex is slow to fail, and most paragraphs hold neither form (addressable(), exact).
+  if (!addressable(text)) return;
   const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),\s+(?:you|if you|we|please|thank|hope|get well|stay|keep|i know)\b|(?<=\p{L},\s)(\p{Lu}[\p{Ll}'’-]+)(?=[.!?])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -274,9 +274,18 @@ function addressedNames(text: string, out: Candidate[]): void {
   }
 }
 
-/** /,\s/.test(text), by indexOf. */
-function commaThenSpace(text: string): boolean {
-  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) if (isSpace(text.charCodeAt(at + 1))) return true;
+const ADDRESSING = ['you', 'if you', 'we', 'please', 'thank', 'hope', 'get well', 'stay', 'keep', 'i know'];
+
+/** What every match of addressedNames' regex holds: a comma, white space, then one of its words
+ *  ("Walter, you …") or, after a single white space, a capital ("…, Karen."). */
+function addressable(text: string): boolean {
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
+    if (!isSpace(text.charCodeAt(at + 1))) continue;
+    if (letterClass(text.codePointAt(at + 2) ?? 0) & UPPER) return true;
+    let j = at + 1;
+    while (isSpace(text.charCodeAt(j))) j++;
+    if (ADDRESSING.some((w) => text.startsWith(w, j))) return true;
+  }
   return false;
 }
 
@@ -325,7 +334,7 @@ function singleNames(text: string, lower: string, nw: NameWords, out: Candidate[
   for (let k = 0; k < nw.start.length; k++) {
     if (nw.kase[k] !== UPPER) continue;
     const at = nw.start[k];
-    const word = text.slice(at, nw.end[k]).replace(/['’]s$/, '');
+    const word = stripPossessive(text.slice(at, nw.end[k]));
     if (word.length < 3 || word === word.toUpperCase()) continue;
     // The cached evidence first: most capitalised words are no given name (all these checks are pure).
     const e = evidence(word);

@@ -82,7 +82,7 @@ function describedPeople(lower: string): { at: number; phrase: string }[] {
     if (ends[i] - starts[i] > DETERMINER_MAX || !DETERMINERS.has(word(i))) continue;
     for (let k = i + 1; k <= i + 4 && k < n; k++) {
       const w = word(k);
-      const possessive = /['’]s$/.test(w);
+      const possessive = w.length >= 2 && w[w.length - 1] === 's' && (w[w.length - 2] === "'" || w[w.length - 2] === '’');
       const head = possessive ? w.slice(0, -2) : w;
       const end = possessive ? ends[k] : k + 1 < n && ends[k + 1] - starts[k + 1] <= TIE_MAX && TIES.has(word(k + 1)) ? ends[k + 1] : -1;
       if (end === -1 || !PERSON_NOUNS.has(head)) continue;
