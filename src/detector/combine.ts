@@ -10,6 +10,7 @@ import { logit, logitUniform, sigmoid } from './model/linear';
 import type { Paragraph } from './paragraphs';
 import { emptyCounts, type StorySignals } from './story/signals';
 import { storyEvidence, storyReason } from './story/score';
+import { LETTER, letterClass } from './text/letters';
 import type { NormalizedText } from './text/normalize';
 import type { Category, Finding, ScanOptions, ScanResult, Sensitivity } from './types';
 
@@ -106,20 +107,17 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
   return { post, candidates, aggregate: agg, firstReference, examples, language };
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-// The same names are looked for on every keystroke of a post: their compiled regex is kept.
-const mentionRegExps = new Map<string, RegExp>();
-function mentionRegExp(alternatives: string): RegExp {
-  let re = mentionRegExps.get(alternatives);
-  if (!re) {
-    if (mentionRegExps.size >= 64) mentionRegExps.clear();
-    re = new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'gu');
-    mentionRegExps.set(alternatives, re);
+/** The code point that ends just before `at` (a surrogate pair read whole, as a u-flag lookbehind does). */
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2)!;
   }
-  re.lastIndex = 0;
-  return re;
+  return low;
 }
+
+const isLetterAt = (cp: number | undefined) => cp !== undefined && !Number.isNaN(cp) && (letterClass(cp) & LETTER) !== 0;
 
 /** Other mentions of an accepted name ("Walter, you inspire us" after "Mr. Walter Brisco"). */
 function repeatMentions(text: string, names: readonly Candidate[]): Candidate[] {
@@ -130,11 +128,22 @@ function repeatMentions(text: string, names: readonly Candidate[]): Candidate[] 
     }
   }
   if (!words.size) return [];
+  // What /(?<![\p{L}])(?:word1|word2|…)(?![\p{L}])/gu finds, without compiling a regex per post: the
+  // places any word occurs, in order; at each, the first word (in the Map's order) that matches there
+  // with no letter before or after it; the next match is looked for after it.
+  const list = [...words.keys()];
+  const starts: number[] = [];
+  for (const w of list) for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) starts.push(at);
+  starts.sort((a, b) => a - b);
   const out: Candidate[] = [];
-  const re = mentionRegExp([...words.keys()].map(escapeRegExp).join('|'));
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const source = words.get(m[0])!;
-    out.push({ ...source, start: m.index, end: m.index + m[0].length, ruleId: 'name.repeat', confidence: source.confidence * 0.95 });
+  let from = 0;
+  for (const at of starts) {
+    if (at < from || (at > 0 && isLetterAt(codePointBefore(text, at)))) continue;
+    const w = list.find((x) => text.startsWith(x, at) && !isLetterAt(text.codePointAt(at + x.length)));
+    if (w === undefined) continue;
+    const source = words.get(w)!;
+    out.push({ ...source, start: at, end: at + w.length, ruleId: 'name.repeat', confidence: source.confidence * 0.95 });
+    from = at + w.length;
   }
   return out;
 }

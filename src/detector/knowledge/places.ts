@@ -18,9 +18,10 @@ export interface PlaceSpan {
 }
 
 const WORD = /[\p{L}][\p{L}'’.-]*/uy;
-const COUNTY = /^(?:county|parish|borough)$/;
-const WATER_AFTER = /^(?:lake|river|creek|bay|reservoir|pond|lagoon|sound|falls|springs)$/;
-const WATER_BEFORE = /^(?:lake|mount|mt\.?|river)$/;
+// Whole lower-case words (Sets rather than /^(?:…)$/ tests: they are asked of every token).
+const COUNTY = new Set(['county', 'parish', 'borough']);
+const WATER_AFTER = new Set(['lake', 'river', 'creek', 'bay', 'reservoir', 'pond', 'lagoon', 'sound', 'falls', 'springs']);
+const WATER_BEFORE = new Set(['lake', 'mount', 'mt', 'mt.', 'river']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'of', 'into', 'toward', 'towards', 'en', 'de', 'cerca']);
 const STATE_ABBR = /^,?\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b/;
 const MAX_WORDS = 4;
@@ -171,7 +172,7 @@ function supported(text: string, t: Token, last: Token, name: string, afterPrepo
 function shapedPlace(text: string, toks: Token[], i: number, lowerCasePost: boolean): PlaceSpan | null {
   const t = toks[i];
   const isCap = (x: Token | undefined) => !!x && (x.capital || lowerCasePost);
-  if (WATER_BEFORE.test(t.lower) && t.capital) {
+  if (t.capital && WATER_BEFORE.has(t.lower)) {
     const next = toks[i + 1];
     if (next && next.capital && adjacent(text, toks, i, i + 1)) {
       let j = i + 1;
@@ -187,7 +188,7 @@ function shapedPlace(text: string, toks: Token[], i: number, lowerCasePost: bool
     if (!isCap(toks[j]) || !adjacent(text, toks, j, j + 1)) return null;
     const word = toks[j + 1];
     if (!word.capital && !lowerCasePost) return null;
-    const kind: PlaceKind | null = COUNTY.test(word.lower) ? 'county' : WATER_AFTER.test(word.lower) ? 'water' : null;
+    const kind: PlaceKind | null = COUNTY.has(word.lower) ? 'county' : WATER_AFTER.has(word.lower) ? 'water' : null;
     if (kind) {
       // "The County", "My Lake": the words before the place word must be a name, not an everyday word alone.
       if (j === i && (wordClass(t.lower) ?? 99) < 14 && placeClass(t.lower) === undefined) return null;

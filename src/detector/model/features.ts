@@ -35,6 +35,9 @@ function fnv(h: number, s: string): number {
   return h;
 }
 
+const BEFORE_HASH = fnv(FNV_OFFSET, '<');
+const AFTER_HASH = fnv(FNV_OFFSET, '>');
+
 /** FNV-1a, 32-bit: small, fast and the same in every JavaScript engine. */
 export function hash32(s: string): number {
   return fnv(FNV_OFFSET, s) >>> 0;
@@ -59,7 +62,13 @@ function shape(token: string): string {
     }
     if (plain) return token;
   }
-  return token.replace(/\d/g, '0').replace(/[’]/g, "'").slice(0, 24);
+  // token.replace(/\d/g, '0').replace(/[’]/g, "'").slice(0, 24), one character at a time.
+  let out = '';
+  for (let i = 0; i < token.length && i < 24; i++) {
+    const c = token.charCodeAt(i);
+    out += c >= 48 && c <= 57 ? '0' : c === 0x2019 ? "'" : token[i];
+  }
+  return out;
 }
 
 /** The tokens of TOKEN (/[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu), shaped; found without a regex match per token. */
@@ -90,17 +99,25 @@ export function textStats(tokens: readonly string[]): TextStats {
 
 /** Unigram and bigram counts of a paragraph, hashed. */
 export function hashedNgrams(tokens: readonly string[]): Map<number, number> {
-  const out = new Map<number, number>();
+  // Counted in a scratch array, then the Map is made once, its buckets in the order first seen (as
+  // a Map updated per token would hold them: the post model sums its weights in that order).
+  const seen: number[] = [];
   const add = (hash: number) => {
     const b = hash & (HASH_BUCKETS - 1);
-    out.set(b, (out.get(b) ?? 0) + 1);
+    if (ngramCounts[b]++ === 0) seen.push(b);
   };
   for (let i = 0; i < tokens.length; i++) {
     add(hash32(tokens[i]));
     if (i > 0) add(hashPair(tokens[i - 1], tokens[i]));
   }
+  const out = new Map<number, number>();
+  for (const b of seen) {
+    out.set(b, ngramCounts[b]);
+    ngramCounts[b] = 0;
+  }
   return out;
 }
+const ngramCounts = new Uint32Array(HASH_BUCKETS);
 
 /** Words around a candidate ("dr", "pt", "bed", "dob" …), hashed for the span model. */
 export function windowTokens(lower: string, start: number, end: number, width = 3): { before: string[]; after: string[] } {
@@ -175,6 +192,20 @@ export function candidateLocalFeatures(c: Candidate, text: string, lower: string
   return { named, hashed };
 }
 
+// Feature names made from a prefix and a key, kept: the same few hundred names are made for every candidate,
+// and a kept string is found in the weights without being built and hashed again.
+const prefixedNames = new Map<string, Map<string, string>>();
+function prefixed(prefix: string, key: string): string {
+  let names = prefixedNames.get(prefix);
+  if (!names) prefixedNames.set(prefix, (names = new Map()));
+  let name = names.get(key);
+  if (name === undefined) {
+    name = prefix + key;
+    if (names.size < 4096) names.set(key, name);
+  }
+  return name;
+}
+
 /**
  * logit(model, …candidateLocalFeatures(c, text, lower)) without building the two Maps: the same features,
  * summed in the same order (named in insertion order, then the distinct window buckets in first-seen
@@ -183,10 +214,10 @@ export function candidateLocalFeatures(c: Candidate, text: string, lower: string
 export function candidateLocalLogit(model: LinearModel, c: Candidate, text: string, lower: string): number {
   const w = weightsOf(model.named);
   let z = model.bias;
-  z += (w.get(`cat:${c.category}`) ?? 0) * 1;
-  z += (w.get(`rule:${c.ruleId}`) ?? 0) * 1;
+  z += (w.get(prefixed('cat:', c.category)) ?? 0) * 1;
+  z += (w.get(prefixed('rule:', c.ruleId)) ?? 0) * 1;
   z += (w.get('conf') ?? 0) * c.confidence;
-  z += (w.get(`conf:${kindOf(c.category)}`) ?? 0) * c.confidence;
+  z += (w.get(prefixed('conf:', kindOf(c.category))) ?? 0) * c.confidence;
   z += (w.get('patientWeight') ?? 0) * c.patientWeight;
   z += (w.get('provider') ?? 0) * (c.severity === 'provider' ? 1 : 0);
   if (c.category === 'NAME') {
@@ -194,12 +225,13 @@ export function candidateLocalLogit(model: LinearModel, c: Candidate, text: stri
     if (/\p{Lu}/u.test(value) === false) z += (w.get('name:lower') ?? 0) * 1;
     if (!/\s/.test(value.trim())) z += (w.get('name:single') ?? 0) * 1;
   }
-  if (c.features) for (const [k, v] of Object.entries(c.features)) z += (w.get(`f:${k}`) ?? 0) * v;
+  if (c.features) for (const k in c.features) z += (w.get(prefixed('f:', k)) ?? 0) * c.features[k];
   if (model.hashed.length) {
     const { before, after } = windowTokens(lower, c.start, c.end);
     const buckets: number[] = [];
-    for (const t of before) { const b = hash32(`<${t}`) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
-    for (const t of after) { const b = hash32(`>${t}`) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
+    // hash32(`<${t}`) and hash32(`>${t}`), without making the strings.
+    for (const t of before) { const b = (fnv(BEFORE_HASH, t) >>> 0) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
+    for (const t of after) { const b = (fnv(AFTER_HASH, t) >>> 0) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
     for (const b of buckets) z += (model.hashed[b] ?? 0) * 1;
   }
   return z;
@@ -227,9 +259,9 @@ export function isLanguage(stats: TextStats): boolean {
 /** The post model's named features, from the post's aggregate. */
 export function postNamedFeatures(a: PostAggregate): Map<string, number> {
   const f = new Map<string, number>();
-  for (const g of CUE_GROUP_NAMES) if (a.counts[g]) f.set(`g:${g}`, cap(a.counts[g]));
-  for (const [cat, conf] of a.maxConfidence) f.set(`max:${cat}`, conf);
-  for (const [cat, n] of a.candidates) f.set(`n:${cat}`, cap(n));
+  for (const g of CUE_GROUP_NAMES) if (a.counts[g]) f.set(prefixed('g:', g), cap(a.counts[g]));
+  for (const [cat, conf] of a.maxConfidence) f.set(prefixed('max:', cat), conf);
+  for (const [cat, n] of a.candidates) f.set(prefixed('n:', cat), cap(n));
   const reference = Math.min(1, a.counts.refThird + a.counts.refSecond + a.counts.careEvent);
   const clinical = Math.min(1, a.counts.clinical);
   const quasi = Math.min(1, ['AGE', 'LOCATION', 'DATE', 'ROOM', 'ADDRESS', 'ZIP'].reduce((s, c) => s + (a.maxConfidence.has(c as Category) ? 1 : 0), 0));
@@ -268,9 +300,13 @@ export function postHashedScale(a: PostAggregate): number {
   return 1 / Math.sqrt(Math.max(1, a.hashed.length));
 }
 
+const CONTEXT_NAMES = Object.fromEntries((['id', 'quasi', 'name'] as const).map((kind) =>
+  [kind, Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, `ctx:${g}:${kind}`]))])) as Record<CandidateKind, Record<CueGroup, string>>;
+
 /** Post context for the span model, crossed with what the span is. */
 export function candidateContextFeatures(kind: CandidateKind, counts: Record<CueGroup, number>): Map<string, number> {
   const f = new Map<string, number>();
-  for (const g of CUE_GROUP_NAMES) if (counts[g]) f.set(`ctx:${g}:${kind}`, cap(counts[g]));
+  const names = CONTEXT_NAMES[kind];
+  for (const g of CUE_GROUP_NAMES) if (counts[g]) f.set(names[g], cap(counts[g]));
   return f;
 }

@@ -5,10 +5,10 @@
 // support. Colleagues ("Dr. Varga", "Anjali Venkatesan, RN") and public figures are left alone.
 import type { Candidate } from '../candidate';
 import { knowledgeReady } from '../knowledge';
-import { isSpace, LOWER, nameWords, UPPER, type NameWords } from '../text/letters';
-import { hasPhrase, wordSet } from '../text/words';
+import { isSpace, letterClass, LOWER, nameWords, UPPER, type NameWords } from '../text/letters';
+import { hasPhrase } from '../text/words';
 import { evidence, isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
-import { readNameRun, type NameRun, type ReadOptions } from './read-name';
+import { readNameRun, stripPossessive, type NameRun, type ReadOptions } from './read-name';
 
 interface Cue {
   id: string;
@@ -109,15 +109,52 @@ function nameFeatures(cue: string, words: readonly string[], extra: Record<strin
   };
 }
 
-// Each cue's keys, split once: words looked up in the paragraph's word set, the rest as substrings.
+// Each cue's keys, split once: words looked for among the paragraph's words (text/words.ts wordSet:
+// the runs of [a-z0-9]), the rest as substrings.
 const CUE_KEYS = CUES.map((cue) => ({ words: cue.keys.filter((k) => /^[a-z]/.test(k)), substrings: cue.keys.filter((k) => !/^[a-z]/.test(k)) }));
 
+// The key words by a hash of their characters, each with the cues (one bit each) it opens, so a paragraph's
+// words are checked in one pass with no string made per word. A key with a character outside [a-z0-9] is
+// never one of those words and is left out. (One bit per cue: fewer than 32 cues.)
+const hashRun = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
+const CUE_WORDS = new Map<number, { word: string; cues: number }[]>();
+CUE_KEYS.forEach((keys, c) => {
+  for (const word of keys.words) {
+    if (!/^[a-z0-9]+$/.test(word)) continue;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++) h = hashRun(h, word.charCodeAt(i));
+    const entries = CUE_WORDS.get(h) ?? CUE_WORDS.set(h, []).get(h)!;
+    const entry = entries.find((e) => e.word === word);
+    if (entry) entry.cues |= 1 << c;
+    else entries.push({ word, cues: 1 << c });
+  }
+});
+
+/** The cues (bits) one of whose key words is a word of `lower`, as wordSet(lower) has them. */
+function cuesByWord(lower: string): number {
+  let cues = 0;
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    let code = lower.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) continue;
+    const start = i;
+    let h = 0x811c9dc5;
+    do {
+      h = hashRun(h, code);
+      code = ++i < n ? lower.charCodeAt(i) : 0;
+    } while ((code >= 97 && code <= 122) || (code >= 48 && code <= 57));
+    const entries = CUE_WORDS.get(h);
+    if (entries) for (const e of entries) if (e.word.length === i - start && lower.startsWith(e.word, start)) cues |= e.cues;
+  }
+  return cues;
+}
+
 function cueNames(text: string, lower: string, out: Candidate[]): void {
-  const words = wordSet(lower);
+  const byWord = cuesByWord(lower);
   for (let c = 0; c < CUES.length; c++) {
     const cue = CUES[c];
     const keys = CUE_KEYS[c];
-    if (!keys.words.some((k) => words.has(k)) && !keys.substrings.some((k) => lower.includes(k))) continue;
+    if (!(byWord & (1 << c)) && !keys.substrings.some((k) => lower.includes(k))) continue;
     cue.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = cue.re.exec(text)) !== null) {
@@ -181,7 +218,7 @@ function lexiconNames(text: string, lower: string, nw: NameWords, out: Candidate
   for (let k = 0; k < nw.start.length; k++) {
     if (nw.kase[k] !== UPPER || nw.start[k] < skipTo) continue;
     const at = nw.start[k];
-    const first = text.slice(at, nw.end[k]).replace(/['’]s$/, '');
+    const first = stripPossessive(text.slice(at, nw.end[k]));
     if (!isFirstName(first) || isNeverName(first)) continue;
     const run = readNameRun(text, at, { maxWords: 3 });
     if (!run || run.words.length < 2) continue;
@@ -225,6 +262,8 @@ function lowerWordAt(text: string, nw: NameWords, k: number): boolean {
 
 /** Direct address by first name: "Walter, you inspire us", "Bea, if you read this", "…felt rushed, Karen." */
 function addressedNames(text: string, out: Candidate[]): void {
+  // The regex is slow to fail, and most paragraphs hold neither form (addressable(), exact).
+  if (!addressable(text)) return;
   const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),\s+(?:you|if you|we|please|thank|hope|get well|stay|keep|i know)\b|(?<=\p{L},\s)(\p{Lu}[\p{Ll}'’-]+)(?=[.!?])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -233,6 +272,21 @@ function addressedNames(text: string, out: Candidate[]): void {
     out.push(candidate(m.index, m.index + name.length, 'name.addressed', 0.35, 'This speaks to a person by name in a post about care.', 0.4,
       nameFeatures('addressed', [name])));
   }
+}
+
+const ADDRESSING = ['you', 'if you', 'we', 'please', 'thank', 'hope', 'get well', 'stay', 'keep', 'i know'];
+
+/** What every match of addressedNames' regex holds: a comma, white space, then one of its words
+ *  ("Walter, you …") or, after a single white space, a capital ("…, Karen."). */
+function addressable(text: string): boolean {
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
+    if (!isSpace(text.charCodeAt(at + 1))) continue;
+    if (letterClass(text.codePointAt(at + 2) ?? 0) & UPPER) return true;
+    let j = at + 1;
+    while (isSpace(text.charCodeAt(j))) j++;
+    if (ADDRESSING.some((w) => text.startsWith(w, j))) return true;
+  }
+  return false;
 }
 
 const NICKNAME = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s+["“][\p{L}. '-]{1,15}["”]\s+\p{Lu}[\p{L}'’-]+/gu;
@@ -280,7 +334,7 @@ function singleNames(text: string, lower: string, nw: NameWords, out: Candidate[
   for (let k = 0; k < nw.start.length; k++) {
     if (nw.kase[k] !== UPPER) continue;
     const at = nw.start[k];
-    const word = text.slice(at, nw.end[k]).replace(/['’]s$/, '');
+    const word = stripPossessive(text.slice(at, nw.end[k]));
     if (word.length < 3 || word === word.toUpperCase()) continue;
     // The cached evidence first: most capitalised words are no given name (all these checks are pure).
     const e = evidence(word);

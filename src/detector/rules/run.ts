@@ -52,9 +52,8 @@ function pairsOf(keyword: string): Uint16Array {
   return pairs;
 }
 
-/** view.lower.includes(keyword), answered "no" at once when one of its pairs is missing. */
-function containsKeyword(view: ParagraphView, keyword: string): boolean {
-  const pairs = pairsOf(keyword);
+/** view.lower.includes(keyword), answered "no" at once when one of its pairs (pairsOf) is missing. */
+function containsKeyword(view: ParagraphView, keyword: string, pairs: Uint16Array): boolean {
   if (pairs.length) {
     if (pairsFor !== view.stamp) markPairs(view);
     for (let i = 0; i < pairs.length; i++) if (PAIRS[pairs[i]] !== view.stamp) return false;
@@ -63,6 +62,9 @@ function containsKeyword(view: ParagraphView, keyword: string): boolean {
 }
 
 function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
+  // Both must pass: the keywords (cheap, decided from character pairs) are looked at first, so the
+  // regex, which reads the whole paragraph, is not tested where a keyword already says no.
+  if (rule.prefilter && !passesKeywords(rule.prefilter, view)) return false;
   const re = rule.prefilterRe;
   if (re) {
     // Rules that share a prefilter regex (compile.ts) test it once per paragraph.
@@ -74,9 +76,18 @@ function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
     }
     if (!tested.answer) return false;
   }
-  if (!rule.prefilter) return true;
-  for (const p of rule.prefilter) {
-    if (p === '#digit' ? view.hasDigit : p === '#at' ? view.hasAt : containsKeyword(view, p)) return true;
+  return true;
+}
+
+/** Each prefilter's keywords' pairs, in its order: looked up once per rule, not once per keyword. */
+const prefilterPairs = new WeakMap<readonly string[], Uint16Array[]>();
+
+function passesKeywords(prefilter: readonly string[], view: ParagraphView): boolean {
+  let pairs = prefilterPairs.get(prefilter);
+  if (!pairs) prefilterPairs.set(prefilter, (pairs = prefilter.map(pairsOf)));
+  for (let i = 0; i < prefilter.length; i++) {
+    const p = prefilter[i];
+    if (p === '#digit' ? view.hasDigit : p === '#at' ? view.hasAt : containsKeyword(view, p, pairs[i])) return true;
   }
   return false;
 }

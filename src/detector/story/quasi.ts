@@ -1,6 +1,7 @@
 // Quasi-identifiers that only matter in a story about a patient: any age, a named place (road,
 // venue, landmark), and the patient references that tie them together. Found per paragraph.
 import type { Candidate } from '../candidate';
+import { isSpace } from '../text/letters';
 import { NOT_PLACE_WORDS } from './lexicon';
 
 /** English number words for ages written out ("six", "twenty-two"). */
@@ -12,21 +13,21 @@ const WORD_AGE = new RegExp(`\\b(?<v>(?:${NUMBER_WORDS})(?:[- ](?:${UNIT_WORDS})
 
 /** Each pattern with the lower-case literals one of which any match holds (null: none checked): a
  *  paragraph holding none of them is not scanned with it. */
-const AGE_PATTERNS: { re: RegExp; gate: string[] | null }[] = [
-  { re: /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|y\.o\.?|yo|yrs?[- ]old|years?[- ]old|-?year-old|months?[- ]old|-month-old|weeks?[- ]old|-week-old|days?[- ]old|-day-old|-?weeker)(?:\s?[MF](?![\p{L}]))?)(?![\p{L}])/giu, gate: null },
+const AGE_PATTERNS: { re: RegExp; gate: string[] | null; near?: (text: string) => boolean }[] = [
+  { re: /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|y\.o\.?|yo|yrs?[- ]old|years?[- ]old|-?year-old|months?[- ]old|-month-old|weeks?[- ]old|-week-old|days?[- ]old|-day-old|-?weeker)(?:\s?[MF](?![\p{L}]))?)(?![\p{L}])/giu, gate: ['yo', 'y/o', 'y.o', 'yr', 'year', 'month', 'week', 'day'], near: digitThenUnit },
   { re: /\b(?<v>(?:early|mid|late)[- ]?\d0s)\b/giu, gate: ['0s'] },
   { re: /\b(?<v>\d0-something)\b/giu, gate: ['0-something'] },
   { re: /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?)(?<v>\d0s)\b/giu, gate: ['0s'] },
   { re: /(?<![\w$#])(?<v>[2-9]0s)(?=\s*,|\s+(?:guy|woman|man|lady|female|male)\b)/giu, gate: ['0s'] },
-  { re: /\b(?:she['’]s|he['’]s|she\s+is|he\s+is|you['’]re|you\s+are|you\s+were|aged?|ages)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu, gate: null },
+  { re: /\b(?:she['’]s|he['’]s|she\s+is|he\s+is|you['’]re|you\s+are|you\s+were|aged?|ages)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu, gate: ['he', 'you', 'age'], near: (text) => wordThenNumber(text, AGE_VERBS) },
   { re: /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;:)])/gu, gate: null },
-  { re: /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu, gate: null },
+  { re: /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu, gate: [','] },
   // Newswriting's appositive age: "the ferry captain, 64, was …", "Honorine, 96:", "the goalkeeper (15)".
-  { re: /(?<=\p{L},\s)(?<v>1[01]\d|[1-9]?\d)(?=[,:]\s+["“'‘\p{L}])/gu, gate: null },
+  { re: /(?<=\p{L},\s)(?<v>1[01]\d|[1-9]?\d)(?=[,:]\s+["“'‘\p{L}])/gu, gate: [','] },
   { re: /(?<=\p{L}\s?\()(?<v>1[01]\d|[1-9]?\d)(?=\)(?!\s*\d))/gu, gate: ['('] },
   // A sentence that opens on the age: "At 97, she …".
-  { re: /(?:^|[.!?]\s+)(?:At|at)\s+(?<v>\d{1,3})(?=,)/gu, gate: null },
-  { re: /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu, gate: null },
+  { re: /(?:^|[.!?]\s+)(?:At|at)\s+(?<v>\d{1,3})(?=,)/gu, gate: [','] },
+  { re: /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu, gate: ['is', 'was'], near: (text) => wordThenNumber(text, IS_WAS) },
   // Spanish, Portuguese, French, German and Tagalog: "de 14 años", "cumplió 97 años", "faz 102 anos",
   // "Mémé, 95 ans", "der 80-Jährige", "ist 99 geworden", "97 taong gulang", and set off as an age is
   // ("a sus 74 años", "…, 63 años,", "(79 anos)"). A bare "20 años" is left out: "hace 20 años" is
@@ -38,6 +39,70 @@ const AGE_PATTERNS: { re: RegExp; gate: string[] | null }[] = [
   { re: /\b(?:ist|wurde|wird)\s+(?<v>\d{1,3})\s+(?:jahre|geworden)(?![\p{L}])/giu, gate: ['jahre', 'geworden'] },
   { re: /\b(?<v>\d{1,3}\s+(?:taong\s+gulang|anyos))(?![\p{L}])/giu, gate: ['taong', 'anyos'] },
 ];
+
+// Exact necessary conditions for the slowest always-run patterns, checked at the digits of a paragraph
+// (cheap) so that the pattern is not run where it cannot match. Each holds for any match of its
+// pattern; case is folded for ASCII letters, and a paragraph with a long s (which /iu folds to "s") is
+// always searched (numberedQuasiIdentifiers' `gated`).
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** The ASCII letters (lower-cased) that end just before `end`. */
+function lettersBefore(text: string, end: number): string {
+  let k = end;
+  while (k > 0) {
+    const c = asciiLower(text.charCodeAt(k - 1));
+    if (c < 97 || c > 122) break;
+    k--;
+  }
+  return text.slice(k, end).toLowerCase();
+}
+
+/** A digit then, past white space or up to two hyphens, y, m, w or d: "4 yo", "6-month-old", "3 weeks old". */
+function digitThenUnit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (text[j] === '-') j++;
+    if (text[j] === '-') j++;
+    const c = asciiLower(text.charCodeAt(j));
+    if (c === 121 || c === 109 || c === 119 || c === 100) return true;
+  }
+  return false;
+}
+
+/** Words that end right before the white space before an age (she's, you're, is, are, were, aged …). */
+const AGE_VERBS = new Set(['is', 'are', 'were', 'age', 'aged', 'ages']);
+const IS_WAS = new Set(['is', 'was']);
+
+/** A number after white space after one of `words` ("is 7"), or after 's / 're ("she's 7") for AGE_VERBS. */
+function wordThenNumber(text: string, words: ReadonlySet<string>): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i)) || !isSpace(text.charCodeAt(i - 1))) continue;
+    let q = i - 1;
+    while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+    const word = lettersBefore(text, q);
+    if (words.has(word)) return true;
+    const apostrophe = text[q - word.length - 1];
+    if (words === AGE_VERBS && (word === 's' || word === 're') && (apostrophe === "'" || apostrophe === '’')) return true;
+  }
+  return false;
+}
+
+const ROAD_ENDS = ['us', 'sr', 'hwy', 'highway', 'route', 'rte', 'road', 'cr', 'interstate', 'rt'];
+
+/** A number right after (or after one "-" or " " after) a road word's end: "US 31", "Hwy-9", "I-95", "Route 66". */
+function roadNumber(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    const ends = (end: number) => { const w = lettersBefore(text, end); return w.length > 0 && ROAD_ENDS.some((e) => w.endsWith(e)); };
+    if (ends(i)) return true;
+    const sep = text[i - 1];
+    if ((sep === '-' || sep === ' ') && (ends(i - 1) || (sep === '-' && lettersBefore(text, i - 1).endsWith('i')))) return true;
+  }
+  return false;
+}
 
 const ROAD = /\b(?<v>(?:I-\d{1,3}|(?:US|SR|Hwy|Highway|Route|Rte|County\s+Road|CR|State\s+Road|Interstate|Rt)[- ]?\d{1,3})(?:\s+(?:bridge|overpass|interchange|exit\s+\d+))?)\b/giu;
 const PLACE_TYPES = 'park|pond|lake|zoo|mall|bridge|blvd|boulevard|road|rd|st|street|ave|avenue|plaza|center|centre|apartments|apartment|living|lodge|church|hall|school|elementary|stadium|field|fields|beach|river|creek|falls|trail|station|interchange|marina|pier|campground|casino|arena|gym|library|motel|hotel|inn|market|diner|bar|pub|farm|ranch|mill|factory|plant|warehouse|depot|terminal|airport|square|pool|rink|senior apartments|assisted living|nursing home|trailer park|mobile home park|half marathon|marathon|fair|festival|parade';
@@ -79,8 +144,9 @@ export function findQuasiIdentifiers(text: string, out: Candidate[], lower = tex
 function numberedQuasiIdentifiers(text: string, lower: string, out: Candidate[]): void {
   // With the u and i flags a long s (U+017F) matches "s", and it has no lower-case "s": no gate then.
   const gated = !text.includes('\u017f');
-  for (const { re, gate } of AGE_PATTERNS) {
+  for (const { re, gate, near } of AGE_PATTERNS) {
     if (gated && gate && !gate.some((g) => lower.includes(g))) continue;
+    if (gated && near && !near(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const v = m.groups!.v;
@@ -88,6 +154,7 @@ function numberedQuasiIdentifiers(text: string, lower: string, out: Candidate[])
       push(out, start, start + v.length, 'AGE', 'story.age', 'An age, together with what happened, helps people recognise the patient.');
     }
   }
+  if (gated && !roadNumber(text)) return;
   ROAD.lastIndex = 0;
   for (let m = ROAD.exec(text); m; m = ROAD.exec(text)) {
     const v = m.groups!.v;

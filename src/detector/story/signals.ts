@@ -2,6 +2,7 @@
 // paragraph holds, where the first patient reference is, and the words that carry each group, so
 // the STORY reason can quote them. Phrases are found by their first word (one Map lookup per token).
 import actorLexicon from '../names/compromise-lexicon.json';
+import { LETTER, letterClass, NUMBER } from '../text/letters';
 import { CUE_GROUP_NAMES, CUE_GROUPS, type CueGroup } from './cues';
 
 /** A reply that opens by greeting a person ("Hi Dana,", "Dear Mr. Ortiz", "Hola Sra. Ruiz"): what a
@@ -70,32 +71,59 @@ const DETERMINERS = new Set(['the', 'our', 'el', 'la', 'o', 'a', 'le', 'der', 'd
 const TIES = new Set(['from', 'at', 'of', 'on', 'in', 'who', 'that', 'whose', 'de', 'del', 'da', 'do', 'que', 'quien', 'qui', 'du', 'des', 'aus', 'von', 'vom', 'im', 'ng', 'sa', 'na']);
 /** Ties that only follow a person ("the closer who …"): whatever noun comes before, it names one. */
 const PERSON_TIES = new Set(['who', 'whose', 'quien']);
-const WORD = /[\p{L}\p{N}'’-]+/gu;
 const SENTENCE_BREAK = /[.!?;:\n]/;
 
 /** "the retired barber from …", "our own librarian who …", "el señor que …", "the weatherman's …":
  *  a determiner, up to three words, a noun for a person, then a tie or a possessive; or any singular noun
  *  before "who" ("the relief pitcher who …"). */
 function describedPeople(lower: string): { at: number; phrase: string }[] {
-  const words: { w: string; at: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) words.push({ w: m[0], at: m.index });
+  // The paragraph's words as offsets: most are neither a determiner nor read, so no string is made for them.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  forEachDescriptionWord(lower, starts, ends);
+  const word = (k: number) => lower.slice(starts[k], ends[k]);
   const out: { at: number; phrase: string }[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!DETERMINERS.has(words[i].w)) continue;
-    for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
-      const word = words[k].w;
-      const possessive = /['’]s$/.test(word);
-      const head = possessive ? word.slice(0, -2) : word;
-      const end = possessive ? words[k].at + word.length : k + 1 < words.length && TIES.has(words[k + 1].w) ? words[k + 1].at + words[k + 1].w.length : -1;
-      if (end === -1 || !(PERSON_NOUNS.has(head) || (!possessive && PERSON_TIES.has(words[k + 1].w) && !/[^s]s$/.test(head)))) continue;
-      const phrase = lower.slice(words[i].at, end);
-      if (!SENTENCE_BREAK.test(phrase)) out.push({ at: words[i].at, phrase });
+  const n = starts.length;
+  for (let i = 0; i < n; i++) {
+    if (ends[i] - starts[i] > DETERMINER_MAX || !DETERMINERS.has(word(i))) continue;
+    for (let k = i + 1; k <= i + 4 && k < n; k++) {
+      const w = word(k);
+      const possessive = w.length >= 2 && w[w.length - 1] === 's' && (w[w.length - 2] === "'" || w[w.length - 2] === '’');
+      const head = possessive ? w.slice(0, -2) : w;
+      const end = possessive ? ends[k] : k + 1 < n && ends[k + 1] - starts[k + 1] <= TIE_MAX && TIES.has(word(k + 1)) ? ends[k + 1] : -1;
+      if (end === -1 || !(PERSON_NOUNS.has(head) || (!possessive && PERSON_TIES.has(word(k + 1)) && !/[^s]s$/.test(head)))) continue;
+      const phrase = lower.slice(starts[i], end);
+      if (!SENTENCE_BREAK.test(phrase)) out.push({ at: starts[i], phrase });
       i = k;
       break;
     }
   }
   return out;
+}
+
+const DETERMINER_MAX = Math.max(...[...DETERMINERS].map((w) => w.length));
+const TIE_MAX = Math.max(...[...TIES].map((w) => w.length));
+
+/** The matches of (/[\p{L}\p{N}'’-]+/gu) in `text`, by code point, as start and end offsets. */
+function forEachDescriptionWord(text: string, starts: number[], ends: number[]): void {
+  const n = text.length;
+  let i = 0;
+  let start = -1;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const inWord = cp === 0x27 || cp === 0x2019 || cp === 0x2d || (letterClass(cp) & (LETTER | NUMBER)) !== 0;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(n);
+  }
 }
 
 /** Words for the reader (en, es, pt, fr, de, tl). Left out as they also mean something else: "sie", "seu"

@@ -60,15 +60,26 @@ export function normalize(input: string): NormalizedText {
     if (input.charCodeAt(i) >= 0x80) { ascii = false; break; }
   }
   if (ascii) return { text: input, toOriginal: identityMap(input.length + 1) };
-  const out: string[] = [];
-  const map: number[] = [];
+  // Most characters map to themselves (a post with one curly quote is mostly ASCII): runs of them are
+  // copied as slices, and only the characters that change are looked at one by one.
+  let text = '';
+  let runStart = 0;
+  const map = new Uint32Array(input.length + 1);
+  let n = 0;
   for (let i = 0; i < input.length; i++) {
-    if ((input[i] === '\n' || input[i] === '\r') && wrapsNumber(input, i)) continue;
-    const mapped = mapChar(input[i]);
+    const code = input.charCodeAt(i);
+    let mapped: string | null;
+    if (code === 10 || code === 13) mapped = wrapsNumber(input, i) ? null : input[i];
+    else if (code < 0x80) { map[n++] = i; continue; }
+    else mapped = mapChar(input[i]);
+    if (mapped === input[i]) { map[n++] = i; continue; }
+    text += input.slice(runStart, i);
+    runStart = i + 1;
     if (mapped === null) continue;
-    out.push(mapped);
-    map.push(i);
+    text += mapped;
+    map[n++] = i;
   }
-  map.push(input.length);
-  return { text: out.join(''), toOriginal: Uint32Array.from(map) };
+  text += input.slice(runStart);
+  map[n] = input.length;
+  return { text, toOriginal: n === input.length ? map : map.slice(0, n + 1) };
 }
