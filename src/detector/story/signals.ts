@@ -147,6 +147,20 @@ const isPast = (w: string) =>
   PAST.has(w) || (w.length >= 5 && ((w.endsWith('ed') && !SHAPE_NOT_PAST.has(w)) || w.endsWith('ou'))) || (w.length >= 4 && w.endsWith('ó'));
 /** Words that make a sentence general or hypothetical rather than an account ("if you were …"). */
 const NOT_AN_ACCOUNT = new Set(['if', 'whenever', 'should', 'could', 'can', 'may', 'might', 'would', 'will', 'usually', 'always', 'often', 'typically', 'generally', 'anyone', 'everyone', 'si', 'puede', 'debe', 'wenn', 'falls', 'kann', 'kung', 'pwede']);
+/** What a word does in its sentence for youEpisode and theirEpisode, in one lookup per word (the first that
+ *  applies, in this order: the reader, the writer's team, one person, something general, a past or present
+ *  tense). */
+const [SECOND, TEAM, THIRD, GENERAL, PAST_TENSE, PRESENT_TENSE, NO_ROLE] = [1, 2, 3, 4, 5, 6, 0];
+const SENTENCE_ROLES = new Map<string, number>();
+for (const [words, role] of [
+  [['is', 'has', 's', 'está', 'tiene', 'est', 'ist'], PRESENT_TENSE], [PAST, PAST_TENSE], [NOT_AN_ACCOUNT, GENERAL],
+  [THIRD_PERSON, THIRD], [FIRST_PLURAL, TEAM], [SECOND_PERSON, SECOND],
+] as [Iterable<string>, number][]) for (const w of words) SENTENCE_ROLES.set(w, role); // later sets win
+function sentenceRole(word: string): number {
+  const role = SENTENCE_ROLES.get(word);
+  if (role !== undefined) return role;
+  return isPast(word) ? PAST_TENSE : NO_ROLE;
+}
 /** Whether s[from, to) holds the end of a sentence: . ! ? ; : or a line break. */
 function breaksSentence(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -226,12 +240,13 @@ export function storySignals(lower: string, text = lower): StorySignals {
     const word = lower.slice(at, end);
     if (previousEnd > 0 && breaksSentence(lower, previousEnd, at)) endSentence();
     if (episodeAt === -1) episodeAt = at;
-    if (SECOND_PERSON.has(word)) addressed ||= word !== 'u' || lower[end] !== '.'; // not "u.s."
-    else if (FIRST_PLURAL.has(word)) team = true;
-    else if (THIRD_PERSON.has(word)) third = true;
-    else if (NOT_AN_ACCOUNT.has(word)) general = true;
-    else if (isPast(word)) past = true;
-    else if (word === 'is' || word === 'has' || word === 's' || word === 'está' || word === 'tiene' || word === 'est' || word === 'ist') present = true;
+    const role = sentenceRole(word);
+    if (role === SECOND) addressed ||= word !== 'u' || lower[end] !== '.'; // not "u.s."
+    else if (role === TEAM) team = true;
+    else if (role === THIRD) third = true;
+    else if (role === GENERAL) general = true;
+    else if (role === PAST_TENSE) past = true;
+    else if (role === PRESENT_TENSE) present = true;
     previousEnd = end;
     if (owner && CLINICAL_FIRST.has(word)) {
       const phrase = lower.slice(owner.at, end);
