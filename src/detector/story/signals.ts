@@ -71,7 +71,6 @@ const DETERMINERS = new Set(['the', 'our', 'el', 'la', 'o', 'a', 'le', 'der', 'd
 const TIES = new Set(['from', 'at', 'of', 'on', 'in', 'who', 'that', 'whose', 'de', 'del', 'da', 'do', 'que', 'quien', 'qui', 'du', 'des', 'aus', 'von', 'vom', 'im', 'ng', 'sa', 'na']);
 /** Ties that only follow a person ("the closer who …"): whatever noun comes before, it names one. */
 const PERSON_TIES = new Set(['who', 'whose', 'quien']);
-const SENTENCE_BREAK = /[.!?;:\n]/;
 
 /** "the retired barber from …", "our own librarian who …", "el señor que …", "the weatherman's …":
  *  a determiner, up to three words, a noun for a person, then a tie or a possessive; or any singular noun
@@ -93,7 +92,7 @@ function describedPeople(lower: string): { at: number; phrase: string }[] {
       const end = possessive ? ends[k] : k + 1 < n && ends[k + 1] - starts[k + 1] <= TIE_MAX && TIES.has(word(k + 1)) ? ends[k + 1] : -1;
       if (end === -1 || !(PERSON_NOUNS.has(head) || (!possessive && PERSON_TIES.has(word(k + 1)) && !/[^s]s$/.test(head)))) continue;
       const phrase = lower.slice(starts[i], end);
-      if (!SENTENCE_BREAK.test(phrase)) out.push({ at: starts[i], phrase });
+      if (!breaksSentence(lower, starts[i], end)) out.push({ at: starts[i], phrase });
       i = k;
       break;
     }
@@ -170,7 +169,11 @@ function breaksSentence(s: string, from: number, to: number): boolean {
   return false;
 }
 /** A sentence quoted as evidence, cut at a word to at most 60 characters. */
-const shortened = (sentence: string) => (sentence.length <= 60 ? sentence : `${sentence.slice(0, sentence.lastIndexOf(' ', 60))}…`);
+const shortened = (sentence: string) => {
+  if (sentence.length <= 60) return sentence;
+  const cut = sentence.lastIndexOf(' ', 60);
+  return `${sentence.slice(0, cut > 0 ? cut : 60)}…`; // a 60-character run with no space is cut where it stands
+};
 
 const ZERO_COUNTS = Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
 export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
