@@ -36,13 +36,15 @@ export interface PostScore {
 const listed = new Uint8Array(HASH_BUCKETS);
 
 export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate {
-  const a: PostAggregate = { counts: emptyCounts(), greeting: false, stats: { tokens: 0, wordLike: 0 }, hashed: [], maxConfidence: new Map(), candidates: new Map() };
+  const a: PostAggregate = { counts: emptyCounts(), greeting: false, stats: { tokens: 0, wordLike: 0, numeric: 0, codeMarks: 0 }, hashed: [], maxConfidence: new Map(), candidates: new Map() };
   try {
     for (const p of analyses) {
       for (const g in p.signals.counts) a.counts[g as keyof typeof a.counts] += p.signals.counts[g as keyof typeof a.counts];
       a.greeting ||= p.signals.greeting;
       a.stats.tokens += p.stats.tokens;
       a.stats.wordLike += p.stats.wordLike;
+      a.stats.numeric += p.stats.numeric;
+      a.stats.codeMarks += p.stats.codeMarks;
       for (const b of p.ngrams.keys()) {
         if (listed[b]) continue;
         listed[b] = 1;

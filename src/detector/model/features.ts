@@ -22,6 +22,11 @@ export interface TextStats {
   tokens: number;
   /** Tokens that look like words of a language: letters only, at most 20, with a vowel or CJK. */
   wordLike: number;
+  /** Tokens of digits only: they count neither way (a measurement table or a run of lab values is
+   *  still language). */
+  numeric: number;
+  /** Braces, semicolons and equals signs: code's punctuation, rare in anything a person writes. */
+  codeMarks: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -78,12 +83,14 @@ export function paragraphTokens(lower: string): string[] {
   return out;
 }
 
-/** WORD_LIKE and HAS_VOWEL for a token; ASCII tokens (most) without a regex. */
+/** WORD_LIKE and HAS_VOWEL for a token; ASCII tokens (most) without a regex. A token whose letters are
+ *  mostly accented Latin ones ("íbifî", "âs") is not a word: European languages accent one letter in a
+ *  few, while bytes read as Latin-1 text are accented letters half the time. */
 function isWordLike(t: string): boolean {
   let vowel = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i) | 0x20; // ASCII letters to lower case ("'" is 0x27 either way)
-    if (t.charCodeAt(i) > 127) return WORD_LIKE.test(t) && HAS_VOWEL.test(t);
+    if (t.charCodeAt(i) > 127) return WORD_LIKE.test(t) && HAS_VOWEL.test(t) && accentedShare(t) <= 1 / 3;
     if (t.charCodeAt(i) === 39) continue;
     if (c < 97 || c > 122) return false;
     if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) vowel = true;
@@ -91,10 +98,32 @@ function isWordLike(t: string): boolean {
   return t.length >= 1 && t.length <= 20 && vowel;
 }
 
-export function textStats(tokens: readonly string[]): TextStats {
+/** The share of a token's characters that are Latin letters beyond ASCII (U+00C0–U+024F). */
+function accentedShare(t: string): number {
+  let accented = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xc0 && c <= 0x24f) accented++;
+  }
+  return accented / t.length;
+}
+
+/** A shaped token of digits only (shape() has made every digit 0). */
+const isNumeric = (t: string) => /^0+$/.test(t);
+
+export function textStats(tokens: readonly string[], text = ''): TextStats {
   let wordLike = 0;
-  for (const t of tokens) if (isWordLike(t)) wordLike++;
-  return { tokens: tokens.length, wordLike };
+  let numeric = 0;
+  let codeMarks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x7d || c === 0x3b || c === 0x3d) codeMarks++; // { } ; =
+  }
+  for (const t of tokens) {
+    if (isWordLike(t)) wordLike++;
+    else if (t.charCodeAt(0) === 48 && isNumeric(t)) numeric++;
+  }
+  return { tokens: tokens.length, wordLike, numeric, codeMarks };
 }
 
 /** Unigram and bigram counts of a paragraph, hashed. */
@@ -251,9 +280,13 @@ export interface PostAggregate {
 
 const cap = (x: number) => Math.log1p(x);
 
-/** Whether the text reads as language at all: below this, no story is told (bad input, code, bytes). */
+/** Whether the text reads as language at all: below this, no story is told (bad input, code, bytes).
+ *  Numbers count neither way: a wound-measurement table or a run of lab values pasted into a chat is
+ *  mostly numbers between words, and a story may sit beside it; noise is letters that form no words. */
 export function isLanguage(stats: TextStats): boolean {
-  return stats.tokens === 0 || stats.wordLike / stats.tokens >= 0.5;
+  const judged = stats.tokens - stats.numeric;
+  if (stats.codeMarks * 3 > stats.tokens) return false; // minified code, CSS: a brace or ; = every third token
+  return judged <= 0 || stats.wordLike / judged >= 0.5;
 }
 
 /** The post model's named features, from the post's aggregate. */
