@@ -40,5 +40,5 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   markBirthDates(view.lower, candidates);
   const tokens = paragraphTokens(view.lower);
   const localLogits = candidates.map((c) => candidateLocalLogit(MODEL.span, c, text, view.lower));
-  return { candidates, localLogits, signals: storySignals(view.lower, text), stats: textStats(tokens, text), ngrams: hashedNgrams(tokens) };
+  return { candidates, localLogits, signals: storySignals(view.lower), stats: textStats(tokens, text), ngrams: hashedNgrams(tokens) };
 }

@@ -37,7 +37,7 @@ export interface PostScore {
 const listed = new Uint8Array(HASH_BUCKETS);
 
 export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate {
-  const a: PostAggregate = { counts: emptyCounts(), greeting: false, stats: { tokens: 0, wordLike: 0, numeric: 0, codeMarks: 0 }, hashed: [], maxConfidence: new Map(), candidates: new Map() };
+  const a: PostAggregate = { counts: emptyCounts(), stats: { tokens: 0, wordLike: 0, numeric: 0, codeMarks: 0 }, hashed: [], maxConfidence: new Map(), candidates: new Map() };
   // Each paragraph's counts object holds the groups in CUE_GROUP_NAMES order (emptyCounts): they are
   // summed by place into an array, and written to a.counts by name once. Adding them by name into
   // a.counts, 19 keyed reads and writes per paragraph, was most of a keystroke's aggregate(). A key
@@ -53,7 +53,6 @@ export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate
         else a.counts[g as keyof typeof counts] += n;
         i++;
       }
-      a.greeting ||= p.signals.greeting;
       a.stats.tokens += p.stats.tokens;
       a.stats.wordLike += p.stats.wordLike;
       a.stats.numeric += p.stats.numeric;

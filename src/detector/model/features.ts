@@ -268,8 +268,6 @@ export function candidateLocalLogit(model: LinearModel, c: Candidate, text: stri
 
 export interface PostAggregate {
   counts: Record<CueGroup, number>;
-  /** The post opens a paragraph by greeting someone by name (a reply, a letter). */
-  greeting: boolean;
   stats: TextStats;
   /** The post's distinct hashed n-gram buckets, in the order first seen (the post model uses their presence). */
   hashed: number[];
@@ -292,26 +290,12 @@ export function isLanguage(stats: TextStats): boolean {
 /** The post model's named features, from the post's aggregate. */
 export function postNamedFeatures(a: PostAggregate): Map<string, number> {
   const f = new Map<string, number>();
-  for (const g of CUE_GROUP_NAMES) if (a.counts[g]) f.set(prefixed('g:', g), cap(a.counts[g]));
+  for (const g of CUE_GROUP_NAMES) if (a.counts[g] && !IN_CONJUNCTIONS_ONLY.has(g)) f.set(prefixed('g:', g), cap(a.counts[g]));
   for (const [cat, conf] of a.maxConfidence) f.set(prefixed('max:', cat), conf);
   for (const [cat, n] of a.candidates) f.set(prefixed('n:', cat), cap(n));
-  const reference = Math.min(1, a.counts.refThird + a.counts.refSecond + a.counts.careEvent);
-  const clinical = Math.min(1, a.counts.clinical);
-  const quasi = Math.min(1, ['AGE', 'LOCATION', 'DATE', 'ROOM', 'ADDRESS', 'ZIP'].reduce((s, c) => s + (a.maxConfidence.has(c as Category) ? 1 : 0), 0));
-  const eventOrRole = Math.min(1, a.counts.event + a.counts.role);
+  const parts = storyPartsOf(a);
   // A story needs its parts together: products let a linear model see the conjunction.
-  f.set('x:ref*clin', reference * clinical);
-  f.set('x:ref*quasi', reference * quasi);
-  f.set('x:clin*quasi', clinical * quasi);
-  f.set('x:ref*clin*quasi', reference * clinical * quasi);
-  f.set('x:event*clin', eventOrRole * clinical);
-  f.set('x:event*ref', eventOrRole * reference);
-  const second = Math.min(1, a.counts.refSecond);
-  const greeting = a.greeting ? 1 : 0;
-  if (greeting) f.set('greeting', 1);
-  f.set('x:second*clin', second * clinical);
-  f.set('x:greeting*second', greeting * second);
-  f.set('x:greeting*clin', greeting * clinical);
+  for (const [name, needs] of CONJUNCTIONS) f.set(name, needs.reduce((x, part) => x * parts[part], 1));
   // An account told to its reader, of care: a reply to a patient's review, a letter to a family.
   f.set('x:episode*clin', Math.min(1, a.counts.youEpisode) * Math.min(1, a.counts.clinical + a.counts.careEvent));
   // Nothing of health or care anywhere: names and links alone (a README's credits) tell no patient's story.
@@ -319,6 +303,38 @@ export function postNamedFeatures(a: PostAggregate): Map<string, number> {
   f.set('len', cap(a.stats.tokens) / 5);
   return f;
 }
+
+/** The parts a story is made of, each 0 or 1 for a post. */
+export type StoryPart = 'ref' | 'clin' | 'quasi' | 'event';
+const QUASI_CATEGORIES: readonly Category[] = ['AGE', 'LOCATION', 'DATE', 'ROOM', 'ADDRESS', 'ZIP'];
+export function storyPartsOf(a: Pick<PostAggregate, 'counts' | 'maxConfidence'>): Record<StoryPart, number> {
+  return {
+    ref: Math.min(1, a.counts.refThird + a.counts.refSecond + a.counts.careEvent),
+    clin: Math.min(1, a.counts.clinical),
+    quasi: QUASI_CATEGORIES.some((c) => a.maxConfidence.has(c)) ? 1 : 0,
+    event: Math.min(1, a.counts.event + a.counts.role),
+  };
+}
+
+/** The post model's conjunctions and the parts each needs (storyEvidence shares a conjunction's weight
+ *  among its parts). */
+export const CONJUNCTIONS: readonly (readonly [string, readonly StoryPart[]])[] = [
+  ['x:ref*clin', ['ref', 'clin']],
+  ['x:ref*quasi', ['ref', 'quasi']],
+  ['x:clin*quasi', ['clin', 'quasi']],
+  ['x:ref*clin*quasi', ['ref', 'clin', 'quasi']],
+  ['x:event*clin', ['event', 'clin']],
+  ['x:event*ref', ['event', 'ref']],
+];
+
+/**
+ * Cue groups the post model sees only inside the conjunctions: a reference to someone (refThird,
+ * refSecond, careEvent) tells of a patient only beside clinical detail, a quasi-identifier or an event,
+ * and its weight alone was learned from how often each writer happens to say "pt" or "your". Dropped in
+ * the same change, for the same reason: a greeting and its products, and second person × clinical. The
+ * span model still reads the groups as context. Measured in the commit that made this change.
+ */
+const IN_CONJUNCTIONS_ONLY: ReadonlySet<CueGroup> = new Set(['refThird', 'refSecond', 'careEvent']);
 
 /** Hashed n-gram presence, scaled so long posts do not outweigh short ones. */
 export function postHashedFeatures(a: PostAggregate): Map<number, number> {

@@ -4,11 +4,15 @@
 // patient, what happened, and an age, place, day or room — that lets people recognise the patient.
 import type { PostScore } from '../combine';
 import { MODEL } from '../model';
+import { CONJUNCTIONS, storyPartsOf, type StoryPart } from '../model/features';
 import type { Category, StoryEvidence } from '../types';
 import type { CueGroup } from './cues';
 
 const QI_KIND: Partial<Record<Category, StoryEvidence['kind']>> = { AGE: 'age', LOCATION: 'place', ADDRESS: 'place', ZIP: 'place', DATE: 'day', ROOM: 'room', NAME: 'reference' };
 const GROUP_KIND: Partial<Record<CueGroup, StoryEvidence['kind']>> = { refThird: 'reference', refSecond: 'reference', youEpisode: 'reference', description: 'role', careEvent: 'event', event: 'event', role: 'role', clinical: 'detail' };
+
+/** The story part (model/features.ts) each group makes: its share of a conjunction's weight is its own. */
+const GROUP_PART: Partial<Record<CueGroup, StoryPart>> = { refThird: 'ref', refSecond: 'ref', careEvent: 'ref', clinical: 'clin', event: 'event', role: 'event' };
 
 const KIND_WORDS: Record<StoryEvidence['kind'], string> = {
   reference: 'a particular patient', age: 'an age', place: 'a place', day: 'a day', room: 'a room or bed',
@@ -18,17 +22,25 @@ const KIND_WORDS: Record<StoryEvidence['kind'], string> = {
 export function storyEvidence(score: PostScore, text: string): StoryEvidence[] {
   const weighed: { kind: StoryEvidence['kind']; text: string; weight: number }[] = [];
   const w = MODEL.post.named;
+  // A conjunction's weight (x:ref*clin …) is shared equally among the parts it needs: a reference to
+  // someone moves the decision through them, having no weight of its own.
+  const parts = storyPartsOf(score.aggregate);
+  const share: Record<StoryPart, number> = { ref: 0, clin: 0, quasi: 0, event: 0 };
+  for (const [name, needs] of CONJUNCTIONS) {
+    if (needs.every((part) => parts[part])) for (const part of needs) share[part] += (w[name] ?? 0) / needs.length;
+  }
   const best = new Map<Category, { conf: number; text: string }>();
   for (const c of score.candidates) {
     if (!QI_KIND[c.category]) continue;
     const b = best.get(c.category);
     if (!b || c.confidence > b.conf) best.set(c.category, { conf: c.confidence, text: text.slice(c.start, c.end) });
   }
-  for (const [cat, b] of best) weighed.push({ kind: QI_KIND[cat]!, text: b.text, weight: (w[`max:${cat}`] ?? 0) * b.conf });
+  for (const [cat, b] of best) weighed.push({ kind: QI_KIND[cat]!, text: b.text, weight: (w[`max:${cat}`] ?? 0) * b.conf + (cat === 'NAME' ? 0 : share.quasi) });
   for (const [group, kind] of Object.entries(GROUP_KIND) as [CueGroup, StoryEvidence['kind']][]) {
     const n = score.aggregate.counts[group];
     if (!n) continue;
-    weighed.push({ kind, text: score.examples[group] ?? '', weight: (w[`g:${group}`] ?? 0) * Math.log1p(n) });
+    const part = GROUP_PART[group];
+    weighed.push({ kind, text: score.examples[group] ?? '', weight: (w[`g:${group}`] ?? 0) * Math.log1p(n) + (part ? share[part] : 0) });
   }
   const seen = new Set<string>();
   return weighed

@@ -5,13 +5,7 @@ import actorLexicon from '../names/compromise-lexicon.json';
 import { LETTER, letterClass, NUMBER } from '../text/letters';
 import { CUE_GROUP_NAMES, CUE_GROUPS, type CueGroup } from './cues';
 
-/** A reply that opens by greeting a person ("Hi Dana,", "Dear Mr. Ortiz", "Hola Sra. Ruiz"): what a
- *  review reply or a letter to a patient does. Case-sensitive on the name. */
-const GREETING = /^\s*(?:hi|hello|hey|dear|thanks|thank you|hola|estimad[oa]|querid[oa]|gracias|olá|oi|obrigad[oa]|bonjour|cher|chère|merci|hallo|liebe[rs]?|sehr geehrte[rs]?|danke|kumusta|salamat)\s*,?\s+(?:(?:mr|mrs|ms|miss|dr|sr|sra|srta|don|doña|herr|frau|mme|m)\.?\s+)?\p{Lu}[\p{L}'’-]+/iu;
-
 export interface StorySignals {
-  /** The paragraph opens by greeting someone by name. */
-  greeting: boolean;
   /** Offsets (paragraph-local) of the first patient reference, for the STORY finding. */
   firstReference: [number, number] | null;
   /** Distinct phrases found per cue group. */
@@ -211,7 +205,7 @@ function nextToken(s: string, from: number): number {
 }
 
 /** `lower` is the paragraph lower-cased (same length and offsets as the paragraph). */
-export function storySignals(lower: string, text = lower): StorySignals {
+export function storySignals(lower: string): StorySignals {
   const counts = emptyCounts();
   const examples: Partial<Record<CueGroup, string>> = {};
   const seen = new Set<Entry>();
@@ -279,5 +273,5 @@ export function storySignals(lower: string, text = lower): StorySignals {
     const at = lower.indexOf(e.phrase);
     if (at !== -1) found(e, at);
   }
-  return { firstReference, counts, examples, greeting: GREETING.test(text) && /\p{Lu}/u.test(text) };
+  return { firstReference, counts, examples };
 }

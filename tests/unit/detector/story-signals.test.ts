@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { storySignals } from '../../../src/detector/story/signals';
 
-const signals = (text: string) => storySignals(text.toLowerCase(), text);
+const signals = (text: string) => storySignals(text.toLowerCase());
 
 describe('possessive + clinical word', () => {
   it('counts "your …" as second person and "his/her …" as third, in several languages', () => {
