@@ -332,7 +332,8 @@ export const CONJUNCTIONS: readonly (readonly [string, readonly StoryPart[]])[] 
  * refSecond, careEvent) tells of a patient only beside clinical detail, a quasi-identifier or an event,
  * and its weight alone was learned from how often each writer happens to say "pt" or "your". Dropped in
  * the same change, for the same reason: a greeting and its products, and second person × clinical. The
- * span model still reads the groups as context. Measured in the commit that made this change.
+ * span model still reads the groups as context. Measured (leave one source out, nested, medium):
+ * 79.7 / 64.7 / 9.9 -> 82.9 / 69.7 / 9.7, ranking 0.911 -> 0.917.
  */
 const IN_CONJUNCTIONS_ONLY: ReadonlySet<CueGroup> = new Set(['refThird', 'refSecond', 'careEvent']);
 
