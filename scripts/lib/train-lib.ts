@@ -4,7 +4,7 @@ import { analyzeParagraph } from '../../src/detector/analyze';
 import { aggregate, stackInputs as runtimeStackInputs, storyParts, type StoryParts } from '../../src/detector/combine';
 import type { DetectorModel, OperatingPoint } from '../../src/detector/model';
 import {
-  candidateContextFeatures, candidateLocalFeatures, HASH_BUCKETS, identifiesAlone, loneIdentifier, warnsAlways, isLanguage, kindOf, postHashedFeatures, postNamedFeatures,
+  candidateLocalFeatures, HASH_BUCKETS, identifiesAlone, loneIdentifier, warnsAlways, isLanguage, kindOf, postHashedFeatures, postNamedFeatures,
 } from '../../src/detector/model/features';
 import type { LinearModel } from '../../src/detector/model/linear';
 import type { CandidateKind } from '../../src/detector/model/features';
@@ -42,7 +42,7 @@ export function featurise(post: CorpusPost): PostExample {
     const lower = p.text.toLowerCase();
     for (const c of a.candidates) {
       const local = candidateLocalFeatures(c, p.text, lower);
-      const named = new Map([...local.named, ...candidateContextFeatures(kindOf(c.category), counts)]);
+      const named = local.named;
       const start = norm.toOriginal[c.start + p.start];
       const end = norm.toOriginal[c.end + p.start - 1] + 1;
       const label = post.phi && post.spans.some((s) => s.start < end && start < s.end) ? 1 : 0;

@@ -5,7 +5,7 @@
 import type { ParagraphAnalysis } from './analyze';
 import type { Candidate } from './candidate';
 import { MODEL } from './model';
-import { candidateContextFeatures, identifiesAlone, loneIdentifier, noticeWorthy, warnsAlways, isLanguage, kindOf, postHashedScale, HASH_BUCKETS, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
+import { identifiesAlone, loneIdentifier, noticeWorthy, warnsAlways, isLanguage, kindOf, postHashedScale, HASH_BUCKETS, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
 import { logit, logitUniform, sigmoid } from './model/linear';
 import type { Paragraph } from './paragraphs';
 import { CUE_GROUP_NAMES } from './story/cues';
@@ -37,7 +37,7 @@ export interface PostScore {
 const listed = new Uint8Array(HASH_BUCKETS);
 
 export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate {
-  const a: PostAggregate = { counts: emptyCounts(), stats: { tokens: 0, wordLike: 0, numeric: 0, codeMarks: 0 }, hashed: [], maxConfidence: new Map(), candidates: new Map() };
+  const a: PostAggregate = { counts: emptyCounts(), stats: { tokens: 0, wordLike: 0, numeric: 0, codeMarks: 0 }, hashed: [], maxConfidence: new Map() };
   // Each paragraph's counts object holds the groups in CUE_GROUP_NAMES order (emptyCounts): they are
   // summed by place into an array, and written to a.counts by name once. Adding them by name into
   // a.counts, 19 keyed reads and writes per paragraph, was most of a keystroke's aggregate(). A key
@@ -65,7 +65,6 @@ export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate
       for (const c of p.candidates) {
         if (c.ruleId.startsWith('custom.')) continue;
         a.maxConfidence.set(c.category, Math.max(a.maxConfidence.get(c.category) ?? 0, c.confidence));
-        a.candidates.set(c.category, (a.candidates.get(c.category) ?? 0) + 1);
       }
     }
   } finally {
@@ -98,9 +97,6 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
   const agg = aggregate(analyses);
   const language = isLanguage(agg.stats);
   const post = language ? sigmoid(logitUniform(MODEL.post, postNamedFeatures(agg), agg.hashed, postHashedScale(agg))) : 0;
-  // Text that is not language (bytes, base64, code) has no story and lends no patient context.
-  const counts = language ? agg.counts : emptyCounts();
-  const contextLogit = new Map<CandidateKind, number>();
   const candidates: Candidate[] = [];
   let firstReference: [number, number] | null = null;
   const examples: StorySignals['examples'] = {};
@@ -111,13 +107,10 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
     if (!firstReference && a.signals.firstReference) firstReference = [a.signals.firstReference[0] + offset, a.signals.firstReference[1] + offset];
     for (let j = 0; j < a.candidates.length; j++) {
       const c = a.candidates[j];
-      let confidence = c.confidence;
-      if (!c.ruleId.startsWith('custom.')) {
-        const kind = kindOf(c.category);
-        let ctx = contextLogit.get(kind);
-        if (ctx === undefined) contextLogit.set(kind, (ctx = logit({ bias: 0, named: MODEL.span.named, hashed: [] }, candidateContextFeatures(kind, counts))));
-        confidence = sigmoid(a.localLogits[j] + ctx);
-      }
+      // The span model reads the span and its paragraph only: the post's story is the post model's to
+      // weigh, and the stacker joins the two (the post's cue counts as span context, measured: leave one
+      // source out, nested, medium 82.9 / 69.7 / 9.7 -> 83.2 / 70.6 / 9.1 without them).
+      const confidence = c.ruleId.startsWith('custom.') ? c.confidence : sigmoid(a.localLogits[j]);
       candidates.push(placed(c, offset, confidence, paragraphs[i].text));
     }
   }

@@ -271,9 +271,9 @@ export interface PostAggregate {
   stats: TextStats;
   /** The post's distinct hashed n-gram buckets, in the order first seen (the post model uses their presence). */
   hashed: number[];
-  /** Highest paragraph-level confidence and number of candidates, per category. */
+  /** Highest paragraph-level confidence per category. (How many candidates a category has was a feature
+   *  too: measured, it only told long posts from short ones.) */
   maxConfidence: Map<Category, number>;
-  candidates: Map<Category, number>;
 }
 
 const cap = (x: number) => Math.log1p(x);
@@ -292,7 +292,6 @@ export function postNamedFeatures(a: PostAggregate): Map<string, number> {
   const f = new Map<string, number>();
   for (const g of CUE_GROUP_NAMES) if (a.counts[g] && !IN_CONJUNCTIONS_ONLY.has(g)) f.set(prefixed('g:', g), cap(a.counts[g]));
   for (const [cat, conf] of a.maxConfidence) f.set(prefixed('max:', cat), conf);
-  for (const [cat, n] of a.candidates) f.set(prefixed('n:', cat), cap(n));
   const parts = storyPartsOf(a);
   // A story needs its parts together: products let a linear model see the conjunction.
   for (const [name, needs] of CONJUNCTIONS) f.set(name, needs.reduce((x, part) => x * parts[part], 1));
@@ -348,15 +347,4 @@ export function postHashedFeatures(a: PostAggregate): Map<number, number> {
 /** The value every present bucket takes in postHashedFeatures. */
 export function postHashedScale(a: PostAggregate): number {
   return 1 / Math.sqrt(Math.max(1, a.hashed.length));
-}
-
-const CONTEXT_NAMES = Object.fromEntries((['id', 'quasi', 'name'] as const).map((kind) =>
-  [kind, Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, `ctx:${g}:${kind}`]))])) as Record<CandidateKind, Record<CueGroup, string>>;
-
-/** Post context for the span model, crossed with what the span is. */
-export function candidateContextFeatures(kind: CandidateKind, counts: Record<CueGroup, number>): Map<string, number> {
-  const f = new Map<string, number>();
-  const names = CONTEXT_NAMES[kind];
-  for (const g of CUE_GROUP_NAMES) if (counts[g]) f.set(names[g], cap(counts[g]));
-  return f;
 }

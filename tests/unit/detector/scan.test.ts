@@ -76,7 +76,8 @@ describe('options', () => {
     const flat = wrapped.replace(/\n/g, ' ');
     const found = (text: string) => scan(text).findings.map((f) => [f.category, text.slice(f.start, f.end).replace(/\s/g, ' ')]);
     expect(found(wrapped)).toEqual(found(flat));
-    expect(found(wrapped)).toContainEqual(['AGE', '91']);
+    // The age is found across the line break (as '91' or as '91 year old', whichever recogniser's span wins).
+    expect(found(wrapped).some(([category, text]) => category === 'AGE' && text.startsWith('91'))).toBe(true);
     expect(scan(wrapped).verdict).toBe('warn');
     expect(splitParagraphs(wrapped)).toHaveLength(1);
     // Lines that end a sentence, or start with a capital, a dash or a bullet, stay apart.
