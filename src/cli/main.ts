@@ -46,8 +46,10 @@ function readInput(file: string): ScanInput {
 
 function scanJsonl(input: string, source: string, options: ScanOptions, io: Io): number {
   let warned = false;
+  let records = 0;
   for (const [i, line] of input.split('\n').entries()) {
     if (!line.trim()) continue;
+    records++;
     let record: { id?: unknown; text?: unknown };
     try {
       record = JSON.parse(line);
@@ -59,6 +61,9 @@ function scanJsonl(input: string, source: string, options: ScanOptions, io: Io):
     warned ||= result.verdict === 'warn';
     io.out(JSON.stringify({ id: record.id ?? i + 1, ...withTextSource(result) }));
   }
+  // Nothing to scan is no error, and standard output stays valid (empty) JSON Lines; say so on stderr, so
+  // an empty export is not mistaken for a clean one.
+  if (!records) io.err(`phi-guard: ${source}: no JSON lines to scan`);
   return warned ? 1 : 0;
 }
 

@@ -45,6 +45,10 @@ describe('phi-guard scan', () => {
     const r = await run(['scan', '--jsonl'], '{"id":"a","text":"ok post"}\n{"id":"b","text":"SSN 528-41-7063"}\n');
     expect(r.code).toBe(1);
     expect(r.out.split('\n').map((l) => [JSON.parse(l).id, JSON.parse(l).verdict])).toEqual([['a', 'ok'], ['b', 'warn']]);
+    // No lines at all: empty output, exit 0, and a note on stderr (found by the argv property test).
+    const empty = await run(['scan', '--jsonl'], '\n');
+    expect([empty.code, empty.out]).toEqual([0, '']);
+    expect(empty.err).toMatch(/no JSON lines to scan/);
   });
 
   it('--sensitivity changes what warns', async () => {
