@@ -16,8 +16,8 @@ export interface ParagraphAnalysis {
   localLogits: number[];
   signals: StorySignals;
   stats: TextStats;
-  /** Hashed word n-grams of the paragraph. */
-  ngrams: Map<number, number>;
+  /** The buckets of the paragraph's hashed word n-grams, each once, in the order first seen. */
+  ngrams: number[];
 }
 
 /** "DOB", "date of birth", "fecha de nacimiento" … right before a date: a birth date written as one,

@@ -57,7 +57,7 @@ export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate
       a.stats.wordLike += p.stats.wordLike;
       a.stats.numeric += p.stats.numeric;
       a.stats.codeMarks += p.stats.codeMarks;
-      for (const b of p.ngrams.keys()) {
+      for (const b of p.ngrams) {
         if (listed[b]) continue;
         listed[b] = 1;
         a.hashed.push(b);
