@@ -114,8 +114,10 @@ async function hugePaste(): Promise<void> {
   row('full synchronous scan', ms(full), 'target < 500 ms in total');
   row('time-sliced scanAsync, total', ms(asyncTotal));
   row('time-sliced scanAsync, longest block', ms(longest), 'keeps the page responsive');
-  // A 1,000,000-character paste of mixed text (issue 10: it must finish).
-  const million = Array.from({ length: 10 }, (_, i) => text.replace(/PT (\d+)/g, `PT $1 MRN ${1000000 + i}`)).join('\n').slice(0, 1_000_000);
+  // A 1,000,000-character paste of mixed text (issue 10: it must finish). The record numbers must not look
+  // like placeholders ("1000002" is held below the policy bar as a test number), or the paste warns on
+  // nothing and the row stops measuring the cost of building its findings.
+  const million = Array.from({ length: 10 }, (_, i) => text.replace(/PT (\d+)/g, `PT $1 MRN ${5830127 + 7919 * i}`)).join('\n').slice(0, 1_000_000);
   const t3 = performance.now();
   const r = scan(million);
   row('1,000,000-character paste, full scan', `${ms(performance.now() - t3)} (${r.findings.length} findings)`, 'finishes');
