@@ -42,11 +42,10 @@ export function featurise(post: CorpusPost): PostExample {
     const lower = p.text.toLowerCase();
     for (const c of a.candidates) {
       const local = candidateLocalFeatures(c, p.text, lower);
-      const named = local.named;
       const start = norm.toOriginal[c.start + p.start];
       const end = norm.toOriginal[c.end + p.start - 1] + 1;
       const label = post.phi && post.spans.some((s) => s.start < end && start < s.end) ? 1 : 0;
-      spans.push({ named, hashed: local.hashed, label, category: c.category, start, end, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence, c.features), loneIdentifier: loneIdentifier(c.category, c.confidence) });
+      spans.push({ named: local.named, hashed: local.hashed, label, category: c.category, start, end, identifiesAlone: identifiesAlone(c.category, c.confidence), warnsAlways: warnsAlways(c.category, c.confidence, c.features), loneIdentifier: loneIdentifier(c.category, c.confidence) });
     }
   });
   return {

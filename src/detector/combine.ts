@@ -5,7 +5,7 @@
 import type { ParagraphAnalysis } from './analyze';
 import type { Candidate } from './candidate';
 import { MODEL } from './model';
-import { identifiesAlone, loneIdentifier, noticeWorthy, warnsAlways, isLanguage, kindOf, postHashedScale, HASH_BUCKETS, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
+import { identifiesAlone, refersToSomeone, loneIdentifier, noticeWorthy, warnsAlways, isLanguage, kindOf, postHashedScale, HASH_BUCKETS, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
 import { logit, logitUniform, sigmoid } from './model/linear';
 import type { Paragraph } from './paragraphs';
 import { CUE_GROUP_NAMES } from './story/cues';
@@ -256,7 +256,7 @@ export interface StoryParts { person: number; health: number }
 export const NO_STORY: StoryParts = { person: 0, health: 0 };
 export function storyParts(counts: PostAggregate['counts']): StoryParts {
   return {
-    person: Math.min(1, counts.refThird + counts.refSecond + counts.careEvent),
+    person: refersToSomeone(counts),
     health: Math.min(1, counts.clinical + counts.careEvent),
   };
 }
