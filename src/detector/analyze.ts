@@ -35,7 +35,7 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   const candidates: Candidate[] = [];
   for (const rule of rules) runRule(rule, view, candidates);
   for (const c of detectNames(text, view.lower)) candidates.push(c);
-  findQuasiIdentifiers(text, candidates, view.lower);
+  findQuasiIdentifiers(text, candidates, view.lower, view.ascii);
   placeCandidates(text, candidates);
   markBirthDates(view.lower, candidates);
   const tokens = paragraphTokens(view.lower);

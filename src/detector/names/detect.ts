@@ -6,6 +6,7 @@
 import type { Candidate } from '../candidate';
 import { knowledgeReady } from '../knowledge';
 import { isSpace, letterClass, LOWER, nameWords, UPPER, type NameWords } from '../text/letters';
+import { asciiTwin, isAscii } from '../text/ascii-twin';
 import { hasPhrase } from '../text/words';
 import { evidence, isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
 import { readNameRun, stripPossessive, type NameRun, type ReadOptions } from './read-name';
@@ -148,45 +149,6 @@ function cuesByWord(lower: string): number {
   }
   return cues;
 }
-
-const ASCII_CLASSES: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9' };
-
-/**
- * `re` for paragraphs of ASCII characters only: without the u flag, and with \p{L}, \p{Lu}, \p{Ll} and
- * \p{N} written as the ASCII classes they are on such text. On ASCII text the u flag changes nothing a
- * match depends on (it folds ſ and K to s and k, reads code points, gives \p a meaning), yet V8 runs a u
- * regex 2-6 times slower (measured on the cues, the board, nickname and addressed-name regexes). null
- * where that cannot be said so simply: another \p, \P or \u{…}, or \p with the i flag (it then matches
- * either case).
- */
-function asciiTwin(re: RegExp): RegExp | null {
-  const src = re.source;
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') {
-      const p = /^\\p\{(\w+)\}/.exec(src.slice(i));
-      if (p) {
-        const ascii = ASCII_CLASSES[p[1]];
-        if (!ascii || re.flags.includes('i')) return null;
-        out += inClass ? ascii : `[${ascii}]`;
-        i += p[0].length - 1;
-        continue;
-      }
-      if (src[i + 1] === 'p' || src[i + 1] === 'P' || (src[i + 1] === 'u' && src[i + 2] === '{')) return null;
-      out += ch + src[i + 1];
-      i++;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    out += ch;
-  }
-  return new RegExp(out, re.flags.replace('u', ''));
-}
-
-const isAscii = (text: string) => !/[^\x00-\x7f]/.test(text);
 
 const NO_U = CUES.map((cue) => asciiTwin(cue.re));
 

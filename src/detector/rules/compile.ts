@@ -1,5 +1,6 @@
 // Turns rule data into ready-to-run matchers once, at load time, so scanning does no parsing.
 import type { Category } from '../types';
+import { asciiTwin } from '../text/ascii-twin';
 import { CHECKS } from './checks';
 import type { ContextSpec, RuleData } from './types';
 
@@ -9,7 +10,8 @@ export interface CompiledRule {
   reason: string;
   prefilter: string[] | null;
   prefilterRe: RegExp | null;
-  patterns: { re: RegExp; confidence: number }[];
+  /** Each pattern with its ASCII twin (text/ascii-twin.ts), run instead on a paragraph of ASCII only. */
+  patterns: { re: RegExp; ascii: RegExp | null; confidence: number }[];
   check: ((value: string) => boolean) | null;
   context: ContextSpec[];
   requireContext: boolean;
@@ -47,7 +49,10 @@ export function compileRule(rule: RuleData): CompiledRule {
     reason: rule.reason,
     prefilter: rule.prefilter?.length ? rule.prefilter : null,
     prefilterRe: rule.prefilterRegex ? prefilterRegExp(rule.prefilterRegex) : null,
-    patterns: rule.patterns.map((p) => ({ re: new RegExp(p.regex, flagsOf(p.flags)), confidence: p.confidence })),
+    patterns: rule.patterns.map((p) => {
+      const re = new RegExp(p.regex, flagsOf(p.flags));
+      return { re, ascii: asciiTwin(re), confidence: p.confidence };
+    }),
     check: rule.validator ? CHECKS[rule.validator] : null,
     context: (rule.context ?? []).map((c) => ({ ...c, words: c.words.map((w) => w.toLowerCase()) })),
     requireContext: rule.requireContext ?? false,

@@ -1,6 +1,7 @@
 // Runs compiled rules over one paragraph of normalised text and returns raw candidates with
 // their local confidence (pattern + validator + context window). Post-level patient context is
 // applied later, in scan.ts, so a paragraph's candidates can be cached while the user types.
+import { isAscii } from '../text/ascii-twin';
 import { anyPhrase } from '../text/words';
 import type { CompiledRule } from './compile';
 import type { Candidate } from '../candidate';
@@ -10,6 +11,8 @@ export interface ParagraphView {
   lower: string;
   hasDigit: boolean;
   hasAt: boolean;
+  /** Only ASCII characters: the patterns' ASCII twins run instead of them (text/ascii-twin.ts). */
+  ascii: boolean;
   /** Which pairs of adjacent characters `lower` holds: marked in PAIRS with this view's stamp. */
   stamp: number;
 }
@@ -37,7 +40,7 @@ export function viewOf(text: string): ParagraphView {
     prefilterTests.clear();
     lastStamp = 0;
   }
-  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), stamp: ++lastStamp };
+  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii: isAscii(text), stamp: ++lastStamp };
 }
 
 /** A keyword's pairs of adjacent characters, as PAIRS slots (none for a one-character keyword). */
@@ -94,7 +97,9 @@ function passesKeywords(prefilter: readonly string[], view: ParagraphView): bool
 
 export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[]): void {
   if (!passesPrefilter(rule, view)) return;
-  for (const { re, confidence } of rule.patterns) {
+  for (const pattern of rule.patterns) {
+    const re = (view.ascii && pattern.ascii) || pattern.re;
+    const confidence = pattern.confidence;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(view.text)) !== null) {

@@ -1,6 +1,7 @@
 // Quasi-identifiers that only matter in a story about a patient: any age, a named place (road,
 // venue, landmark), and the patient references that tie them together. Found per paragraph.
 import type { Candidate } from '../candidate';
+import { asciiTwin, isAscii } from '../text/ascii-twin';
 import { isSpace } from '../text/letters';
 import { NOT_PLACE_WORDS } from './lexicon';
 
@@ -133,20 +134,27 @@ function push(out: Candidate[], start: number, end: number, category: 'AGE' | 'L
   out.push({ start, end, category, ruleId, confidence: 0.1, patientWeight: 0.2, reason, severity: 'patient' });
 }
 
-export function findQuasiIdentifiers(text: string, out: Candidate[], lower = text.toLowerCase()): void {
+// The ASCII twins of the regexes above (text/ascii-twin.ts): the same matches on a paragraph of ASCII only, faster.
+const TWINS = new Map<RegExp, RegExp | null>([...AGE_PATTERNS.map((p) => p.re), ROAD, WORD_AGE, NAMED_PLACE, OF_PLACE].map((re) => [re, asciiTwin(re)]));
+/** `re`, or its ASCII twin when the paragraph is ASCII only. */
+const forText = (re: RegExp, ascii: boolean) => (ascii && TWINS.get(re)) || re;
+
+export function findQuasiIdentifiers(text: string, out: Candidate[], lower = text.toLowerCase(), ascii = isAscii(text)): void {
   // Ages and roads always carry a digit; most paragraphs of a post have none.
-  if (/\d/.test(text)) numberedQuasiIdentifiers(text, lower, out);
-  if (/old\b/i.test(text)) agesInWords(text, out);
-  namedPlaces(NAMED_PLACE, text, out);
-  if (text.includes('of the')) namedPlaces(OF_PLACE, text, out);
+  if (/\d/.test(text)) numberedQuasiIdentifiers(text, lower, ascii, out);
+  if (/old\b/i.test(text)) agesInWords(text, ascii, out);
+  namedPlaces(forText(NAMED_PLACE, ascii), text, out);
+  if (text.includes('of the')) namedPlaces(forText(OF_PLACE, ascii), text, out);
 }
 
-function numberedQuasiIdentifiers(text: string, lower: string, out: Candidate[]): void {
+function numberedQuasiIdentifiers(text: string, lower: string, ascii: boolean, out: Candidate[]): void {
   // With the u and i flags a long s (U+017F) matches "s", and it has no lower-case "s": no gate then.
   const gated = !text.includes('\u017f');
-  for (const { re, gate, near } of AGE_PATTERNS) {
+  for (const pattern of AGE_PATTERNS) {
+    const { gate, near } = pattern;
     if (gated && gate && !gate.some((g) => lower.includes(g))) continue;
     if (gated && near && !near(text)) continue;
+    const re = forText(pattern.re, ascii);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const v = m.groups!.v;
@@ -155,17 +163,19 @@ function numberedQuasiIdentifiers(text: string, lower: string, out: Candidate[])
     }
   }
   if (gated && !roadNumber(text)) return;
-  ROAD.lastIndex = 0;
-  for (let m = ROAD.exec(text); m; m = ROAD.exec(text)) {
+  const road = forText(ROAD, ascii);
+  road.lastIndex = 0;
+  for (let m = road.exec(text); m; m = road.exec(text)) {
     const v = m.groups!.v;
     const start = m.index + m[0].lastIndexOf(v);
     push(out, start, start + v.length, 'LOCATION', 'story.road', 'Naming the road where it happened helps people recognise the patient.');
   }
 }
 
-function agesInWords(text: string, out: Candidate[]): void {
-  WORD_AGE.lastIndex = 0;
-  for (let m = WORD_AGE.exec(text); m; m = WORD_AGE.exec(text)) {
+function agesInWords(text: string, ascii: boolean, out: Candidate[]): void {
+  const re = forText(WORD_AGE, ascii);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     push(out, m.index, m.index + m[0].length, 'AGE', 'story.age', 'An age, together with what happened, helps people recognise the patient.');
   }
 }
