@@ -164,6 +164,36 @@ for (const w of [...SENTENCE_ROLES.keys(), ...CLINICAL_FIRST, ...PATIENT_NOUNS, 
   WORD_FACTS.set(w, { role: sentenceRole(w), clinicalFirst: CLINICAL_FIRST.has(w), patientNoun: PATIENT_NOUNS.has(w), careDeterminer: CARE_DETERMINERS.has(w),
     possessive: POSSESSIVE.get(w), entries: byFirstToken.get(w) });
 }
+
+// WORD_FACTS by a hash of the word's characters, so a token is looked up where it stands in the paragraph:
+// most tokens are in no table, and no string is made for them (cf. cuesByWord in names/detect.ts).
+const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
+const wordHash = (s: string, from: number, to: number) => {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = hashStep(h, s.charCodeAt(i));
+  return h & 0x3fffffff; // a small integer, as Map keys go
+};
+const FACTS_BY_HASH = new Map<number, { word: string; facts: WordFacts }[]>();
+for (const [word, facts] of WORD_FACTS) {
+  const h = wordHash(word, 0, word.length);
+  (FACTS_BY_HASH.get(h) ?? FACTS_BY_HASH.set(h, []).get(h)!).push({ word, facts });
+}
+/** WORD_FACTS.get(s.slice(from, to)), without the slice. */
+function factsAt(s: string, from: number, to: number): WordFacts | undefined {
+  const bucket = FACTS_BY_HASH.get(wordHash(s, from, to));
+  if (bucket) for (const e of bucket) if (e.word.length === to - from && s.startsWith(e.word, from)) return e.facts;
+  return undefined;
+}
+/** isPast(s.slice(from, to)) for a word in no table (PAST's words all have facts), by its last characters. */
+function pastByShapeAt(s: string, from: number, to: number): boolean {
+  const n = to - from;
+  const last = s.charCodeAt(to - 1);
+  if (n >= 4 && last === 0xf3) return true; // -ó
+  if (n < 5) return false;
+  const before = s.charCodeAt(to - 2);
+  if (before === 0x6f && last === 0x75) return true; // -ou
+  return before === 0x65 && last === 0x64 && !SHAPE_NOT_PAST.has(s.slice(from, to)); // -ed
+}
 /** Whether s[from, to) holds the end of a sentence: . ! ? ; : or a line break. */
 function breaksSentence(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -244,12 +274,11 @@ export function storySignals(lower: string): StorySignals {
     episodeAt = -1;
   };
   for (let at = nextToken(lower, 0), end = tokenEnd; at >= 0; at = nextToken(lower, end), end = tokenEnd) {
-    const word = lower.slice(at, end);
     if (previousEnd > 0 && breaksSentence(lower, previousEnd, at)) endSentence();
     if (episodeAt === -1) episodeAt = at;
-    const facts = WORD_FACTS.get(word);
-    const role = facts ? facts.role : isPast(word) ? PAST_TENSE : NO_ROLE; // sentenceRole(word)
-    if (role === SECOND) addressed ||= word !== 'u' || lower[end] !== '.'; // not "u.s."
+    const facts = factsAt(lower, at, end);
+    const role = facts ? facts.role : pastByShapeAt(lower, at, end) ? PAST_TENSE : NO_ROLE; // sentenceRole(word)
+    if (role === SECOND) addressed ||= end - at !== 1 || lower[at] !== 'u' || lower[end] !== '.'; // not "u.s."
     else if (role === TEAM) team = true;
     else if (role === THIRD) third = true;
     else if (role === GENERAL) general = true;
