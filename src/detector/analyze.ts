@@ -2,7 +2,7 @@
 // post. Its result is what the incremental scanner caches between keystrokes.
 import type { Candidate } from './candidate';
 import { MODEL } from './model';
-import { candidateLocalLogit, hashedNgrams, paragraphTokens, textStats, type TextStats } from './model/features';
+import { candidateLocalLogit, paragraphStatsAndNgrams, type TextStats } from './model/features';
 import { placeCandidates } from './knowledge/place-candidates';
 import { detectNames } from './names/detect';
 import type { CompiledRule } from './rules/compile';
@@ -38,7 +38,7 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   findQuasiIdentifiers(text, candidates, view.lower, view.ascii);
   placeCandidates(text, candidates);
   markBirthDates(view.lower, candidates);
-  const tokens = paragraphTokens(view.lower);
   const localLogits = candidates.map((c) => candidateLocalLogit(MODEL.span, c, text, view.lower));
-  return { candidates, localLogits, signals: storySignals(view.lower), stats: textStats(tokens, text), ngrams: hashedNgrams(tokens) };
+  const { stats, ngrams } = paragraphStatsAndNgrams(view.lower, text);
+  return { candidates, localLogits, signals: storySignals(view.lower), stats, ngrams };
 }

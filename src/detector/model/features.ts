@@ -5,7 +5,7 @@ import type { Candidate } from '../candidate';
 import { CUE_GROUP_NAMES, type CueGroup } from '../story/cues';
 import type { StorySignals } from '../story/signals';
 import type { Category } from '../types';
-import { forEachWordToken } from '../text/letters';
+import { findWordTokens, forEachWordToken, wordTokens } from '../text/letters';
 import { weightsOf, type LinearModel } from './linear';
 
 /** Hashed word n-grams share this many buckets (a power of two). */
@@ -74,6 +74,18 @@ function shape(token: string): string {
     out += c >= 48 && c <= 57 ? '0' : c === 0x2019 ? "'" : token[i];
   }
   return out;
+}
+
+/** fnv(h, shape(s.slice(from, to))) without making either string: shape() maps digits to 0 and ’ to ',
+ *  and keeps 24 characters (a token with neither, of 24 or fewer, is itself). */
+function fnvShaped(h: number, s: string, from: number, to: number): number {
+  const end = Math.min(to, from + 24);
+  for (let i = from; i < end; i++) {
+    const c = s.charCodeAt(i);
+    h ^= c >= 48 && c <= 57 ? 48 : c === 0x2019 ? 39 : c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
 }
 
 /** The tokens of TOKEN (/[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu), shaped; found without a regex match per token. */
@@ -146,6 +158,66 @@ export function hashedNgrams(tokens: readonly string[]): number[] {
   return seen;
 }
 const ngramSeen = new Uint8Array(HASH_BUCKETS);
+
+/** isWordLike(shape(s.slice(from, to))), reading the shaped characters where they stand (the string is
+ *  made only for a token beyond ASCII, which isWordLike reads with regexes). */
+function wordLikeAt(s: string, from: number, to: number): boolean {
+  const n = Math.min(to - from, 24);
+  let vowel = false;
+  for (let i = 0; i < n; i++) {
+    const raw = s.charCodeAt(from + i);
+    const u = raw >= 48 && raw <= 57 ? 48 : raw === 0x2019 ? 39 : raw;
+    if (u > 127) return isWordLike(shape(s.slice(from, to)));
+    if (u === 39) continue;
+    const c = u | 0x20;
+    if (c < 97 || c > 122) return false;
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) vowel = true;
+  }
+  return n >= 1 && n <= 20 && vowel;
+}
+
+/** isNumeric(shape(s.slice(from, to))): the shaped token's characters, its first 24, are all digits. */
+function numericAt(s: string, from: number, to: number): boolean {
+  const end = Math.min(to, from + 24);
+  for (let i = from; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return end > from;
+}
+
+/**
+ * textStats(paragraphTokens(lower), text) and hashedNgrams(paragraphTokens(lower)) in one pass over the
+ * paragraph's tokens where they stand, with no string made per token: the same numbers, the buckets in the
+ * same order (paragraph analysis; training reads the same through analyzeParagraph).
+ */
+export function paragraphStatsAndNgrams(lower: string, text: string): { stats: TextStats; ngrams: number[] } {
+  const stats = textStats([], text);
+  findWordTokens(lower);
+  const { starts, ends, count } = wordTokens;
+  const seen: number[] = [];
+  const add = (hash: number) => {
+    const b = hash & (HASH_BUCKETS - 1);
+    if (ngramSeen[b] === 0) {
+      ngramSeen[b] = 1;
+      seen.push(b);
+    }
+  };
+  let previous = 0;
+  for (let i = 0; i < count; i++) {
+    const from = starts[i];
+    const to = ends[i];
+    if (wordLikeAt(lower, from, to)) stats.wordLike++;
+    else if (numericAt(lower, from, to)) stats.numeric++;
+    const own = fnvShaped(FNV_OFFSET, lower, from, to);
+    add(own >>> 0); // hash32(token)
+    if (i > 0) add(fnvShaped(Math.imul(previous ^ 32, 0x01000193), lower, from, to) >>> 0); // hashPair(previous token, token)
+    previous = own;
+  }
+  for (const b of seen) ngramSeen[b] = 0;
+  stats.tokens = count;
+  return { stats, ngrams: seen };
+}
 
 /** Words around a candidate ("dr", "pt", "bed", "dob" …), hashed for the span model. */
 export function windowTokens(lower: string, start: number, end: number, width = 3): { before: string[]; after: string[] } {
@@ -255,11 +327,19 @@ export function candidateLocalLogit(model: LinearModel, c: Candidate, text: stri
   }
   if (c.features) for (const k in c.features) z += (w.get(prefixed('f:', k)) ?? 0) * c.features[k];
   if (model.hashed.length) {
-    const { before, after } = windowTokens(lower, c.start, c.end);
+    // windowTokens(lower, c.start, c.end), read where the tokens stand: hash32(`<${t}`) for the last three
+    // before the span and hash32(`>${t}`) for the first three after it, each bucket once, in that order.
     const buckets: number[] = [];
-    // hash32(`<${t}`) and hash32(`>${t}`), without making the strings.
-    for (const t of before) { const b = (fnv(BEFORE_HASH, t) >>> 0) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
-    for (const t of after) { const b = (fnv(AFTER_HASH, t) >>> 0) & (HASH_BUCKETS - 1); if (!buckets.includes(b)) buckets.push(b); }
+    findWordTokens(lower, Math.max(0, c.start - 40), c.start);
+    for (let k = Math.max(0, wordTokens.count - 3); k < wordTokens.count; k++) {
+      const b = (fnvShaped(BEFORE_HASH, lower, wordTokens.starts[k], wordTokens.ends[k]) >>> 0) & (HASH_BUCKETS - 1);
+      if (!buckets.includes(b)) buckets.push(b);
+    }
+    findWordTokens(lower, c.end, Math.min(lower.length, c.end + 40));
+    for (let k = 0; k < Math.min(3, wordTokens.count); k++) {
+      const b = (fnvShaped(AFTER_HASH, lower, wordTokens.starts[k], wordTokens.ends[k]) >>> 0) & (HASH_BUCKETS - 1);
+      if (!buckets.includes(b)) buckets.push(b);
+    }
     for (const b of buckets) z += (model.hashed[b] ?? 0) * 1;
   }
   return z;

@@ -117,3 +117,44 @@ export function forEachWordToken(text: string, each: (start: number, end: number
     each(start, i);
   }
 }
+
+/**
+ * The tokens forEachWordToken finds in text.slice(from, to), as offsets into `text`: the first `count`
+ * entries of `starts` and `ends`. Found where they stand, with no slice and no call per token (the span
+ * model's windows and the paragraph's n-grams read them). The arrays are shared: the next call overwrites them.
+ */
+/** The code point at `at` as text.slice(…, to) holds it: a high surrogate at its end stands alone. */
+function codePointIn(text: string, at: number, to: number): number {
+  const cp = text.charCodeAt(at);
+  return cp >= 0xd800 && cp <= 0xdbff && at + 1 < to ? text.codePointAt(at)! : cp;
+}
+
+export const wordTokens = { starts: new Int32Array(256), ends: new Int32Array(256), count: 0 };
+
+export function findWordTokens(text: string, from = 0, to = text.length): void {
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    let cp = codePointIn(text, i, to);
+    if ((letterClass(cp) & (LETTER | NUMBER)) === 0) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < to) {
+      cp = codePointIn(text, i, to);
+      if (cp !== 0x27 && cp !== 0x2019 && (letterClass(cp) & (LETTER | NUMBER)) === 0) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (count === wordTokens.starts.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      wordTokens.starts = grow(wordTokens.starts);
+      wordTokens.ends = grow(wordTokens.ends);
+    }
+    wordTokens.starts[count] = start;
+    wordTokens.ends[count] = i;
+    count++;
+  }
+  wordTokens.count = count;
+}
