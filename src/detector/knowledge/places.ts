@@ -26,23 +26,35 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside',
 const STATE_ABBR = /^,?\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b/;
 const MAX_WORDS = 4;
 
-interface Token { start: number; end: number; text: string; lower: string; capital: boolean }
+/** A word of the paragraph. Its lower-case form is made when first asked: only capitalised words and
+ *  their neighbours are ever looked at, and most words of a post are neither. */
+class Token {
+  private folded: string | null = null;
+  constructor(private readonly source: string, readonly start: number, readonly end: number, readonly capital: boolean) {}
+  get lower(): string {
+    return (this.folded ??= this.source.slice(this.start, this.end).toLowerCase());
+  }
+}
 
 /** word.replace(/['’]s$|[.'’-]+$/u, ''): a possessive "'s", else trailing dots, apostrophes and hyphens. */
 function trimWord(word: string): string {
-  const n = word.length;
-  const last = word.charCodeAt(n - 1);
-  if (last === 115 && n >= 2) {
-    const before = word.charCodeAt(n - 2);
-    return before === 39 || before === 0x2019 ? word.slice(0, n - 2) : word;
+  return word.slice(0, trimmedEnd(word, 0, word.length));
+}
+
+/** Where s[from, to), trimmed as trimWord trims a word, ends. */
+function trimmedEnd(s: string, from: number, to: number): number {
+  const last = s.charCodeAt(to - 1);
+  if (last === 115 && to - from >= 2) {
+    const before = s.charCodeAt(to - 2);
+    return before === 39 || before === 0x2019 ? to - 2 : to;
   }
-  let end = n;
-  while (end > 0) {
-    const c = word.charCodeAt(end - 1);
+  let end = to;
+  while (end > from) {
+    const c = s.charCodeAt(end - 1);
     if (c !== 46 && c !== 39 && c !== 0x2019 && c !== 45) break;
     end--;
   }
-  return end === n ? word : word.slice(0, end);
+  return end;
 }
 
 function tokens(text: string): Token[] {
@@ -51,8 +63,7 @@ function tokens(text: string): Token[] {
     const code = text.charCodeAt(i);
     // Fast skip to the next letter.
     if (code < 65 || (code > 90 && code < 97) || (code > 122 && code < 0xc0)) continue;
-    // An ASCII word (most) is read without the regex; one with any other character, with it.
-    let word: string | null = null;
+    // An ASCII word (most) is read where it stands, without the regex; one with any other character, with it.
     if (code < 128) {
       let j = i + 1;
       for (; j < text.length; j++) {
@@ -61,16 +72,19 @@ function tokens(text: string): Token[] {
         if (c >= 128) j = -1;
         break;
       }
-      if (j > 0) word = text.slice(i, j);
+      if (j > 0) {
+        const end = trimmedEnd(text, i, j);
+        if (end > i) out.push(new Token(text, i, end, code <= 90));
+        i = j - 1;
+        continue;
+      }
     }
-    if (word === null) {
-      WORD.lastIndex = i;
-      const m = WORD.exec(text);
-      if (!m) continue;
-      word = m[0];
-    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m) continue;
+    const word = m[0];
     const t = trimWord(word);
-    if (t) out.push({ start: i, end: i + t.length, text: t, lower: t.toLowerCase(), capital: t[0] !== t[0].toLowerCase() });
+    if (t) out.push(new Token(text, i, i + t.length, t[0] !== t[0].toLowerCase()));
     i += word.length - 1;
   }
   return out;
