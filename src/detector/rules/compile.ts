@@ -2,6 +2,7 @@
 import type { Category } from '../types';
 import { asciiTwin } from '../text/ascii-twin';
 import { CHECKS } from './checks';
+import { pairsOf } from './pairs';
 import type { ContextSpec, RuleData } from './types';
 
 export interface CompiledRule {
@@ -9,7 +10,11 @@ export interface CompiledRule {
   category: Category;
   reason: string;
   prefilter: string[] | null;
-  prefilterRe: RegExp | null;
+  /** Each prefilter keyword's pairs of adjacent characters (rules/pairs.ts), in the same order. */
+  prefilterPairs: Uint16Array[] | null;
+  /** The prefilter regex, shared by the rules that name the same one, with its answer for the paragraph
+   *  of `stamp`, a view's serial (rules/run.ts tests it once per paragraph). */
+  prefilterRe: PrefilterTest | null;
   /** Each pattern with its ASCII twin (text/ascii-twin.ts), run instead on a paragraph of ASCII only. */
   patterns: { re: RegExp; ascii: RegExp | null; confidence: number }[];
   check: ((value: string) => boolean) | null;
@@ -20,6 +25,8 @@ export interface CompiledRule {
   severity: 'patient' | 'provider';
 }
 
+export interface PrefilterTest { re: RegExp; stamp: number; answer: boolean }
+
 export class RuleError extends Error {}
 
 function flagsOf(extra = ''): string {
@@ -28,15 +35,15 @@ function flagsOf(extra = ''): string {
 }
 
 // Rules that share a prefilter regex (a phone number and a fax number, spelled phones and SSNs) share
-// one RegExp, so a paragraph tests it once (rules/run.ts).
-const prefilters = new Map<string, RegExp>();
-function prefilterRegExp(source: string): RegExp {
-  let re = prefilters.get(source);
-  if (!re) {
-    re = new RegExp(source, 'i');
-    if (prefilters.size < 256) prefilters.set(source, re);
+// one test, so a paragraph tests it once (rules/run.ts).
+const prefilters = new Map<string, PrefilterTest>();
+function prefilterTest(source: string): PrefilterTest {
+  let test = prefilters.get(source);
+  if (!test) {
+    test = { re: new RegExp(source, 'i'), stamp: 0, answer: false };
+    if (prefilters.size < 256) prefilters.set(source, test);
   }
-  return re;
+  return test;
 }
 
 export function compileRule(rule: RuleData): CompiledRule {
@@ -48,7 +55,8 @@ export function compileRule(rule: RuleData): CompiledRule {
     category: rule.category,
     reason: rule.reason,
     prefilter: rule.prefilter?.length ? rule.prefilter : null,
-    prefilterRe: rule.prefilterRegex ? prefilterRegExp(rule.prefilterRegex) : null,
+    prefilterPairs: rule.prefilter?.length ? rule.prefilter.map(pairsOf) : null,
+    prefilterRe: rule.prefilterRegex ? prefilterTest(rule.prefilterRegex) : null,
     patterns: rule.patterns.map((p) => {
       const re = new RegExp(p.regex, flagsOf(p.flags));
       return { re, ascii: asciiTwin(re), confidence: p.confidence };

@@ -4,6 +4,7 @@
 import { isAscii } from '../text/ascii-twin';
 import { anyPhrase } from '../text/words';
 import type { CompiledRule } from './compile';
+import { slot } from './pairs';
 import type { Candidate } from '../candidate';
 
 export interface ParagraphView {
@@ -15,17 +16,17 @@ export interface ParagraphView {
   ascii: boolean;
   /** Which pairs of adjacent characters `lower` holds: marked in PAIRS with this view's stamp. */
   stamp: number;
+  /** This view's number, never repeated (stamps wrap): prefilter tests keep their answer for it. */
+  serial: number;
 }
 
-// Pairs of adjacent characters of the paragraph being read (character codes above 127 share one slot):
-// a keyword none of whose pairs is missing may occur, one with a pair missing cannot, so most keyword
-// prefilters are decided without scanning the paragraph once per keyword. Stamped, not cleared.
+// Pairs of adjacent characters of the paragraph being read (rules/pairs.ts): a keyword none of whose pairs
+// is missing may occur, one with a pair missing cannot, so most keyword prefilters are decided without
+// scanning the paragraph once per keyword. Stamped, not cleared.
 const PAIRS = new Uint32Array(128 * 128);
 let lastStamp = 0;
 let pairsFor = 0;
-/** Each prefilter regex's answer for the paragraph of the stamp it holds. */
-const prefilterTests = new Map<RegExp, { stamp: number; answer: boolean }>();
-const slot = (code: number) => (code < 128 ? code : 127);
+let lastSerial = 0;
 
 function markPairs(view: ParagraphView): void {
   const lower = view.lower;
@@ -37,22 +38,9 @@ function markPairs(view: ParagraphView): void {
 export function viewOf(text: string): ParagraphView {
   if (lastStamp === 0xffffffff) {
     PAIRS.fill(0);
-    prefilterTests.clear();
     lastStamp = 0;
   }
-  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii: isAscii(text), stamp: ++lastStamp };
-}
-
-/** A keyword's pairs of adjacent characters, as PAIRS slots (none for a one-character keyword). */
-const keywordPairs = new Map<string, Uint16Array>();
-function pairsOf(keyword: string): Uint16Array {
-  let pairs = keywordPairs.get(keyword);
-  if (!pairs) {
-    pairs = new Uint16Array(Math.max(0, keyword.length - 1));
-    for (let i = 1; i < keyword.length; i++) pairs[i - 1] = slot(keyword.charCodeAt(i - 1)) * 128 + slot(keyword.charCodeAt(i));
-    if (keywordPairs.size < 4096) keywordPairs.set(keyword, pairs);
-  }
-  return pairs;
+  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii: isAscii(text), stamp: ++lastStamp, serial: ++lastSerial };
 }
 
 /** view.lower.includes(keyword), answered "no" at once when one of its pairs (pairsOf) is missing. */
@@ -67,27 +55,20 @@ function containsKeyword(view: ParagraphView, keyword: string, pairs: Uint16Arra
 function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
   // Both must pass: the keywords (cheap, decided from character pairs) are looked at first, so the
   // regex, which reads the whole paragraph, is not tested where a keyword already says no.
-  if (rule.prefilter && !passesKeywords(rule.prefilter, view)) return false;
-  const re = rule.prefilterRe;
-  if (re) {
+  if (rule.prefilter && !passesKeywords(rule.prefilter, rule.prefilterPairs!, view)) return false;
+  const test = rule.prefilterRe;
+  if (test) {
     // Rules that share a prefilter regex (compile.ts) test it once per paragraph.
-    let tested = prefilterTests.get(re);
-    if (!tested) prefilterTests.set(re, (tested = { stamp: 0, answer: false }));
-    if (tested.stamp !== view.stamp) {
-      tested.stamp = view.stamp;
-      tested.answer = re.test(view.text);
+    if (test.stamp !== view.serial) {
+      test.stamp = view.serial;
+      test.answer = test.re.test(view.text);
     }
-    if (!tested.answer) return false;
+    if (!test.answer) return false;
   }
   return true;
 }
 
-/** Each prefilter's keywords' pairs, in its order: looked up once per rule, not once per keyword. */
-const prefilterPairs = new WeakMap<readonly string[], Uint16Array[]>();
-
-function passesKeywords(prefilter: readonly string[], view: ParagraphView): boolean {
-  let pairs = prefilterPairs.get(prefilter);
-  if (!pairs) prefilterPairs.set(prefilter, (pairs = prefilter.map(pairsOf)));
+function passesKeywords(prefilter: readonly string[], pairs: readonly Uint16Array[], view: ParagraphView): boolean {
   for (let i = 0; i < prefilter.length; i++) {
     const p = prefilter[i];
     if (p === '#digit' ? view.hasDigit : p === '#at' ? view.hasAt : containsKeyword(view, p, pairs[i])) return true;
