@@ -34,7 +34,7 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   const view = viewOf(text);
   const candidates: Candidate[] = [];
   for (const rule of rules) runRule(rule, view, candidates);
-  for (const c of detectNames(text, view.lower)) candidates.push(c);
+  for (const c of detectNames(text, view.lower, view.ascii)) candidates.push(c);
   findQuasiIdentifiers(text, candidates, view.lower, view.ascii);
   placeCandidates(text, candidates);
   markBirthDates(view.lower, candidates);

@@ -152,9 +152,8 @@ function cuesByWord(lower: string): number {
 
 const NO_U = CUES.map((cue) => asciiTwin(cue.re));
 
-function cueNames(text: string, lower: string, out: Candidate[]): void {
+function cueNames(text: string, lower: string, ascii: boolean, out: Candidate[]): void {
   const byWord = cuesByWord(lower);
-  const ascii = isAscii(text);
   for (let c = 0; c < CUES.length; c++) {
     const cue = CUES[c];
     const keys = CUE_KEYS[c];
@@ -190,9 +189,9 @@ function cueNames(text: string, lower: string, out: Candidate[]): void {
 const BOARD_START = /(?<![\p{L}\p{N}_-])\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/gu;
 const BOARD_START_ASCII = asciiTwin(BOARD_START)!;
 
-function boardNames(text: string, out: Candidate[]): void {
+function boardNames(text: string, ascii: boolean, out: Candidate[]): void {
   if (!/,\s*\p{Lu}/u.test(text)) return;
-  const re = isAscii(text) ? BOARD_START_ASCII : BOARD_START;
+  const re = ascii ? BOARD_START_ASCII : BOARD_START;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) boardName(text, m.index, out);
@@ -268,10 +267,10 @@ function lowerWordAt(text: string, nw: NameWords, k: number): boolean {
 
 
 /** Direct address by first name: "Walter, you inspire us", "Bea, if you read this", "…felt rushed, Karen." */
-function addressedNames(text: string, out: Candidate[]): void {
+function addressedNames(text: string, ascii: boolean, out: Candidate[]): void {
   // The regex is slow to fail, and most paragraphs hold neither form (addressable(), exact).
   if (!addressable(text)) return;
-  const re = isAscii(text) ? ADDRESSED_ASCII : ADDRESSED;
+  const re = ascii ? ADDRESSED_ASCII : ADDRESSED;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -304,14 +303,14 @@ const NICKNAME_ASCII = asciiTwin(NICKNAME)!;
 const NAME_THEN_AGE_SEX = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=,?\s+\d{1,3}\s?[MF]\b|\s*,\s*\d{1,3}\s*\))/gu;
 
 /** Shapes only names take: a quoted nickname between two names, a name then "81M" or ", 7)". */
-function shapedNames(text: string, out: Candidate[]): void {
+function shapedNames(text: string, ascii: boolean, out: Candidate[]): void {
   // Cheap checks first: most paragraphs have no quotes and no "81M" / ", 7)".
-  if (/["“]/.test(text)) nicknames(text, out);
+  if (/["“]/.test(text)) nicknames(text, ascii, out);
   if (/\d\s?[MF]\b|,\s*\d{1,3}\s*\)/.test(text)) namesBeforeAgeSex(text, out);
 }
 
-function nicknames(text: string, out: Candidate[]): void {
-  const re = isAscii(text) ? NICKNAME_ASCII : NICKNAME;
+function nicknames(text: string, ascii: boolean, out: Candidate[]): void {
+  const re = ascii ? NICKNAME_ASCII : NICKNAME;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const words = m[0].replace(/["“][^"”]*["”]/u, ' ').split(/\s+/).filter(Boolean);
@@ -382,15 +381,16 @@ function lowerCaseNames(text: string, nw: NameWords, out: Candidate[]): void {
   }
 }
 
-export function detectNames(text: string, lower: string): Candidate[] {
+/** `ascii`: the paragraph holds only ASCII characters (the regexes' ASCII twins then run). */
+export function detectNames(text: string, lower: string, ascii = isAscii(text)): Candidate[] {
   const out: Candidate[] = [];
-  shapedNames(text, out);
-  cueNames(text, lower, out);
-  boardNames(text, out);
+  shapedNames(text, ascii, out);
+  cueNames(text, lower, ascii, out);
+  boardNames(text, ascii, out);
   // One pass finds the words the lexicon, single-name and lower-case readers look at.
   const nw = nameWords(text);
   lexiconNames(text, lower, nw, out);
-  addressedNames(text, out);
+  addressedNames(text, ascii, out);
   singleNames(text, lower, nw, out);
   lowerCaseNames(text, nw, out);
   for (const c of out) careAround(text, c);
