@@ -34,7 +34,8 @@ export function scanWith(text: string, options: ScanOptions, analyze: (paragraph
   if (typeof text !== 'string' || text.length === 0) return { verdict: 'ok', risk: 0, findings: [] };
   try {
     const rules = rulesFor(options);
-    const norm = normalize(text);
+    // Synchronous from here to combine's findings: the offset map may be the shared one (normalize).
+    const norm = normalize(text, true);
     const paragraphs = splitParagraphs(norm.text);
     const analyses = paragraphs.map((p) => analyze(p.text, rules));
     return combine(norm, paragraphs, analyses, options);
