@@ -7,7 +7,7 @@
 // - The knowledge (../knowledge), once installed: census-scale given names with their frequencies,
 //   ~200,000 surnames, and English word frequencies, weighed as P(name) against P(everyday word).
 // Sets are built on first use, not at import, so page start-up stays cheap.
-import { coreCommonWords, knowledgeReady, nameEvidence, wordClass, type NameEvidence } from '../knowledge';
+import { coreCommonWords, knowledgeGeneration, knowledgeReady, nameEvidence, wordClass, type NameEvidence } from '../knowledge';
 import extracted from './compromise-lexicon.json';
 import { AMBIGUOUS_FIRST_NAMES, EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES, NEVER_NAME_WORDS } from './extra-names';
 
@@ -34,36 +34,73 @@ const NAME_UNAMBIGUOUS = 0.8;
 // A word at least this frequent (one in 2^14 spoken words) is an everyday word when it is no name.
 const EVERYDAY_CLASS = 14;
 
+/** What the lexicon says of one folded word: its knowledge evidence and the answers below. */
+interface WordLexicon { evidence: NameEvidence; first: boolean; last: boolean; ambiguousFirst: boolean; common: boolean }
+
+// The answers for a folded word, kept until the knowledge changes: the name readers ask them of the same
+// words again and again (a word is read by several readers, and each answer took up to four lookups, one
+// of them a binary search of the word table). Sized as nameEvidence's cache.
+const answers = new Map<string, WordLexicon>();
+let answersFor = -1;
+const MAX_ANSWERS = 16384;
+
+function lexiconOf(w: string): WordLexicon {
+  if (answersFor !== knowledgeGeneration()) {
+    answers.clear();
+    answersFor = knowledgeGeneration();
+  }
+  let a = answers.get(w);
+  if (!a) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    a = { evidence: nameEvidence(w), first: firstName(w), last: lastName(w), ambiguousFirst: ambiguousFirstName(w), common: commonWord(w) };
+    answers.set(w, a);
+  }
+  return a;
+}
+
 /** The knowledge's evidence for a token (all zero before the knowledge is installed). */
 export function evidence(word: string): NameEvidence {
-  return nameEvidence(fold(word));
+  return lexiconOf(fold(word)).evidence;
 }
 
 export function isFirstName(word: string): boolean {
-  const w = fold(word);
-  return lexicon().first.has(w) || (knowledgeReady() && nameEvidence(w).given >= NAME_LIKELY);
+  return lexiconOf(fold(word)).first;
 }
 
 export function isLastName(word: string): boolean {
-  const w = fold(word);
+  return lexiconOf(fold(word)).last;
+}
+
+/** A given name that is also an everyday word ("Will", "Grace"): needs more evidence. */
+export function isAmbiguousFirstName(word: string): boolean {
+  return lexiconOf(fold(word)).ambiguousFirst;
+}
+
+/** An ordinary word per compromise's lexicon or, once installed, the word frequencies (and not a surname). */
+export function isCommonWord(word: string): boolean {
+  return lexiconOf(fold(word)).common;
+}
+
+// The answers themselves, for a folded word `w`.
+function firstName(w: string): boolean {
+  return lexicon().first.has(w) || (knowledgeReady() && nameEvidence(w).given >= NAME_LIKELY);
+}
+
+function lastName(w: string): boolean {
   const core = lexicon().last;
   if (core.has(w) || (w.includes('-') && w.split('-').some((part) => core.has(part)))) return true;
   if (!knowledgeReady()) return false;
   return nameEvidence(w).surname >= NAME_LIKELY || (w.includes('-') && w.split('-').every((part) => nameEvidence(part).surname >= NAME_LIKELY));
 }
 
-/** A given name that is also an everyday word ("Will", "Grace"): needs more evidence. */
-export function isAmbiguousFirstName(word: string): boolean {
-  const w = fold(word);
+function ambiguousFirstName(w: string): boolean {
   if (AMBIGUOUS_FIRST_NAMES.has(w) || (coreCommonWords().has(w) && !lexicon().first.has(w))) return true;
   if (!knowledgeReady()) return false;
   const e = nameEvidence(w);
   return e.common > 0 && e.given < NAME_UNAMBIGUOUS;
 }
 
-/** An ordinary word per compromise's lexicon or, once installed, the word frequencies (and not a surname). */
-export function isCommonWord(word: string): boolean {
-  const w = fold(word);
+function commonWord(w: string): boolean {
   if (coreCommonWords().has(w) && !lexicon().last.has(w)) return true;
   if (!knowledgeReady()) return false;
   const cls = wordClass(w);
