@@ -35,7 +35,7 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   const candidates: Candidate[] = [];
   for (const rule of rules) runRule(rule, view, candidates);
   for (const c of detectNames(text, view.lower, view.ascii)) candidates.push(c);
-  findQuasiIdentifiers(text, candidates, view.lower, view.ascii);
+  findQuasiIdentifiers(text, candidates, view);
   placeCandidates(text, candidates);
   markBirthDates(view.lower, candidates);
   const localLogits = candidates.map((c) => candidateLocalLogit(MODEL.span, c, text, view.lower));

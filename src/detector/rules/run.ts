@@ -43,8 +43,8 @@ export function viewOf(text: string): ParagraphView {
   return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii: isAscii(text), stamp: ++lastStamp, serial: ++lastSerial };
 }
 
-/** view.lower.includes(keyword), answered "no" at once when one of its pairs (pairsOf) is missing. */
-function containsKeyword(view: ParagraphView, keyword: string, pairs: Uint16Array): boolean {
+/** view.lower.includes(keyword), answered "no" at once when one of its pairs (rules/pairs.ts pairsOf) is missing. */
+export function containsKeyword(view: ParagraphView, keyword: string, pairs: Uint16Array): boolean {
   if (pairs.length) {
     if (pairsFor !== view.stamp) markPairs(view);
     for (let i = 0; i < pairs.length; i++) if (PAIRS[pairs[i]] !== view.stamp) return false;

@@ -1,7 +1,9 @@
 // Quasi-identifiers that only matter in a story about a patient: any age, a named place (road,
 // venue, landmark), and the patient references that tie them together. Found per paragraph.
 import type { Candidate } from '../candidate';
-import { asciiTwin, isAscii } from '../text/ascii-twin';
+import { asciiTwin } from '../text/ascii-twin';
+import { containsKeyword, viewOf, type ParagraphView } from '../rules/run';
+import { pairsOf } from '../rules/pairs';
 import { isSpace } from '../text/letters';
 import { NOT_PLACE_WORDS } from './lexicon';
 
@@ -139,20 +141,28 @@ const TWINS = new Map<RegExp, RegExp | null>([...AGE_PATTERNS.map((p) => p.re), 
 /** `re`, or its ASCII twin when the paragraph is ASCII only. */
 const forText = (re: RegExp, ascii: boolean) => (ascii && TWINS.get(re)) || re;
 
-export function findQuasiIdentifiers(text: string, out: Candidate[], lower = text.toLowerCase(), ascii = isAscii(text)): void {
+// Each age pattern's gate words as pairs of adjacent characters: most are decided from the paragraph's pairs
+// (rules/run.ts containsKeyword) without reading the paragraph once per word.
+const GATE_PAIRS = AGE_PATTERNS.map((p) => p.gate?.map(pairsOf) ?? null);
+
+/** `view`: the paragraph's view (rules/run.ts), as paragraph analysis has it. */
+export function findQuasiIdentifiers(text: string, out: Candidate[], view: ParagraphView = viewOf(text)): void {
+  const ascii = view.ascii;
   // Ages and roads always carry a digit; most paragraphs of a post have none.
-  if (/\d/.test(text)) numberedQuasiIdentifiers(text, lower, ascii, out);
+  if (view.hasDigit) numberedQuasiIdentifiers(text, view, out);
   if (/old\b/i.test(text)) agesInWords(text, ascii, out);
   namedPlaces(forText(NAMED_PLACE, ascii), text, out);
   if (text.includes('of the')) namedPlaces(forText(OF_PLACE, ascii), text, out);
 }
 
-function numberedQuasiIdentifiers(text: string, lower: string, ascii: boolean, out: Candidate[]): void {
+function numberedQuasiIdentifiers(text: string, view: ParagraphView, out: Candidate[]): void {
+  const ascii = view.ascii;
   // With the u and i flags a long s (U+017F) matches "s", and it has no lower-case "s": no gate then.
   const gated = !text.includes('\u017f');
-  for (const pattern of AGE_PATTERNS) {
+  for (let k = 0; k < AGE_PATTERNS.length; k++) {
+    const pattern = AGE_PATTERNS[k];
     const { gate, near } = pattern;
-    if (gated && gate && !gate.some((g) => lower.includes(g))) continue;
+    if (gated && gate && !anyGateWord(view, gate, GATE_PAIRS[k]!)) continue;
     if (gated && near && !near(text)) continue;
     const re = forText(pattern.re, ascii);
     re.lastIndex = 0;
@@ -170,6 +180,11 @@ function numberedQuasiIdentifiers(text: string, lower: string, ascii: boolean, o
     const start = m.index + m[0].lastIndexOf(v);
     push(out, start, start + v.length, 'LOCATION', 'story.road', 'Naming the road where it happened helps people recognise the patient.');
   }
+}
+
+function anyGateWord(view: ParagraphView, gate: readonly string[], pairs: readonly Uint16Array[]): boolean {
+  for (let i = 0; i < gate.length; i++) if (containsKeyword(view, gate[i], pairs[i])) return true;
+  return false;
 }
 
 function agesInWords(text: string, ascii: boolean, out: Candidate[]): void {
