@@ -75,7 +75,8 @@ const AGE_OR_ID_AFTER = /^\s*(?:,\s*\d{1,3}\s*(?:[MF]\b|y\/?o\b|yo\b|years?\b|\)
 /** A title or role right before the name ("Dr. Park", "credit to Ines Valcourt") or credentials after it. */
 function staffContext(lower: string, start: number, text: string, end: number): boolean {
   const before = lower.slice(Math.max(0, start - 24), start).replace(/[\s,:(]+$/, '');
-  return STAFF_BEFORE.some((w) => before.endsWith(w) && hasPhrase(before, w, before.length - w.length)) || CREDENTIALS.test(text.slice(end, end + 12));
+  for (const w of STAFF_BEFORE) if (before.endsWith(w) && hasPhrase(before, w, before.length - w.length)) return true;
+  return CREDENTIALS.test(text.slice(end, end + 12));
 }
 
 function candidate(start: number, end: number, ruleId: string, confidence: number, reason: string, patientWeight: number, features?: Record<string, number>): Candidate {
@@ -92,22 +93,39 @@ const isCapitalised = (w: string) => w[0] !== w[0].toLowerCase();
  * words, 0..1); capitalised, lower, single (0/1); words (count); known (1 when the knowledge was
  * installed); and, where they apply, staff, ageAfter, ownerMy (0/1).
  */
-function nameFeatures(cue: string, words: readonly string[], extra: Record<string, number> = {}): Record<string, number> {
-  const ev = words.map((w) => evidence(w));
-  const surnames = ev.length > 1 ? ev.slice(1) : ev;
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return {
-    [`cue.${cue}`]: 1,
-    given: round(ev[0]?.given ?? 0),
-    surname: round(Math.max(0, ...surnames.map((e) => e.surname))),
-    common: round(Math.max(0, ...ev.map((e) => e.common))),
-    capitalised: words.every(isCapitalised) ? 1 : 0,
-    lower: words.every((w) => !isCapitalised(w)) ? 1 : 0,
-    single: words.length === 1 ? 1 : 0,
-    words: words.length,
-    known: knowledgeReady() ? 1 : 0,
-    ...extra,
-  };
+// The feature name of each cue ("cue.title" …), made once.
+const cueKeys = new Map<string, string>();
+const cueKey = (cue: string) => cueKeys.get(cue) ?? cueKeys.set(cue, `cue.${cue}`).get(cue)!;
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function nameFeatures(cue: string, words: readonly string[], extra?: Record<string, number>): Record<string, number> {
+  // Loops rather than map, spread and every: the same numbers, with no arrays or closures per candidate.
+  let surname = 0;
+  let common = 0;
+  let given = 0;
+  let capitalised = 1;
+  let lower = 1;
+  for (let i = 0; i < words.length; i++) {
+    const e = evidence(words[i]);
+    if (i === 0) given = e.given;
+    // The surname likelihood is that of the words after the first, or of the only word.
+    if ((i > 0 || words.length === 1) && e.surname > surname) surname = e.surname;
+    if (e.common > common) common = e.common;
+    if (isCapitalised(words[i])) lower = 0;
+    else capitalised = 0;
+  }
+  const features: Record<string, number> = {};
+  features[cueKey(cue)] = 1;
+  features.given = round(given);
+  features.surname = round(surname);
+  features.common = round(common);
+  features.capitalised = capitalised;
+  features.lower = lower;
+  features.single = words.length === 1 ? 1 : 0;
+  features.words = words.length;
+  features.known = knowledgeReady() ? 1 : 0;
+  if (extra) for (const k in extra) features[k] = extra[k];
+  return features;
 }
 
 // Each cue's keys, split once: words looked for among the paragraph's words (text/words.ts wordSet:
