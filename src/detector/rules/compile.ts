@@ -2,6 +2,7 @@
 import type { Category } from '../types';
 import { asciiTwin } from '../text/ascii-twin';
 import { CHECKS } from './checks';
+import { minDigitRun } from './digit-runs';
 import { pairsOf } from './pairs';
 import type { ContextSpec, RuleData } from './types';
 
@@ -15,8 +16,9 @@ export interface CompiledRule {
   /** The prefilter regex, shared by the rules that name the same one, with its answer for the paragraph
    *  of `stamp`, a view's serial (rules/run.ts tests it once per paragraph). */
   prefilterRe: PrefilterTest | null;
-  /** Each pattern with its ASCII twin (text/ascii-twin.ts), run instead on a paragraph of ASCII only. */
-  patterns: { re: RegExp; ascii: RegExp | null; confidence: number }[];
+  /** Each pattern with its ASCII twin (text/ascii-twin.ts), run instead on a paragraph of ASCII only, and the
+   *  longest run of digits its every match holds (rules/digit-runs.ts): not run where the paragraph has none as long. */
+  patterns: { re: RegExp; ascii: RegExp | null; minDigitRun: number; confidence: number }[];
   check: ((value: string) => boolean) | null;
   context: ContextSpec[];
   requireContext: boolean;
@@ -25,7 +27,7 @@ export interface CompiledRule {
   severity: 'patient' | 'provider';
 }
 
-export interface PrefilterTest { re: RegExp; stamp: number; answer: boolean }
+export interface PrefilterTest { re: RegExp; minDigitRun: number; stamp: number; answer: boolean }
 
 export class RuleError extends Error {}
 
@@ -40,7 +42,7 @@ const prefilters = new Map<string, PrefilterTest>();
 function prefilterTest(source: string): PrefilterTest {
   let test = prefilters.get(source);
   if (!test) {
-    test = { re: new RegExp(source, 'i'), stamp: 0, answer: false };
+    test = { re: new RegExp(source, 'i'), minDigitRun: minDigitRun(source), stamp: 0, answer: false };
     if (prefilters.size < 256) prefilters.set(source, test);
   }
   return test;
@@ -59,7 +61,7 @@ export function compileRule(rule: RuleData): CompiledRule {
     prefilterRe: rule.prefilterRegex ? prefilterTest(rule.prefilterRegex) : null,
     patterns: rule.patterns.map((p) => {
       const re = new RegExp(p.regex, flagsOf(p.flags));
-      return { re, ascii: asciiTwin(re), confidence: p.confidence };
+      return { re, ascii: asciiTwin(re), minDigitRun: minDigitRun(p.regex), confidence: p.confidence };
     }),
     check: rule.validator ? CHECKS[rule.validator] : null,
     context: (rule.context ?? []).map((c) => ({ ...c, words: c.words.map((w) => w.toLowerCase()) })),

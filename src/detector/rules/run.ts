@@ -4,6 +4,7 @@
 import { isAscii } from '../text/ascii-twin';
 import { anyPhrase } from '../text/words';
 import type { CompiledRule } from './compile';
+import { longestDigitRun } from './digit-runs';
 import { slot } from './pairs';
 import type { Candidate } from '../candidate';
 
@@ -14,6 +15,8 @@ export interface ParagraphView {
   hasAt: boolean;
   /** Only ASCII characters: the patterns' ASCII twins run instead of them (text/ascii-twin.ts). */
   ascii: boolean;
+  /** The longest run of digits (rules/digit-runs.ts): a pattern needing a longer one is not run. */
+  digitRun: number;
   /** Which pairs of adjacent characters `lower` holds: marked in PAIRS with this view's stamp. */
   stamp: number;
   /** This view's number, never repeated (stamps wrap): prefilter tests keep their answer for it. */
@@ -40,7 +43,7 @@ export function viewOf(text: string): ParagraphView {
     PAIRS.fill(0);
     lastStamp = 0;
   }
-  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii: isAscii(text), stamp: ++lastStamp, serial: ++lastSerial };
+  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii: isAscii(text), digitRun: longestDigitRun(text), stamp: ++lastStamp, serial: ++lastSerial };
 }
 
 /** view.lower.includes(keyword), answered "no" at once when one of its pairs (rules/pairs.ts pairsOf) is missing. */
@@ -61,7 +64,7 @@ function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
     // Rules that share a prefilter regex (compile.ts) test it once per paragraph.
     if (test.stamp !== view.serial) {
       test.stamp = view.serial;
-      test.answer = test.re.test(view.text);
+      test.answer = test.minDigitRun <= view.digitRun && test.re.test(view.text);
     }
     if (!test.answer) return false;
   }
@@ -79,6 +82,7 @@ function passesKeywords(prefilter: readonly string[], pairs: readonly Uint16Arra
 export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[]): void {
   if (!passesPrefilter(rule, view)) return;
   for (const pattern of rule.patterns) {
+    if (pattern.minDigitRun > view.digitRun) continue;
     const re = (view.ascii && pattern.ascii) || pattern.re;
     const confidence = pattern.confidence;
     re.lastIndex = 0;

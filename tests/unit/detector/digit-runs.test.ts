@@ -1,0 +1,41 @@
+// The rules' digit gate (rules/digit-runs.ts): minDigitRun must never claim more digits than a match holds,
+// or a rule would miss a number it finds today.
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_RULES, builtInRules } from '../../../src/detector/rules';
+import { longestDigitRun, minDigitRun } from '../../../src/detector/rules/digit-runs';
+
+describe('minDigitRun', () => {
+  it.each([
+    ['\\d{3}-\\d{2}-\\d{4}', 4], ['9\\d{2}', 3], ['[12]\\d{9}', 10], ['\\d{1,2}\\d{2}', 3], ['\\d{3}\\d?\\d{4}', 7],
+    ['(?<v>\\d{3}-\\d{4})', 4], ['(?:19|20)\\d{2}', 4], ['(\\d{2}){3}', 6], ['\\d(?:\\d\\d)?\\d', 2],
+  ] as const)('reads the digits every match of %s holds: %i', (source, run) => {
+    expect(minDigitRun(source)).toBe(run);
+  });
+
+  it.each([
+    ['a|\\d{5}', 0], ['\\d{5}|\\d{3}', 3], ['[\\d-]{4}', 0], ['[^0-9]{4}', 0], ['(?=\\d{5})\\d', 1], ['\\d\\b\\d', 1],
+    ['(?:ab)?\\d{4}', 4], ['(?:\\d{2}|a)\\d{3}', 3], ['\\d(?:-\\d)*', 1], ['\\k<s>\\d{4}', 4], ['\\p{N}\\d', 1],
+  ] as const)('errs low where it cannot tell: %s -> %i', (source, run) => {
+    expect(minDigitRun(source)).toBe(run);
+  });
+
+  it('holds for every example match of every built-in rule', () => {
+    const patterns = builtInRules().flatMap((r) => r.patterns);
+    for (const rule of BUILT_IN_RULES) {
+      for (const example of rule.examples.match) {
+        for (const p of patterns) {
+          const re = new RegExp(p.re.source, p.re.flags);
+          for (const m of example.matchAll(re)) expect(longestDigitRun(m[0])).toBeGreaterThanOrEqual(p.minDigitRun);
+        }
+      }
+    }
+  });
+});
+
+describe('longestDigitRun', () => {
+  it('counts the longest run of ASCII digits', () => {
+    expect(longestDigitRun('bed 12, MRN 4471-22')).toBe(4);
+    expect(longestDigitRun('no numbers')).toBe(0);
+    expect(longestDigitRun('٣٤٥ 7')).toBe(1); // \d is ASCII only
+  });
+});
