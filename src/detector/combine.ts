@@ -223,8 +223,12 @@ const STACK_NAMES = (['name', 'quasi', 'id'] as const).map((kind) => ({
   kind, best: `best:${kind}`, likely: `likely:${kind}`, health: `best:${kind}*health`, person: `best:${kind}*person`,
 }));
 
+function clampLogit(p: number): number {
+  const q = Math.max(1e-4, Math.min(1 - 1e-4, p));
+  return Math.log(q / (1 - q));
+}
+
 export function stackInputs(post: number, spans: readonly { p: number; kind: CandidateKind }[], story: StoryParts = NO_STORY): Map<string, number> {
-  const clampLogit = (p: number) => { const q = Math.max(1e-4, Math.min(1 - 1e-4, p)); return Math.log(q / (1 - q)); };
   const out = new Map<string, number>([['post', clampLogit(post)]]);
   for (const names of STACK_NAMES) {
     const kind = names.kind;

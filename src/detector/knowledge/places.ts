@@ -185,7 +185,6 @@ function supported(text: string, t: Token, last: Token, name: string, afterPrepo
 /** "Harris County", "Cedar Creek", "Lake Tahoe", "Mount Hood": capitalised words with a place word. */
 function shapedPlace(text: string, toks: Token[], i: number, lowerCasePost: boolean): PlaceSpan | null {
   const t = toks[i];
-  const isCap = (x: Token | undefined) => !!x && (x.capital || lowerCasePost);
   if (t.capital && WATER_BEFORE.has(t.lower)) {
     const next = toks[i + 1];
     if (next && next.capital && adjacent(text, toks, i, i + 1)) {
@@ -199,7 +198,7 @@ function shapedPlace(text: string, toks: Token[], i: number, lowerCasePost: bool
   if ((wordClass(t.lower) ?? 99) <= 13) return null;
   // Up to three capitalised words then the place word.
   for (let j = i; j < Math.min(toks.length - 1, i + 3); j++) {
-    if (!isCap(toks[j]) || !adjacent(text, toks, j, j + 1)) return null;
+    if (!(toks[j].capital || lowerCasePost) || !adjacent(text, toks, j, j + 1)) return null;
     const word = toks[j + 1];
     if (!word.capital && !lowerCasePost) return null;
     const kind: PlaceKind | null = COUNTY.has(word.lower) ? 'county' : WATER_AFTER.has(word.lower) ? 'water' : null;

@@ -176,6 +176,15 @@ function wordLikeAt(s: string, from: number, to: number): boolean {
   return n >= 1 && n <= 20 && vowel;
 }
 
+/** Adds a hash's bucket to `seen` unless ngramSeen marks it listed already. */
+function addBucket(seen: number[], hash: number): void {
+  const b = hash & (HASH_BUCKETS - 1);
+  if (ngramSeen[b] === 0) {
+    ngramSeen[b] = 1;
+    seen.push(b);
+  }
+}
+
 /** isNumeric(shape(s.slice(from, to))): the shaped token's characters, its first 24, are all digits. */
 function numericAt(s: string, from: number, to: number): boolean {
   const end = Math.min(to, from + 24);
@@ -196,13 +205,6 @@ export function paragraphStatsAndNgrams(lower: string, text: string): { stats: T
   findWordTokens(lower);
   const { starts, ends, count } = wordTokens;
   const seen: number[] = [];
-  const add = (hash: number) => {
-    const b = hash & (HASH_BUCKETS - 1);
-    if (ngramSeen[b] === 0) {
-      ngramSeen[b] = 1;
-      seen.push(b);
-    }
-  };
   let previous = 0;
   for (let i = 0; i < count; i++) {
     const from = starts[i];
@@ -210,8 +212,8 @@ export function paragraphStatsAndNgrams(lower: string, text: string): { stats: T
     if (wordLikeAt(lower, from, to)) stats.wordLike++;
     else if (numericAt(lower, from, to)) stats.numeric++;
     const own = fnvShaped(FNV_OFFSET, lower, from, to);
-    add(own >>> 0); // hash32(token)
-    if (i > 0) add(fnvShaped(Math.imul(previous ^ 32, 0x01000193), lower, from, to) >>> 0); // hashPair(previous token, token)
+    addBucket(seen, own >>> 0); // hash32(token)
+    if (i > 0) addBucket(seen, fnvShaped(Math.imul(previous ^ 32, 0x01000193), lower, from, to) >>> 0); // hashPair(previous token, token)
     previous = own;
   }
   for (const b of seen) ngramSeen[b] = 0;

@@ -79,17 +79,16 @@ function describedPeople(lower: string): { at: number; phrase: string }[] {
   const starts: number[] = [];
   const ends: number[] = [];
   forEachDescriptionWord(lower, starts, ends);
-  const word = (k: number) => lower.slice(starts[k], ends[k]);
   const out: { at: number; phrase: string }[] = [];
   const n = starts.length;
   for (let i = 0; i < n; i++) {
-    if (ends[i] - starts[i] > DETERMINER_MAX || !DETERMINERS.has(word(i))) continue;
+    if (ends[i] - starts[i] > DETERMINER_MAX || !DETERMINERS.has(lower.slice(starts[i], ends[i]))) continue;
     for (let k = i + 1; k <= i + 4 && k < n; k++) {
-      const w = word(k);
+      const w = lower.slice(starts[k], ends[k]);
       const possessive = w.length >= 2 && w[w.length - 1] === 's' && (w[w.length - 2] === "'" || w[w.length - 2] === '’');
       const head = possessive ? w.slice(0, -2) : w;
-      const end = possessive ? ends[k] : k + 1 < n && ends[k + 1] - starts[k + 1] <= TIE_MAX && TIES.has(word(k + 1)) ? ends[k + 1] : -1;
-      if (end === -1 || !(PERSON_NOUNS.has(head) || (!possessive && PERSON_TIES.has(word(k + 1)) && !/[^s]s$/.test(head)))) continue;
+      const end = possessive ? ends[k] : k + 1 < n && ends[k + 1] - starts[k + 1] <= TIE_MAX && TIES.has(lower.slice(starts[k + 1], ends[k + 1])) ? ends[k + 1] : -1;
+      if (end === -1 || !(PERSON_NOUNS.has(head) || (!possessive && PERSON_TIES.has(lower.slice(starts[k + 1], ends[k + 1])) && !/[^s]s$/.test(head)))) continue;
       const phrase = lower.slice(starts[i], end);
       if (!breaksSentence(lower, starts[i], end)) out.push({ at: starts[i], phrase });
       i = k;
@@ -249,57 +248,80 @@ function nextToken(s: string, from: number): number {
   return i;
 }
 
+/** What storySignals gathers: each phrase counted once in its group, the first of each group kept for the
+ *  reason, and the first patient reference. (A class rather than closures made per paragraph: under tsx, as
+ *  the benchmark runs, each named closure is also given its name, a defineProperty per paragraph.) */
+class Tally {
+  readonly counts = emptyCounts();
+  readonly examples: Partial<Record<CueGroup, string>> = {};
+  firstReference: [number, number] | null = null;
+  /** Where a third-person reference starts: a phrase is counted once. */
+  readonly thirdAt = new Set<number>();
+  private readonly seen = new Set<Found>();
+
+  found(e: Found, at: number): void {
+    if (this.seen.has(e)) return;
+    this.seen.add(e);
+    if (e.group === 'refThird') this.thirdAt.add(at);
+    this.counts[e.group]++;
+    this.examples[e.group] ??= e.phrase;
+    if (REFERENCE_GROUPS.includes(e.group) && (!this.firstReference || at < this.firstReference[0])) this.firstReference = [at, at + e.phrase.length];
+  }
+}
+
+/** Per sentence: does it address the reader or speak of one person, tell of the past (or, for a person,
+ *  the present), say something general? (youEpisode, theirEpisode) */
+class Sentence {
+  addressed = false;
+  past = false;
+  present = false;
+  general = false;
+  team = false;
+  third = false;
+  /** Where the sentence's first token starts (-1: none yet). */
+  at = -1;
+
+  /** Counts the sentence, which ended at `end`, as an episode if it is one, and starts the next. */
+  close(tally: Tally, lower: string, end: number): void {
+    if (this.addressed && this.past && this.team && !this.general) tally.found({ phrase: shortened(lower.slice(this.at, end)), group: 'youEpisode' }, this.at);
+    if (this.third && (this.past || this.present) && !this.general && !this.addressed) tally.found({ phrase: shortened(lower.slice(this.at, end)), group: 'theirEpisode' }, this.at);
+    this.addressed = this.past = this.present = this.general = this.team = this.third = false;
+    this.at = -1;
+  }
+}
+
 /** `lower` is the paragraph lower-cased (same length and offsets as the paragraph). */
 export function storySignals(lower: string): StorySignals {
-  const counts = emptyCounts();
-  const examples: Partial<Record<CueGroup, string>> = {};
-  const seen = new Set<Found>();
-  let firstReference: [number, number] | null = null;
-  const thirdAt = new Set<number>(); // where a third-person reference starts: a phrase is counted once
-  const found = (e: Found, at: number) => {
-    if (seen.has(e)) return;
-    seen.add(e);
-    if (e.group === 'refThird') thirdAt.add(at);
-    counts[e.group]++;
-    examples[e.group] ??= e.phrase;
-    if (REFERENCE_GROUPS.includes(e.group) && (!firstReference || at < firstReference[0])) firstReference = [at, at + e.phrase.length];
-  };
+  const tally = new Tally();
   // A possessive governing a clinical word within two words, as one reference phrase each.
   const possessed = new Set<string>();
   let owner: { group: CueGroup; at: number; left: number } | null = null;
   // One patient, described: "our newest resident", "my sweetest little patient", "este paciente".
   let keeper: { at: number; left: number } | null = null;
-  // Per sentence: does it address the reader or speak of one person, tell of the past (or, for a person,
-  // the present), say something general? (youEpisode, theirEpisode)
-  let addressed = false, past = false, present = false, general = false, team = false, third = false, episodeAt = -1, previousEnd = 0;
-  const endSentence = () => {
-    if (addressed && past && team && !general) found({ phrase: shortened(lower.slice(episodeAt, previousEnd)), group: 'youEpisode' }, episodeAt);
-    if (third && (past || present) && !general && !addressed) found({ phrase: shortened(lower.slice(episodeAt, previousEnd)), group: 'theirEpisode' }, episodeAt);
-    addressed = past = present = general = team = third = false;
-    episodeAt = -1;
-  };
+  const sentence = new Sentence();
+  let previousEnd = 0;
   for (let at = nextToken(lower, 0), end = tokenEnd; at >= 0; at = nextToken(lower, end), end = tokenEnd) {
-    if (previousEnd > 0 && breaksSentence(lower, previousEnd, at)) endSentence();
-    if (episodeAt === -1) episodeAt = at;
+    if (previousEnd > 0 && breaksSentence(lower, previousEnd, at)) sentence.close(tally, lower, previousEnd);
+    if (sentence.at === -1) sentence.at = at;
     const facts = factsAt(lower, at, end);
     const role = facts ? facts.role : pastByShapeAt(lower, at, end) ? PAST_TENSE : NO_ROLE; // sentenceRole(word)
-    if (role === SECOND) addressed ||= end - at !== 1 || lower[at] !== 'u' || lower[end] !== '.'; // not "u.s."
-    else if (role === TEAM) team = true;
-    else if (role === THIRD) third = true;
-    else if (role === GENERAL) general = true;
-    else if (role === PAST_TENSE) past = true;
-    else if (role === PRESENT_TENSE) present = true;
+    if (role === SECOND) sentence.addressed ||= end - at !== 1 || lower[at] !== 'u' || lower[end] !== '.'; // not "u.s."
+    else if (role === TEAM) sentence.team = true;
+    else if (role === THIRD) sentence.third = true;
+    else if (role === GENERAL) sentence.general = true;
+    else if (role === PAST_TENSE) sentence.past = true;
+    else if (role === PRESENT_TENSE) sentence.present = true;
     previousEnd = end;
     if (owner && facts?.clinicalFirst) {
       const phrase = lower.slice(owner.at, end);
       if (!possessed.has(phrase)) {
         possessed.add(phrase);
-        found({ phrase, group: owner.group }, owner.at);
+        tally.found({ phrase, group: owner.group }, owner.at);
       }
       owner = null;
     } else if (owner && --owner.left === 0) owner = null;
     if (keeper && facts?.patientNoun && !isWordChar(lower[end])) {
-      if (!thirdAt.has(keeper.at)) found({ phrase: lower.slice(keeper.at, end), group: 'refThird' }, keeper.at);
+      if (!tally.thirdAt.has(keeper.at)) tally.found({ phrase: lower.slice(keeper.at, end), group: 'refThird' }, keeper.at);
       keeper = null;
     } else if (keeper && --keeper.left === 0) keeper = null;
     if (facts?.careDeterminer) keeper = { at, left: 3 };
@@ -312,14 +334,14 @@ export function storySignals(lower: string): StorySignals {
       if (e.probe === e.probe && lower.charCodeAt(at + e.probeAt) !== e.probe) continue; // (NaN: one word)
       if (!lower.startsWith(e.phrase, at)) continue;
       const endsClean = !isWordChar(e.phrase[e.phrase.length - 1]) || !isWordChar(lower[at + e.phrase.length]);
-      if (endsClean) found(e, at);
+      if (endsClean) tally.found(e, at);
     }
   }
-  endSentence();
-  for (const d of describedPeople(lower)) found({ phrase: d.phrase, group: 'description' }, d.at);
+  sentence.close(tally, lower, previousEnd);
+  for (const d of describedPeople(lower)) tally.found({ phrase: d.phrase, group: 'description' }, d.at);
   for (const e of unindexed) {
     const at = lower.indexOf(e.phrase);
-    if (at !== -1) found(e, at);
+    if (at !== -1) tally.found(e, at);
   }
-  return { firstReference, counts, examples };
+  return { firstReference: tally.firstReference, counts: tally.counts, examples: tally.examples };
 }
