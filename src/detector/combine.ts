@@ -310,20 +310,7 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const shown = (c: Candidate) => options.categories?.[c.category] !== false && !allowed(lowerText, c, allowList);
   const warned = resolveOverlaps(accepted).filter(shown);
   const notices = resolveOverlaps(noticesFor(learned, accepted, warned)).filter(shown);
-  const toFinding = (c: Candidate, notice: boolean): Finding => {
-    const f: Finding = {
-      start: norm.toOriginal[c.start],
-      end: norm.toOriginal[c.end - 1] + 1,
-      category: c.category,
-      ruleId: c.ruleId,
-      confidence: Math.round(Math.min(1, c.confidence) * 100) / 100,
-      reason: c.reason,
-    };
-    if (notice) f.level = 'notice';
-    if (c.evidence) f.evidence = c.evidence;
-    return f;
-  };
-  const findings = warned.map((c) => toFinding(c, false));
+  const findings = warned.map((c) => toFinding(norm, c, false));
   // A loop, not Math.max(...spread): a huge paste's findings would overflow the call's arguments.
   let risk = 0;
   if (findings.length) {
@@ -332,10 +319,25 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   }
   const verdict = findings.length ? 'warn' : 'ok';
   if (notices.length) {
-    for (const c of notices) findings.push(toFinding(c, true));
+    for (const c of notices) findings.push(toFinding(norm, c, true));
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
   return { verdict, risk: Math.round(risk * 100) / 100, findings };
+}
+
+/** A span as the finding the caller sees, at its offsets in the caller's text. */
+function toFinding(norm: NormalizedText, c: Candidate, notice: boolean): Finding {
+  const f: Finding = {
+    start: norm.toOriginal[c.start],
+    end: norm.toOriginal[c.end - 1] + 1,
+    category: c.category,
+    ruleId: c.ruleId,
+    confidence: Math.round(Math.min(1, c.confidence) * 100) / 100,
+    reason: c.reason,
+  };
+  if (notice) f.level = 'notice';
+  if (c.evidence) f.evidence = c.evidence;
+  return f;
 }
 
 /** The identifiers a post does not warn about (model/features.ts noticeWorthy). Nothing in the post

@@ -211,9 +211,18 @@ export function paragraphStatsAndNgrams(lower: string, text: string): { stats: T
     const to = ends[i];
     if (wordLikeAt(lower, from, to)) stats.wordLike++;
     else if (numericAt(lower, from, to)) stats.numeric++;
-    const own = fnvShaped(FNV_OFFSET, lower, from, to);
-    addBucket(seen, own >>> 0); // hash32(token)
-    if (i > 0) addBucket(seen, fnvShaped(Math.imul(previous ^ 32, 0x01000193), lower, from, to) >>> 0); // hashPair(previous token, token)
+    // hash32(token) and hashPair(previous token, token), in one pass over the token's shaped characters.
+    let own = FNV_OFFSET;
+    let pair = Math.imul(previous ^ 32, 0x01000193);
+    const end = Math.min(to, from + 24);
+    for (let k = from; k < end; k++) {
+      const c = lower.charCodeAt(k);
+      const shaped = c >= 48 && c <= 57 ? 48 : c === 0x2019 ? 39 : c;
+      own = Math.imul(own ^ shaped, 0x01000193);
+      pair = Math.imul(pair ^ shaped, 0x01000193);
+    }
+    addBucket(seen, own >>> 0);
+    if (i > 0) addBucket(seen, pair >>> 0);
     previous = own;
   }
   for (const b of seen) ngramSeen[b] = 0;

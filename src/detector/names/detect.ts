@@ -206,9 +206,12 @@ function cueNames(text: string, lower: string, ascii: boolean, out: Candidate[])
 
 const BOARD_START = /(?<![\p{L}\p{N}_-])\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/gu;
 const BOARD_START_ASCII = asciiTwin(BOARD_START)!;
+/** What every board name holds: a comma, maybe white space, a capital. */
+const BOARD_GATE = /,\s*\p{Lu}/u;
+const BOARD_GATE_ASCII = asciiTwin(BOARD_GATE)!;
 
 function boardNames(text: string, ascii: boolean, out: Candidate[]): void {
-  if (!/,\s*\p{Lu}/u.test(text)) return;
+  if (!(ascii ? BOARD_GATE_ASCII : BOARD_GATE).test(text)) return;
   const re = ascii ? BOARD_START_ASCII : BOARD_START;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
