@@ -129,13 +129,16 @@ const OF_PLACE = new RegExp(`\\bof\\s+the\\s+(?<v>${BRAND_PLACE}|${CAPS}\\s+(?:$
 
 const FACILITY_WORDS = /\b(?:hospital|medical|health|healthcare|clinic|regional|general|children's|university|instagram|facebook|tiktok|youtube|reddit|twitter|linkedin|epic|cerner)\b/i;
 
+/** A whole word that is a place type or a brand (made once, not per candidate place). */
+const PLACE_TYPE_OR_BRAND = new RegExp(`^(?:${PLACE_TYPES}|${BRANDS})$`);
+
 function looksLikePlace(value: string): boolean {
   if (FACILITY_WORDS.test(value)) return false;
   const words = value.split(/\s+/);
   if (words.every((w) => NOT_PLACE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
   const last = words[words.length - 1].toLowerCase();
   // One capitalised word alone ("at Mercy") is weak evidence; a place type or brand makes it a place.
-  return words.length > 1 || new RegExp(`^(?:${PLACE_TYPES}|${BRANDS})$`).test(last) || /[/']/.test(value) || value.length > 5;
+  return words.length > 1 || PLACE_TYPE_OR_BRAND.test(last) || /[/']/.test(value) || value.length > 5;
 }
 
 function push(out: Candidate[], start: number, end: number, category: 'AGE' | 'LOCATION', ruleId: string, reason: string): void {
