@@ -182,9 +182,9 @@ for (const [word, facts] of WORD_FACTS) {
   const h = wordHash(word, 0, word.length);
   (FACTS_BY_HASH.get(h) ?? FACTS_BY_HASH.set(h, []).get(h)!).push({ word, facts });
 }
-/** WORD_FACTS.get(s.slice(from, to)), without the slice. */
-function factsAt(s: string, from: number, to: number): WordFacts | undefined {
-  const bucket = FACTS_BY_HASH.get(wordHash(s, from, to));
+/** WORD_FACTS.get(s.slice(from, to)), without the slice; `hash` is wordHash(s, from, to). */
+function factsAt(s: string, from: number, to: number, hash: number): WordFacts | undefined {
+  const bucket = FACTS_BY_HASH.get(hash);
   if (bucket) for (const e of bucket) if (e.word.length === to - from && s.startsWith(e.word, from)) return e.facts;
   return undefined;
 }
@@ -229,22 +229,33 @@ function isTokenChar(cp: number): boolean {
   return known;
 }
 let tokenEnd = 0;
-/** Where the next token starts at or after `from` (-1 when none); its end is left in tokenEnd. */
+let tokenHash = 0;
+/** Where the next token starts at or after `from` (-1 when none); its end is left in tokenEnd and the hash of
+ *  its characters (wordHash, for factsAt) in tokenHash, made as it is read. */
 function nextToken(s: string, from: number): number {
+  const n = s.length;
   let i = from;
-  while (i < s.length) {
-    const cp = s.codePointAt(i)!;
+  while (i < n) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = s.codePointAt(i)!;
     if (isTokenChar(cp)) break;
     i += cp > 0xffff ? 2 : 1;
   }
-  if (i >= s.length) return -1;
+  if (i >= n) return -1;
   let j = i;
-  while (j < s.length) {
-    const cp = s.codePointAt(j)!;
+  let h = 0x811c9dc5;
+  while (j < n) {
+    const unit = s.charCodeAt(j);
+    const cp = unit >= 0xd800 && unit <= 0xdbff ? s.codePointAt(j)! : unit;
     if (!isTokenChar(cp)) break;
-    j += cp > 0xffff ? 2 : 1;
+    h = hashStep(h, unit);
+    if (cp > 0xffff) {
+      h = hashStep(h, s.charCodeAt(j + 1));
+      j += 2;
+    } else j++;
   }
   tokenEnd = j;
+  tokenHash = h & 0x3fffffff;
   return i;
 }
 
@@ -303,7 +314,7 @@ export function storySignals(lower: string): StorySignals {
   for (let at = nextToken(lower, 0), end = tokenEnd; at >= 0; at = nextToken(lower, end), end = tokenEnd) {
     if (previousEnd > 0 && breaksSentence(lower, previousEnd, at)) sentence.close(tally, lower, previousEnd);
     if (sentence.at === -1) sentence.at = at;
-    const facts = factsAt(lower, at, end);
+    const facts = factsAt(lower, at, end, tokenHash);
     const role = facts ? facts.role : pastByShapeAt(lower, at, end) ? PAST_TENSE : NO_ROLE; // sentenceRole(word)
     if (role === SECOND) sentence.addressed ||= end - at !== 1 || lower[at] !== 'u' || lower[end] !== '.'; // not "u.s."
     else if (role === TEAM) sentence.team = true;
