@@ -82,13 +82,16 @@ function describedPeople(lower: string): { at: number; phrase: string }[] {
   const out: { at: number; phrase: string }[] = [];
   const n = starts.length;
   for (let i = 0; i < n; i++) {
-    if (ends[i] - starts[i] > DETERMINER_MAX || !DETERMINERS.has(lower.slice(starts[i], ends[i]))) continue;
+    if (ends[i] - starts[i] > DETERMINER_MAX || !mayStartDeterminer(lower.charCodeAt(starts[i])) || !DETERMINERS.has(lower.slice(starts[i], ends[i]))) continue;
     for (let k = i + 1; k <= i + 4 && k < n; k++) {
-      const w = lower.slice(starts[k], ends[k]);
-      const possessive = w.length >= 2 && w[w.length - 1] === 's' && (w[w.length - 2] === "'" || w[w.length - 2] === '’');
-      const head = possessive ? w.slice(0, -2) : w;
-      const end = possessive ? ends[k] : k + 1 < n && ends[k + 1] - starts[k + 1] <= TIE_MAX && TIES.has(lower.slice(starts[k + 1], ends[k + 1])) ? ends[k + 1] : -1;
-      if (end === -1 || !(PERSON_NOUNS.has(head) || (!possessive && PERSON_TIES.has(lower.slice(starts[k + 1], ends[k + 1])) && !/[^s]s$/.test(head)))) continue;
+      // A possessive ("the weatherman's") or a tie after the word ("the barber from"), read before any string is made.
+      const from = starts[k];
+      const to = ends[k];
+      const possessive = to - from >= 2 && lower.charCodeAt(to - 1) === 115 && (lower.charCodeAt(to - 2) === 39 || lower.charCodeAt(to - 2) === 0x2019);
+      const end = possessive ? to : k + 1 < n && ends[k + 1] - starts[k + 1] <= TIE_MAX && TIES.has(lower.slice(starts[k + 1], ends[k + 1])) ? ends[k + 1] : -1;
+      if (end === -1) continue;
+      const head = lower.slice(from, possessive ? to - 2 : to);
+      if (!(PERSON_NOUNS.has(head) || (!possessive && PERSON_TIES.has(lower.slice(starts[k + 1], ends[k + 1])) && !/[^s]s$/.test(head)))) continue;
       const phrase = lower.slice(starts[i], end);
       if (!breaksSentence(lower, starts[i], end)) out.push({ at: starts[i], phrase });
       i = k;
@@ -96,6 +99,13 @@ function describedPeople(lower: string): { at: number; phrase: string }[] {
     }
   }
   return out;
+}
+
+// The first characters of the determiners (ASCII ones marked; a word starting beyond ASCII is looked up).
+const DETERMINER_FIRST = new Uint8Array(128);
+for (const w of DETERMINERS) if (w.charCodeAt(0) < 128) DETERMINER_FIRST[w.charCodeAt(0)] = 1;
+function mayStartDeterminer(code: number): boolean {
+  return code >= 128 || DETERMINER_FIRST[code] === 1;
 }
 
 const DETERMINER_MAX = Math.max(...[...DETERMINERS].map((w) => w.length));
@@ -107,7 +117,8 @@ function forEachDescriptionWord(text: string, starts: number[], ends: number[]):
   let i = 0;
   let start = -1;
   while (i < n) {
-    const cp = text.codePointAt(i)!;
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
     const inWord = cp === 0x27 || cp === 0x2019 || cp === 0x2d || (letterClass(cp) & (LETTER | NUMBER)) !== 0;
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
