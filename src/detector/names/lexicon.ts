@@ -58,27 +58,41 @@ function lexiconOf(w: string): WordLexicon {
   return a;
 }
 
+// The last word asked about, as given, and its answers: a reader asks several questions of one word in a row
+// (acceptsFirst: is it an everyday word, a given name, a surname?), and each then skips fold and the lookup.
+let lastWord = '';
+let lastAnswers: WordLexicon | null = null;
+let lastFor = -1;
+
+function lexiconFor(word: string): WordLexicon {
+  if (lastAnswers && word === lastWord && lastFor === knowledgeGeneration()) return lastAnswers;
+  lastAnswers = lexiconOf(fold(word));
+  lastWord = word;
+  lastFor = knowledgeGeneration();
+  return lastAnswers;
+}
+
 /** The knowledge's evidence for a token (all zero before the knowledge is installed). */
 export function evidence(word: string): NameEvidence {
-  return lexiconOf(fold(word)).evidence;
+  return lexiconFor(word).evidence;
 }
 
 export function isFirstName(word: string): boolean {
-  return lexiconOf(fold(word)).first;
+  return lexiconFor(word).first;
 }
 
 export function isLastName(word: string): boolean {
-  return lexiconOf(fold(word)).last;
+  return lexiconFor(word).last;
 }
 
 /** A given name that is also an everyday word ("Will", "Grace"): needs more evidence. */
 export function isAmbiguousFirstName(word: string): boolean {
-  return lexiconOf(fold(word)).ambiguousFirst;
+  return lexiconFor(word).ambiguousFirst;
 }
 
 /** An ordinary word per compromise's lexicon or, once installed, the word frequencies (and not a surname). */
 export function isCommonWord(word: string): boolean {
-  return lexiconOf(fold(word)).common;
+  return lexiconFor(word).common;
 }
 
 // The answers themselves, for a folded word `w`.
