@@ -81,16 +81,29 @@ const IS_WAS = new Set(['is', 'was']);
 
 /** A number after white space after one of `words` ("is 7"), or after 's / 're ("she's 7") for AGE_VERBS. */
 function wordThenNumber(text: string, words: ReadonlySet<string>): boolean {
+  for (const { word, apostrophe } of wordsBeforeNumbers(text)) {
+    if (words.has(word)) return true;
+    if (words === AGE_VERBS && (word === 's' || word === 're') && (apostrophe === "'" || apostrophe === '’')) return true;
+  }
+  return false;
+}
+
+// The words that end right before the white space before each number of the last paragraph read, with the
+// character before each word: both age patterns that need one read them, so the paragraph is read once.
+let wordsRead: string | null = null;
+let wordsFound: { word: string; apostrophe: string | undefined }[] = [];
+function wordsBeforeNumbers(text: string): { word: string; apostrophe: string | undefined }[] {
+  if (text === wordsRead) return wordsFound;
+  wordsFound = [];
   for (let i = 1; i < text.length; i++) {
     if (!isDigitCode(text.charCodeAt(i)) || !isSpace(text.charCodeAt(i - 1))) continue;
     let q = i - 1;
     while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
     const word = lettersBefore(text, q);
-    if (words.has(word)) return true;
-    const apostrophe = text[q - word.length - 1];
-    if (words === AGE_VERBS && (word === 's' || word === 're') && (apostrophe === "'" || apostrophe === '’')) return true;
+    wordsFound.push({ word, apostrophe: text[q - word.length - 1] });
   }
-  return false;
+  wordsRead = text;
+  return wordsFound;
 }
 
 const ROAD_ENDS = ['us', 'sr', 'hwy', 'highway', 'route', 'rte', 'road', 'cr', 'interstate', 'rt'];
