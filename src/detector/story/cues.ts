@@ -211,6 +211,18 @@ export const CUE_GROUPS = {
     'estudio', 'datos', 'estadísticas', 'por ciento', 'pesquisa', 'estatísticas', 'étude', 'données',
     'statistiques', 'studie', 'daten', 'statistik', 'pag-aaral', 'datos',
   ],
+  /** Attribution, as news and public statements write it: what a person or their family made public
+   *  themselves, or what a reporter was told ("announced", "told reporters", "in a statement"). Written
+   *  from news-writing usage (wire-service attribution verbs), with the same in es, pt, fr, de, tl. */
+  attribution: [
+    'announced', 'has announced', 'publicly', 'went public', 'made public', 'told reporters', 'told the press',
+    'in an interview', 'in a statement', 'said in a statement', 'press conference', 'spokesperson', 'spokesman',
+    'spokeswoman', 'according to', 'reportedly', 'was reported', 'news reports', 'media reports', 'his memoir',
+    'her memoir', 'his family said', 'her family said', 'the family said', 'obituary',
+    'anunció', 'declaró', 'en una entrevista', 'en un comunicado', 'según', 'portavoz', 'anunciou', 'em entrevista',
+    'em comunicado', 'segundo', 'porta-voz', 'a annoncé', 'dans un communiqué', 'selon', 'porte-parole',
+    'gab bekannt', 'in einem interview', 'laut', 'sprecher', 'sprecherin', 'inihayag', 'ayon sa', 'tagapagsalita',
+  ],
   /** Veterinary care: a pet's chart, age or surgery is nobody's PHI ("cat" alone is left out: a CAT scan). */
   animal: [
     'vet', 'vets', 'vet tech', 'veterinary', 'veterinarian', 'animal hospital', 'dog', 'dogs', 'puppy', 'pup',
