@@ -107,6 +107,37 @@ export const CUE_GROUPS = {
     'bett', 'zimmer', 'kanser', 'atake sa puso', 'kombulsyon', 'pulmonya', 'bali', 'tahi', 'sugat', 'ambulansya',
     'kama', 'kwarto', 'nawalan ng malay',
   ],
+  /** Outpatient care: dentistry, eye care, pharmacy, therapy, rehabilitation, cosmetic and fertility care, and
+   *  the words of a visit, as patient-facing pages of those specialties write them, with the most prescribed
+   *  drugs by US outpatient use (AHRQ MEPS prescribed-medicines files, generic and common brand names). The
+   *  ER-centred clinical list above leaves a dental, pharmacy or therapy reply with no clinical word at all. */
+  outpatient: [
+    'dentist', 'dental', 'cavity', 'cavities', 'root canal', 'wisdom teeth', 'wisdom tooth',
+    'implant', 'implants', 'braces', 'invisalign', 'retainer', 'dentures', 'hygienist', 'gums',
+    'orthodontist', 'oral surgeon', 'optometrist', 'ophthalmologist', 'eye exam', 'contact lenses',
+    'cataract', 'glaucoma', 'lasik', 'eye drops', 'pharmacy', 'pharmacist', 'prescription',
+    'prescriptions', 'dose', 'dosage', 'tablets', 'pills', 'prior authorization',
+    'atorvastatin', 'levothyroxine', 'metformin', 'lisinopril', 'amlodipine', 'metoprolol', 'albuterol', 'omeprazole',
+    'losartan', 'gabapentin', 'sertraline', 'montelukast', 'escitalopram', 'bupropion', 'furosemide', 'trazodone',
+    'fluoxetine', 'prednisone', 'tramadol', 'oxycodone', 'hydrocodone', 'amoxicillin', 'xanax', 'ozempic',
+    'wegovy', 'zoloft', 'prozac', 'lexapro', 'suboxone', 'methadone', 'ativan', 'ambien', 'lipitor', 'synthroid',
+    'physical therapy', 'physiotherapy', 'physio', 'chiropractor', 'chiropractic', 'sprain', 'acl', 'rotator cuff',
+    'knee replacement', 'hip replacement', 'therapy', 'therapist', 'counseling', 'counselling', 'counselor',
+    'psychiatrist', 'autism', 'anxiety', 'depression', 'ptsd', 'bipolar', 'addiction', 'relapse', 'botox',
+    'fillers', 'liposuction', 'lipo', 'tummy tuck', 'breast augmentation', 'rhinoplasty',
+    'facelift', 'dermatologist', 'mole', 'rash', 'acne', 'eczema', 'psoriasis', 'ivf', 'embryo', 'egg retrieval',
+    'fertility', 'ultrasound', 'prenatal', 'postpartum', 'ob-gyn', 'obgyn', 'mammogram', 'pap smear', 'colonoscopy',
+    'endoscopy', 'infection', 'fever', 'pain', 'symptoms', 'checkup', 'check-up', 'follow-up',
+    'blood work', 'bloodwork', 'procedure', 'recovery', 'healing',
+    // es / pt / fr / de / tl
+    'dentista', 'muela', 'empaste', 'endodoncia', 'receta', 'farmacia', 'terapia', 'fisioterapia', 'ansiedad',
+    'depresión', 'dolor', 'hinchazón', 'infección', 'fiebre', 'ecografía', 'mamografía', 'colonoscopia', 'receita',
+    'farmácia', 'ansiedade', 'depressão', 'dor', 'inchaço', 'infecção', 'febre', 'ultrassom', 'dentiste', 'carie',
+    'ordonnance', 'pharmacie', 'thérapie', 'kinésithérapie', 'anxiété', 'dépression', 'douleur', 'gonflement',
+    'fièvre', 'échographie', 'zahnarzt', 'zahnärztin', 'füllung', 'wurzelbehandlung', 'rezept', 'apotheke', 'therapie',
+    'physiotherapie', 'schmerzen', 'schwellung', 'infektion', 'fieber', 'ultraschall', 'ngipin', 'reseta', 'botika',
+    'gamot', 'lagnat', 'pamamaga', 'impeksyon',
+  ],
   /** Events and circumstances that single one person out in a community. */
   event: [
     'crash', 'wreck', 'collision', 'rollover', 'pileup', 'pile-up', 'drowning', 'drowned', 'shooting', 'was shot', 'got shot', 'been shot',
