@@ -278,6 +278,9 @@ export const CUE_GROUPS = {
     'votre médecin', 'toute personne', 'wenn sie', 'falls sie', 'fragen sie', 'ihren arzt', 'ihre ärztin',
     'kung ikaw', 'kung may', 'kumonsulta sa', 'sinumang',
   ],
+  /** A person introduced with professional credentials after their name ("…, RN, BSN", "…, MD"): a colleague
+   *  spotlighted, welcomed, remembered or credentialed, not a patient. Found by a pattern (story/signals.ts). */
+  credentials: [],
   /** Sentences that tell the reader about a past episode of their own ("we called you twice", "the X-ray of
    *  your wrist was read"): second person with a past tense or a past time and nothing conditional.
    *  Found by composition (story/signals.ts), so it has no phrases here. */
