@@ -13,6 +13,7 @@ import { builtInRules } from '../../src/detector/rules';
 import { emptyCounts } from '../../src/detector/story/signals';
 import { normalize } from '../../src/detector/text/normalize';
 import type { Category, Sensitivity } from '../../src/detector/types';
+import { tableColumnCandidates } from '../../src/detector/tables';
 import type { CorpusPost } from './corpus';
 
 export interface SpanExample { named: Map<string, number>; hashed: Map<number, number>; label: number; category: Category; start: number; end: number; identifiesAlone: boolean; warnsAlways: boolean; loneIdentifier: boolean }
@@ -24,6 +25,8 @@ export interface PostExample {
   spans: SpanExample[];
   /** What the stacker's conjunctions need: does the post refer to someone, and to health. */
   story: StoryParts;
+  /** An identifier labelled by a table's header (tables.ts): warns by policy. */
+  tableColumns: boolean;
 }
 
 /** The source of a corpus post: its id prefix (`d` dev, `t1`…`t8` the train2 writers). */
@@ -55,6 +58,7 @@ export function featurise(post: CorpusPost): PostExample {
     hashed: language ? postHashedFeatures(agg) : new Map(),
     spans,
     story: storyParts(counts),
+    tableColumns: tableColumnCandidates(norm.text).length > 0,
   };
 }
 
@@ -146,7 +150,7 @@ function spanPredictions(models: Models, e: PostExample) {
   const spans = e.spans.map((s) => score(models.span, s.named, s.hashed));
   const identifier = spans.reduce((m, p, i) => (e.spans[i].identifiesAlone ? Math.max(m, p) : m), 0);
   const name = spans.reduce((m, p, i) => (e.spans[i].category === 'NAME' ? Math.max(m, p) : m), 0);
-  return { spans, identifier, name, kinds: e.spans.map((s) => kindOf(s.category)), certain: e.spans.some((s) => s.warnsAlways), lone: e.spans.some((s) => s.loneIdentifier) };
+  return { spans, identifier, name, kinds: e.spans.map((s) => kindOf(s.category)), certain: e.tableColumns || e.spans.some((s) => s.warnsAlways), lone: e.spans.some((s) => s.loneIdentifier) };
 }
 
 // Chosen on leave-one-source-out predictions, whose ok posts are half deliberately hard negatives.

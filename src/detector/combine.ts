@@ -11,6 +11,7 @@ import type { Paragraph } from './paragraphs';
 import { CUE_GROUP_NAMES } from './story/cues';
 import { emptyCounts, type StorySignals } from './story/signals';
 import { storyEvidence, storyReason } from './story/score';
+import { tableColumnCandidates } from './tables';
 import { LETTER, letterClass } from './text/letters';
 import type { NormalizedText } from './text/normalize';
 import type { Category, Finding, ScanOptions, ScanResult, Sensitivity } from './types';
@@ -267,6 +268,9 @@ export function storyParts(counts: PostAggregate['counts']): StoryParts {
   };
 }
 
+/** tables.ts's rule id. */
+const TABLE_RULE = 'table.column';
+
 export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[], options: ScanOptions): ScanResult {
   const sensitivity: Sensitivity = options.sensitivity && options.sensitivity in MODEL.operatingPoints ? options.sensitivity : 'medium';
   const point = MODEL.operatingPoints[sensitivity];
@@ -275,7 +279,8 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const learned = score.candidates.filter((c) => !c.ruleId.startsWith('custom.'));
   const verdictScore = sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })), storyParts(score.language ? score.aggregate.counts : emptyCounts()))));
   const identifier = learned.reduce((m, c) => (c.identifiesAlone ? Math.max(m, c.confidence) : m), 0);
-  const certain = learned.filter((c) => c.warnsAlways || (point.loneIdentifiers && c.loneIdentifier));
+  // Identifiers a table's header labels (tables.ts) warn by policy, beside the paragraphs' own.
+  const certain = [...learned.filter((c) => c.warnsAlways || (point.loneIdentifiers && c.loneIdentifier)), ...tableColumnCandidates(text)];
   const name = learned.reduce((m, c) => (c.category === 'NAME' ? Math.max(m, c.confidence) : m), 0);
   const warns = certain.length > 0 || verdictScore >= point.post || identifier >= point.identifier || name >= (point.name ?? Infinity);
 
@@ -284,6 +289,7 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const certainSet = new Set(certain);
   const accepted = score.candidates.filter((c) =>
     c.ruleId.startsWith('custom.') ? c.confidence >= CUSTOM_RULE_THRESHOLDS[sensitivity] : certainSet.has(c) || (warns && c.confidence >= point.span));
+  for (const c of certain) if (c.ruleId === TABLE_RULE) accepted.push(c);
   const bestSpan = learned.reduce((m, c) => Math.max(m, c.confidence), 0);
   // The STORY finding says why a post warns when its story carries the decision; a span that warns by
   // policy (a labelled MRN, a date of birth) is its own reason, and a chart's banner is no story.

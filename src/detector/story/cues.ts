@@ -107,6 +107,37 @@ export const CUE_GROUPS = {
     'bett', 'zimmer', 'kanser', 'atake sa puso', 'kombulsyon', 'pulmonya', 'bali', 'tahi', 'sugat', 'ambulansya',
     'kama', 'kwarto', 'nawalan ng malay',
   ],
+  /** Outpatient care: dentistry, eye care, pharmacy, therapy, rehabilitation, cosmetic and fertility care, and
+   *  the words of a visit, as patient-facing pages of those specialties write them, with the most prescribed
+   *  drugs by US outpatient use (AHRQ MEPS prescribed-medicines files, generic and common brand names). The
+   *  ER-centred clinical list above leaves a dental, pharmacy or therapy reply with no clinical word at all. */
+  outpatient: [
+    'dentist', 'dental', 'cavity', 'cavities', 'root canal', 'wisdom teeth', 'wisdom tooth',
+    'implant', 'implants', 'braces', 'invisalign', 'retainer', 'dentures', 'hygienist', 'gums',
+    'orthodontist', 'oral surgeon', 'optometrist', 'ophthalmologist', 'eye exam', 'contact lenses',
+    'cataract', 'glaucoma', 'lasik', 'eye drops', 'pharmacy', 'pharmacist', 'prescription',
+    'prescriptions', 'dose', 'dosage', 'tablets', 'pills', 'prior authorization',
+    'atorvastatin', 'levothyroxine', 'metformin', 'lisinopril', 'amlodipine', 'metoprolol', 'albuterol', 'omeprazole',
+    'losartan', 'gabapentin', 'sertraline', 'montelukast', 'escitalopram', 'bupropion', 'furosemide', 'trazodone',
+    'fluoxetine', 'prednisone', 'tramadol', 'oxycodone', 'hydrocodone', 'amoxicillin', 'xanax', 'ozempic',
+    'wegovy', 'zoloft', 'prozac', 'lexapro', 'suboxone', 'methadone', 'ativan', 'ambien', 'lipitor', 'synthroid',
+    'physical therapy', 'physiotherapy', 'physio', 'chiropractor', 'chiropractic', 'sprain', 'acl', 'rotator cuff',
+    'knee replacement', 'hip replacement', 'therapy', 'therapist', 'counseling', 'counselling', 'counselor',
+    'psychiatrist', 'autism', 'anxiety', 'depression', 'ptsd', 'bipolar', 'addiction', 'relapse', 'botox',
+    'fillers', 'liposuction', 'lipo', 'tummy tuck', 'breast augmentation', 'rhinoplasty',
+    'facelift', 'dermatologist', 'mole', 'rash', 'acne', 'eczema', 'psoriasis', 'ivf', 'embryo', 'egg retrieval',
+    'fertility', 'ultrasound', 'prenatal', 'postpartum', 'ob-gyn', 'obgyn', 'mammogram', 'pap smear', 'colonoscopy',
+    'endoscopy', 'infection', 'fever', 'pain', 'symptoms', 'checkup', 'check-up', 'follow-up',
+    'blood work', 'bloodwork', 'procedure', 'recovery', 'healing',
+    // es / pt / fr / de / tl
+    'dentista', 'muela', 'empaste', 'endodoncia', 'receta', 'farmacia', 'terapia', 'fisioterapia', 'ansiedad',
+    'depresión', 'dolor', 'hinchazón', 'infección', 'fiebre', 'ecografía', 'mamografía', 'colonoscopia', 'receita',
+    'farmácia', 'ansiedade', 'depressão', 'dor', 'inchaço', 'infecção', 'febre', 'ultrassom', 'dentiste', 'carie',
+    'ordonnance', 'pharmacie', 'thérapie', 'kinésithérapie', 'anxiété', 'dépression', 'douleur', 'gonflement',
+    'fièvre', 'échographie', 'zahnarzt', 'zahnärztin', 'füllung', 'wurzelbehandlung', 'rezept', 'apotheke', 'therapie',
+    'physiotherapie', 'schmerzen', 'schwellung', 'infektion', 'fieber', 'ultraschall', 'ngipin', 'reseta', 'botika',
+    'gamot', 'lagnat', 'pamamaga', 'impeksyon',
+  ],
   /** Events and circumstances that single one person out in a community. */
   event: [
     'crash', 'wreck', 'collision', 'rollover', 'pileup', 'pile-up', 'drowning', 'drowned', 'shooting', 'was shot', 'got shot', 'been shot',
@@ -211,6 +242,18 @@ export const CUE_GROUPS = {
     'estudio', 'datos', 'estadísticas', 'por ciento', 'pesquisa', 'estatísticas', 'étude', 'données',
     'statistiques', 'studie', 'daten', 'statistik', 'pag-aaral', 'datos',
   ],
+  /** Attribution, as news and public statements write it: what a person or their family made public
+   *  themselves, or what a reporter was told ("announced", "told reporters", "in a statement"). Written
+   *  from news-writing usage (wire-service attribution verbs), with the same in es, pt, fr, de, tl. */
+  attribution: [
+    'announced', 'has announced', 'publicly', 'went public', 'made public', 'told reporters', 'told the press',
+    'in an interview', 'in a statement', 'said in a statement', 'press conference', 'spokesperson', 'spokesman',
+    'spokeswoman', 'according to', 'reportedly', 'was reported', 'news reports', 'media reports', 'his memoir',
+    'her memoir', 'his family said', 'her family said', 'the family said', 'obituary',
+    'anunció', 'declaró', 'en una entrevista', 'en un comunicado', 'según', 'portavoz', 'anunciou', 'em entrevista',
+    'em comunicado', 'segundo', 'porta-voz', 'a annoncé', 'dans un communiqué', 'selon', 'porte-parole',
+    'gab bekannt', 'in einem interview', 'laut', 'sprecher', 'sprecherin', 'inihayag', 'ayon sa', 'tagapagsalita',
+  ],
   /** Veterinary care: a pet's chart, age or surgery is nobody's PHI ("cat" alone is left out: a CAT scan). */
   animal: [
     'vet', 'vets', 'vet tech', 'veterinary', 'veterinarian', 'animal hospital', 'dog', 'dogs', 'puppy', 'pup',
@@ -235,6 +278,9 @@ export const CUE_GROUPS = {
     'votre médecin', 'toute personne', 'wenn sie', 'falls sie', 'fragen sie', 'ihren arzt', 'ihre ärztin',
     'kung ikaw', 'kung may', 'kumonsulta sa', 'sinumang',
   ],
+  /** A person introduced with professional credentials after their name ("…, RN, BSN", "…, MD"): a colleague
+   *  spotlighted, welcomed, remembered or credentialed, not a patient. Found by a pattern (story/signals.ts). */
+  credentials: [],
   /** Sentences that tell the reader about a past episode of their own ("we called you twice", "the X-ray of
    *  your wrist was read"): second person with a past tense or a past time and nothing conditional.
    *  Found by composition (story/signals.ts), so it has no phrases here. */

@@ -37,7 +37,7 @@ const AGE_PATTERNS: { re: RegExp; gate: string[] | null; near?: (text: string) =
   // twenty years ago.
   { re: /(?:\b(?:de|tiene|tenía|cumplió|cumple|cumplirá|con|a\s+los|a\s+sus|sus|edad\s+de)\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+años)(?![\p{L}])/giu, gate: ['años'] },
   { re: /(?:\b(?:de|tem|tinha|faz|fez|completou|completa|com|aos|seus)\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+anos)(?![\p{L}])/giu, gate: ['anos'] },
-  { re: /(?:\b(?:de|a|avait|aura|ses)\s+|,\s*)(?<v>\d{1,3}\s+ans)(?![\p{L}])/giu, gate: ['ans'] },
+  { re: /(?:\b(?:de|a|avait|aura|ses)\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+ans)(?![\p{L}])/giu, gate: ['ans'] },
   { re: /\b(?<v>\d{1,3}(?:-jährige[rnms]?|\s+jahre\s+alt))(?![\p{L}])/giu, gate: ['jährige', 'jahre'] },
   { re: /\b(?:ist|wurde|wird)\s+(?<v>\d{1,3})\s+(?:jahre|geworden)(?![\p{L}])/giu, gate: ['jahre', 'geworden'] },
   { re: /\b(?<v>\d{1,3}\s+(?:taong\s+gulang|anyos))(?![\p{L}])/giu, gate: ['taong', 'anyos'] },

@@ -224,6 +224,10 @@ const shortened = (sentence: string) => {
   return `${sentence.slice(0, cut > 0 ? cut : 60)}…`; // a 60-character run with no space is cut where it stands
 };
 
+/** A word, a comma and a clinician's credentials (the US nursing, medical, pharmacy and therapy licences and
+ *  certifications that follow a name on a badge or a signature): "grace obi, rn, bsn". */
+const CREDENTIALS_AFTER_NAME = /[a-z\u00c0-\u024f'’-]{2,},\s*(?:rn|bsn|msn|lpn|lvn|cna|aprn|fnp|dnp|np|pa-c|md|m\.d\.|ccrn|cen|cnm|crna|pharmd|rrt|dpt|otr|lcsw|mph|phd|facp|facs|facep)\b/g;
+
 const ZERO_COUNTS = Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
 export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
 
@@ -361,6 +365,10 @@ export function storySignals(lower: string): StorySignals {
   }
   sentence.close(tally, lower, previousEnd);
   for (const d of describedPeople(lower)) tally.found({ phrase: d.phrase, group: 'description' }, d.at);
+  if (lower.includes(',')) {
+    CREDENTIALS_AFTER_NAME.lastIndex = 0;
+    for (let m = CREDENTIALS_AFTER_NAME.exec(lower); m; m = CREDENTIALS_AFTER_NAME.exec(lower)) tally.found({ phrase: m[0], group: 'credentials' }, m.index);
+  }
   for (const e of unindexed) {
     const at = lower.indexOf(e.phrase);
     if (at !== -1) tally.found(e, at);

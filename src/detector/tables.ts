@@ -1,0 +1,128 @@
+// Identifiers in a pasted table, labelled by the header of their column ("MRN", "DOB", "Acct") or by the
+// cell before them in a "label | value" row. A report or chart export pasted into an AI chat writes each
+// label once, above its values, where no recogniser's pattern (a label next to its value) can see it.
+// Post-level and cheap: a post with no tab and no "|" is never read here. The spans found warn by policy,
+// like any labelled identifier (model/features.ts warnsAlways), so the learned models do not weigh them.
+import type { Candidate } from './candidate';
+import type { Category } from './types';
+
+const DELIMITERS = ['\t', '|'] as const;
+
+/** A header cell's label and the category of the values under it. A strong label identifies a patient in
+ *  any table; a weak one (a phone, an address) only in a table that is about patients, since a staff
+ *  on-call list has phone numbers too. Written from the column names of common EHR and billing exports. */
+const COLUMN_LABELS: readonly { label: RegExp; category: Category; strong: boolean }[] = [
+  { label: /^(?:mrn|med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:#|no\.?|num(?:ber)?))?|chart\s*(?:#|no\.?|number)|(?:patient|pt)\s*(?:id|#)|nhs\s*(?:#|no\.?|number))$/, category: 'MRN', strong: true },
+  { label: /^(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|fecha\s+de\s+nacimiento|data\s+de\s+nascimento|date\s+de\s+naissance|geburtsdatum)$/, category: 'DATE', strong: true },
+  { label: /^(?:ssn|ss#|soc(?:ial)?\s*sec(?:urity)?(?:\s*(?:#|no\.?|number))?)$/, category: 'SSN', strong: true },
+  { label: /^(?:(?:member|subscriber|insurance|policy|medicaid|medicare|plan)\s*(?:id|#|no\.?|number)|policy|mbi|hicn?)$/, category: 'PLAN_ID', strong: true },
+  { label: /^(?:acct\.?|account|(?:acct|account)\s*(?:#|no\.?|number)|har|fin|guarantor\s+acct\.?)$/, category: 'ACCOUNT', strong: true },
+  { label: /^(?:claim|encounter|csn|visit|case|accession)\s*(?:#|id|no\.?|number)?$/, category: 'OTHER_ID', strong: true },
+  { label: /^(?:(?:home\s+|cell\s+|mobile\s+|contact\s+)?phone(?:\s*(?:#|no\.?|number))?|cell|mobile|tel\.?|telephone|contact\s*#)$/, category: 'PHONE', strong: false },
+  { label: /^(?:e-?mail(?:\s+address)?)$/, category: 'EMAIL', strong: false },
+  { label: /^(?:(?:home\s+|street\s+)?address)$/, category: 'ADDRESS', strong: false },
+  { label: /^(?:zip(?:\s*code)?|post\s*code|postal\s+code)$/, category: 'ZIP', strong: false },
+];
+/** Headers that say a table is about patients. */
+const PATIENT_HEADER = /^(?:patient(?:\s+name)?|pt(?:\s+name)?|client|resident|member|guarantor|paciente|patient\(e\))$/;
+
+interface Cell { start: number; end: number; text: string }
+
+/** The cells of a line, trimmed, with their offsets in the post; a "| a | b |" row's outer empty cells dropped. */
+function cellsOf(line: string, offset: number, delimiter: string): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  for (;;) {
+    const to = line.indexOf(delimiter, from);
+    const end = to === -1 ? line.length : to;
+    let s = from;
+    let e = end;
+    while (s < e && /\s/.test(line[s])) s++;
+    while (e > s && /\s/.test(line[e - 1])) e--;
+    cells.push({ start: offset + s, end: offset + e, text: line.slice(s, e) });
+    if (to === -1) break;
+    from = to + 1;
+  }
+  if (delimiter === '|') {
+    if (cells.length && !cells[0].text) cells.shift();
+    if (cells.length && !cells[cells.length - 1].text) cells.pop();
+  }
+  return cells;
+}
+
+const labelOf = (cell: string) => {
+  const key = cell.toLowerCase().replace(/[:\s]+$/, '');
+  return COLUMN_LABELS.find((c) => c.label.test(key));
+};
+const isPatientHeader = (cell: string) => PATIENT_HEADER.test(cell.toLowerCase().replace(/[:\s]+$/, ''));
+/** A markdown table's rule line (|---|:---:|). */
+const isRuleRow = (cells: readonly Cell[]) => cells.length > 0 && cells.every((c) => /^:?-{2,}:?$/.test(c.text));
+
+/** Whether a cell holds a value of the category at all: digits for numbers and dates, an @ for e-mail. */
+function holdsValue(category: Category, value: string): boolean {
+  if (value.length < 2 || value.length > 80) return false;
+  if (category === 'EMAIL') return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+  if (!/\d/.test(value)) return false;
+  // A placeholder or a count, not an identifier: "0", "N/A 1", "x2".
+  return (value.match(/\d/g)?.length ?? 0) >= (category === 'ZIP' ? 4 : category === 'ADDRESS' ? 1 : 5) || (category === 'DATE' && /\d{1,4}\D\d{1,2}\D\d{2,4}|\d{4}/.test(value));
+}
+
+const REASON = 'This sits in a table under an identifier label (MRN, date of birth, account, phone …), so it is a patient identifier.';
+
+function candidate(cell: Cell, category: Category): Candidate {
+  const c: Candidate = {
+    start: cell.start, end: cell.end, category, ruleId: 'table.column', confidence: 0.9, patientWeight: 0.3, reason: REASON,
+    severity: 'patient', identifiesAlone: true, warnsAlways: true, loneIdentifier: true, notice: false,
+  };
+  if (category === 'DATE') c.features = { birthLabel: 1 };
+  return c;
+}
+
+/** Every identifier the post's tables label, in the post's offsets. */
+export function tableColumnCandidates(text: string): Candidate[] {
+  if (text.indexOf('\t') === -1 && text.indexOf('|') === -1) return [];
+  const lines: { text: string; start: number }[] = [];
+  for (let start = 0; start <= text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ text: text.slice(start, end), start });
+    start = end + 1;
+  }
+  const out: Candidate[] = [];
+  for (const delimiter of DELIMITERS) {
+    for (let i = 0; i < lines.length;) {
+      if (!lines[i].text.includes(delimiter)) { i++; continue; }
+      const rows: Cell[][] = [];
+      for (; i < lines.length && lines[i].text.includes(delimiter); i++) {
+        const cells = cellsOf(lines[i].text, lines[i].start, delimiter);
+        if (!isRuleRow(cells)) rows.push(cells);
+      }
+      tableCandidates(rows, out);
+    }
+  }
+  return out;
+}
+
+function tableCandidates(rows: readonly Cell[][], out: Candidate[]): void {
+  const labels = rows.map((cells) => cells.map((c) => labelOf(c.text)));
+  const aboutPatients = rows.some((cells, r) => cells.some((c, k) => isPatientHeader(c.text) || labels[r][k]?.strong));
+  const counts = (label: { strong: boolean } | undefined) => !!label && (label.strong || aboutPatients);
+  // A header row: the first row, labelling the cells under it.
+  if (rows.length >= 2) {
+    labels[0].forEach((label, k) => {
+      if (!counts(label)) return;
+      for (let r = 1; r < rows.length; r++) {
+        const cell = rows[r][k];
+        if (cell && !labels[r][k] && holdsValue(label!.category, cell.text)) out.push(candidate(cell, label!.category));
+      }
+    });
+  }
+  // "label | value" rows, anywhere in the block.
+  rows.forEach((cells, r) => {
+    for (let k = 0; k + 1 < cells.length; k++) {
+      const label = labels[r][k];
+      if (r === 0 && rows.length >= 2 && labels[0].filter(Boolean).length > 1) break; // a header, read above
+      if (counts(label) && !labels[r][k + 1] && holdsValue(label!.category, cells[k + 1].text)) out.push(candidate(cells[k + 1], label!.category));
+    }
+  });
+}
