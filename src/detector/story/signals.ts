@@ -225,8 +225,10 @@ const shortened = (sentence: string) => {
 };
 
 /** A word, a comma and a clinician's credentials (the US nursing, medical, pharmacy and therapy licences and
- *  certifications that follow a name on a badge or a signature): "grace obi, rn, bsn". */
-const CREDENTIALS_AFTER_NAME = /[a-z\u00c0-\u024f'’-]{2,},\s*(?:rn|bsn|msn|lpn|lvn|cna|aprn|fnp|dnp|np|pa-c|md|m\.d\.|ccrn|cen|cnm|crna|pharmd|rrt|dpt|otr|lcsw|mph|phd|facp|facs|facep)\b/g;
+ *  certifications that follow a name on a badge or a signature): "grace obi, rn, bsn". Matched from the comma,
+ *  with the word's last two letters looked behind: a pattern that starts at every letter of a word and runs
+ *  to its end is quadratic in a long run of letters (a held key: 1,000 of them doubled a keystroke's rescan). */
+const CREDENTIALS_AFTER_NAME = /(?<=[a-z\u00c0-\u024f'’-]{2}),\s*(?:rn|bsn|msn|lpn|lvn|cna|aprn|fnp|dnp|np|pa-c|md|m\.d\.|ccrn|cen|cnm|crna|pharmd|rrt|dpt|otr|lcsw|mph|phd|facp|facs|facep)\b/g;
 
 const ZERO_COUNTS = Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
 export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
