@@ -109,7 +109,8 @@ export const CUE_GROUPS = {
   ],
   /** Outpatient care: dentistry, eye care, pharmacy, therapy, rehabilitation, cosmetic and fertility care, and
    *  the words of a visit, as patient-facing pages of those specialties write them, with the most prescribed
-   *  drugs by US outpatient use (AHRQ MEPS prescribed-medicines files, generic and common brand names). The
+   *  drugs by US outpatient use (written from the ranking AHRQ's MEPS prescribed-medicines data gives, generic
+   *  and common brand names; not extracted from the files). The
    *  ER-centred clinical list above leaves a dental, pharmacy or therapy reply with no clinical word at all. */
   outpatient: [
     'dentist', 'dental', 'cavity', 'cavities', 'root canal', 'wisdom teeth', 'wisdom tooth',
