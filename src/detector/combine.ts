@@ -268,9 +268,6 @@ export function storyParts(counts: PostAggregate['counts']): StoryParts {
   };
 }
 
-/** tables.ts's rule id. */
-const TABLE_RULE = 'table.column';
-
 export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[], options: ScanOptions): ScanResult {
   const sensitivity: Sensitivity = options.sensitivity && options.sensitivity in MODEL.operatingPoints ? options.sensitivity : 'medium';
   const point = MODEL.operatingPoints[sensitivity];
@@ -280,7 +277,8 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const verdictScore = sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })), storyParts(score.language ? score.aggregate.counts : emptyCounts()))));
   const identifier = learned.reduce((m, c) => (c.identifiesAlone ? Math.max(m, c.confidence) : m), 0);
   // Identifiers a table's header labels (tables.ts) warn by policy, beside the paragraphs' own.
-  const certain = [...learned.filter((c) => c.warnsAlways || (point.loneIdentifiers && c.loneIdentifier)), ...tableColumnCandidates(text)];
+  const columns = tableColumnCandidates(text);
+  const certain = [...learned.filter((c) => c.warnsAlways || (point.loneIdentifiers && c.loneIdentifier)), ...columns];
   const name = learned.reduce((m, c) => (c.category === 'NAME' ? Math.max(m, c.confidence) : m), 0);
   const warns = certain.length > 0 || verdictScore >= point.post || identifier >= point.identifier || name >= (point.name ?? Infinity);
 
@@ -289,7 +287,7 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const certainSet = new Set(certain);
   const accepted = score.candidates.filter((c) =>
     c.ruleId.startsWith('custom.') ? c.confidence >= CUSTOM_RULE_THRESHOLDS[sensitivity] : certainSet.has(c) || (warns && c.confidence >= point.span));
-  for (const c of certain) if (c.ruleId === TABLE_RULE) accepted.push(c);
+  for (const c of columns) accepted.push(c); // a loop: a pasted table's cells may be too many to spread
   const bestSpan = learned.reduce((m, c) => Math.max(m, c.confidence), 0);
   // The STORY finding says why a post warns when its story carries the decision; a span that warns by
   // policy (a labelled MRN, a date of birth) is its own reason, and a chart's banner is no story.

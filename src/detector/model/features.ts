@@ -5,7 +5,7 @@ import type { Candidate } from '../candidate';
 import { CUE_GROUP_NAMES, type CueGroup } from '../story/cues';
 import type { StorySignals } from '../story/signals';
 import type { Category } from '../types';
-import { findWordTokens, forEachWordToken, wordTokens } from '../text/letters';
+import { findWordTokens, wordTokens } from '../text/letters';
 import { weightsOf, type LinearModel } from './linear';
 
 /** Hashed word n-grams share this many buckets (a power of two). */
@@ -90,8 +90,10 @@ function fnvShaped(h: number, s: string, from: number, to: number): number {
 
 /** The tokens of TOKEN (/[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu), shaped; found without a regex match per token. */
 export function paragraphTokens(lower: string): string[] {
+  findWordTokens(lower);
+  const { starts, ends, count } = wordTokens;
   const out: string[] = [];
-  forEachWordToken(lower, (start, end) => { out.push(shape(lower.slice(start, end))); });
+  for (let k = 0; k < count; k++) out.push(shape(lower.slice(starts[k], ends[k])));
   return out;
 }
 

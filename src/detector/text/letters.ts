@@ -95,34 +95,6 @@ export function nameWords(text: string): NameWords {
   return out;
 }
 
-/** What /[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu matches in `text`, in order, each passed to `each` as (start, end). */
-export function forEachWordToken(text: string, each: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
-    if ((letterClass(cp) & (LETTER | NUMBER)) === 0) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    i += cp > 0xffff ? 2 : 1;
-    while (i < n) {
-      cp = text.charCodeAt(i);
-      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
-      if (cp !== 0x27 && cp !== 0x2019 && (letterClass(cp) & (LETTER | NUMBER)) === 0) break;
-      i += cp > 0xffff ? 2 : 1;
-    }
-    each(start, i);
-  }
-}
-
-/**
- * The tokens forEachWordToken finds in text.slice(from, to), as offsets into `text`: the first `count`
- * entries of `starts` and `ends`. Found where they stand, with no slice and no call per token (the span
- * model's windows and the paragraph's n-grams read them). The arrays are shared: the next call overwrites them.
- */
 /** The code point at `at` as text.slice(…, to) holds it: a high surrogate at its end stands alone. */
 function codePointIn(text: string, at: number, to: number): number {
   const cp = text.charCodeAt(at);
@@ -131,6 +103,12 @@ function codePointIn(text: string, at: number, to: number): number {
 
 export const wordTokens = { starts: new Int32Array(256), ends: new Int32Array(256), count: 0 };
 
+/**
+ * What /[\p{L}\p{N}][\p{L}\p{N}'’]*\/gu matches in text.slice(from, to), as offsets into `text`: the first
+ * `count` entries of `wordTokens.starts` and `.ends`. Found where they stand, with no slice and no call per
+ * token (the paragraph's tokens and n-grams and the span model's windows read them). The arrays are shared:
+ * the next call overwrites them.
+ */
 export function findWordTokens(text: string, from = 0, to = text.length): void {
   let count = 0;
   let i = from;
