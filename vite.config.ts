@@ -9,6 +9,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/lib/firefox-manifest';
 import { shipImageAssets } from './scripts/lib/ship-image-assets';
 import { knowledgePackage } from './scripts/lib/knowledge-package';
+import { ruleDataOnlyAlias } from './scripts/lib/rule-data-only';
 import { KNOWLEDGE_FILE } from './src/detector/knowledge/wire';
 
 /**
@@ -25,9 +26,10 @@ const knowledgeFile = {
   },
 };
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const firefox = mode === 'firefox';
   return {
+    resolve: command === 'build' ? { alias: [ruleDataOnlyAlias(import.meta.dirname)] } : {},
     plugins: [
       preact(),
       knowledgeFile,

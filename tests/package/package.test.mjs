@@ -57,3 +57,18 @@ test('web-ext lint on dist/firefox: no errors', async () => {
   assert.deepEqual(result.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`), []);
   console.log(`# web-ext lint: ${result.summary.errors} errors, ${result.summary.warnings} warnings (${result.warnings.map((w) => w.code).join(', ')})`);
 });
+
+test('the content scripts carry every built-in rule but not its examples or description (vite.config.ts, scripts/lib/rule-data-only.ts)', () => {
+  const rules = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.json'))
+    .flatMap((f) => JSON.parse(readFileSync(join(ROOT, 'rules', f), 'utf8')).rules);
+  assert.ok(rules.length > 10);
+  for (const build of ['chrome', 'firefox']) {
+    const script = readFileSync(join(ROOT, `dist/${build}/src/content/index.js`), 'utf8');
+    for (const rule of rules) {
+      assert.ok(script.includes(rule.id), `${build}: rule ${rule.id} is in the content script`);
+      // The first six words: long enough to be the description's own, short of any character the minifier escapes.
+      const opening = rule.description.split(' ').slice(0, 6).join(' ');
+      assert.ok(!script.includes(opening), `${build}: the description of ${rule.id} ("${opening}") is not shipped`);
+    }
+  }
+});
