@@ -228,7 +228,7 @@ const shortened = (sentence: string) => {
  *  certifications that follow a name on a badge or a signature): "grace obi, rn, bsn". Matched from the comma,
  *  with the word's last two letters looked behind: a pattern that starts at every letter of a word and runs
  *  to its end is quadratic in a long run of letters (a held key: 1,000 of them doubled a keystroke's rescan). */
-const CREDENTIALS_AFTER_NAME = /(?<=[a-z\u00c0-\u024f'’-]{2}),\s*(?:rn|bsn|msn|lpn|lvn|cna|aprn|fnp|dnp|np|pa-c|md|m\.d\.|ccrn|cen|cnm|crna|pharmd|rrt|dpt|otr|lcsw|mph|phd|facp|facs|facep)\b/g;
+const CREDENTIALS_AFTER_NAME = /(?<=[a-z\u00c0-\u024f'’-]{2}),\s*(?:rn|bsn|msn|lpn|lvn|cna|aprn|fnp|dnp|np|pa-c|md|m\.d\.|ccrn|cen|cnm|crna|pharmd|rrt|dpt|otr|lcsw|mph|phd|facp|facs|facep)\b/y;
 
 const ZERO_COUNTS = Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
 export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
@@ -367,9 +367,13 @@ export function storySignals(lower: string): StorySignals {
   }
   sentence.close(tally, lower, previousEnd);
   for (const d of describedPeople(lower)) tally.found({ phrase: d.phrase, group: 'description' }, d.at);
-  if (lower.includes(',')) {
-    CREDENTIALS_AFTER_NAME.lastIndex = 0;
-    for (let m = CREDENTIALS_AFTER_NAME.exec(lower); m; m = CREDENTIALS_AFTER_NAME.exec(lower)) tally.found({ phrase: m[0], group: 'credentials' }, m.index);
+  // Every match starts at a comma: the pattern is tried there only (sticky), not at every character of the
+  // paragraph. The same matches as a global search: each comma after the end of the last match, in order.
+  for (let comma = lower.indexOf(','); comma !== -1; ) {
+    CREDENTIALS_AFTER_NAME.lastIndex = comma;
+    const m = CREDENTIALS_AFTER_NAME.exec(lower);
+    if (m) tally.found({ phrase: m[0], group: 'credentials' }, m.index);
+    comma = lower.indexOf(',', m ? m.index + m[0].length : comma + 1);
   }
   for (const e of unindexed) {
     const at = lower.indexOf(e.phrase);
