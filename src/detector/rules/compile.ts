@@ -20,7 +20,8 @@ export interface CompiledRule {
    *  longest run of digits its every match holds (rules/digit-runs.ts): not run where the paragraph has none as long. */
   patterns: { re: RegExp; ascii: RegExp | null; minDigitRun: number; confidence: number }[];
   check: ((value: string) => boolean) | null;
-  context: ContextSpec[];
+  /** Each context spec with its words lower-cased and their pairs of adjacent characters (rules/pairs.ts). */
+  context: (ContextSpec & { pairs: Uint16Array[] })[];
   requireContext: boolean;
   valueAdjust: { re: RegExp; delta: number }[];
   patientWeight: number;
@@ -64,7 +65,10 @@ export function compileRule(rule: RuleData): CompiledRule {
       return { re, ascii: asciiTwin(re), minDigitRun: minDigitRun(p.regex), confidence: p.confidence };
     }),
     check: rule.validator ? CHECKS[rule.validator] : null,
-    context: (rule.context ?? []).map((c) => ({ ...c, words: c.words.map((w) => w.toLowerCase()) })),
+    context: (rule.context ?? []).map((c) => {
+      const words = c.words.map((w) => w.toLowerCase());
+      return { ...c, words, pairs: words.map(pairsOf) };
+    }),
     requireContext: rule.requireContext ?? false,
     valueAdjust: (rule.valueAdjust ?? []).map((a) => ({ re: new RegExp(a.regex, (a.flags ?? '').replace(/[gy]/g, '')), delta: a.delta })),
     patientWeight: rule.patientWeight ?? 0,

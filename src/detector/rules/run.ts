@@ -2,7 +2,7 @@
 // their local confidence (pattern + validator + context window). Post-level patient context is
 // applied later, in scan.ts, so a paragraph's candidates can be cached while the user types.
 import { isAscii } from '../text/ascii-twin';
-import { anyPhrase } from '../text/words';
+import { phraseInWindow, windowOf } from '../text/words';
 import type { CompiledRule } from './compile';
 import { longestDigitRun } from './digit-runs';
 import { slot } from './pairs';
@@ -55,6 +55,30 @@ export function containsKeyword(view: ParagraphView, keyword: string, pairs: Uin
   return view.lower.includes(keyword);
 }
 
+/** The first of `words` found as a whole word in view.lower[from, to) (text/words.ts phraseInWindow), null if none.
+ *  A word one of whose pairs the paragraph lacks is passed over unread: a context list has up to 89 phrases, most
+ *  of them nowhere in the paragraph, each otherwise an indexOf. */
+function contextPhrase(view: ParagraphView, words: readonly string[], pairs: readonly Uint16Array[], from: number, to: number): string | null {
+  if (to - from < 0) return null;
+  if (pairsFor !== view.stamp) markPairs(view);
+  const stamp = view.stamp;
+  let window: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const p = pairs[i];
+    let possible = true;
+    for (let k = 0; k < p.length; k++) {
+      if (PAIRS[p[k]] !== stamp) {
+        possible = false;
+        break;
+      }
+    }
+    if (!possible) continue;
+    window ??= windowOf(view.lower, from, to);
+    if (phraseInWindow(view.lower, window, from, words[i])) return words[i];
+  }
+  return null;
+}
+
 function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
   // Both must pass: the keywords (cheap, decided from character pairs) are looked at first, so the
   // regex, which reads the whole paragraph, is not tested where a keyword already says no.
@@ -97,7 +121,7 @@ export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[
       let contextFound = false;
       for (let i = 0; i < rule.context.length; i++) {
         const ctx = rule.context[i];
-        const hit = anyPhrase(view.lower, ctx.words, Math.max(0, m.index - ctx.before), Math.min(view.lower.length, m.index + m[0].length + ctx.after));
+        const hit = contextPhrase(view, ctx.words, ctx.pairs, Math.max(0, m.index - ctx.before), Math.min(view.lower.length, m.index + m[0].length + ctx.after));
         if (hit) {
           conf += ctx.delta;
           if (i === 0) contextFound = true;

@@ -14,6 +14,12 @@ const GROUP_KIND: Partial<Record<CueGroup, StoryEvidence['kind']>> = { refThird:
 /** The story part (model/features.ts) each group makes: its share of a conjunction's weight is its own. */
 const GROUP_PART: Partial<Record<CueGroup, StoryPart>> = { refThird: 'ref', refSecond: 'ref', careEvent: 'ref', clinical: 'clin', event: 'event', role: 'event' };
 
+// The groups with a kind, in GROUP_KIND's order, and the post model's feature names read per post (max:AGE,
+// g:clinical …), made once rather than built as template strings, and the entries listed, on every scan.
+const GROUP_ENTRIES = (Object.entries(GROUP_KIND) as [CueGroup, StoryEvidence['kind']][]).map(([group, kind]) => ({ group, kind, weightName: `g:${group}`, part: GROUP_PART[group] }));
+const MAX_NAMES = new Map<string, string>();
+const maxName = (cat: Category) => MAX_NAMES.get(cat) ?? MAX_NAMES.set(cat, `max:${cat}`).get(cat)!;
+
 const KIND_WORDS: Record<StoryEvidence['kind'], string> = {
   reference: 'a particular patient', age: 'an age', place: 'a place', day: 'a day', room: 'a room or bed',
   event: 'what happened', role: "the person's role", detail: 'clinical detail',
@@ -35,12 +41,11 @@ export function storyEvidence(score: PostScore, text: string): StoryEvidence[] {
     const b = best.get(c.category);
     if (!b || c.confidence > b.conf) best.set(c.category, { conf: c.confidence, text: text.slice(c.start, c.end) });
   }
-  for (const [cat, b] of best) weighed.push({ kind: QI_KIND[cat]!, text: b.text, weight: (w[`max:${cat}`] ?? 0) * b.conf + (cat === 'NAME' ? 0 : share.quasi) });
-  for (const [group, kind] of Object.entries(GROUP_KIND) as [CueGroup, StoryEvidence['kind']][]) {
+  for (const [cat, b] of best) weighed.push({ kind: QI_KIND[cat]!, text: b.text, weight: (w[maxName(cat)] ?? 0) * b.conf + (cat === 'NAME' ? 0 : share.quasi) });
+  for (const { group, kind, weightName, part } of GROUP_ENTRIES) {
     const n = score.aggregate.counts[group];
     if (!n) continue;
-    const part = GROUP_PART[group];
-    weighed.push({ kind, text: score.examples[group] ?? '', weight: (w[`g:${group}`] ?? 0) * Math.log1p(n) + (part ? share[part] : 0) });
+    weighed.push({ kind, text: score.examples[group] ?? '', weight: (w[weightName] ?? 0) * Math.log1p(n) + (part ? share[part] : 0) });
   }
   const seen = new Set<string>();
   return weighed

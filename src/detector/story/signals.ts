@@ -173,11 +173,25 @@ function sentenceRole(word: string): number {
 /** Everything storySignals asks of a word, in one lookup rather than five: most words are in none of the
  *  tables above (storySignals measured 38 -> 34 ms CPU per round of the 980 training posts). Built from
  *  those tables, so the answers are theirs. */
-interface WordFacts { role: number; clinicalFirst: boolean; patientNoun: boolean; careDeterminer: boolean; possessive: CueGroup | undefined; entries: Entry[] | undefined }
+interface WordFacts { role: number; clinicalFirst: boolean; patientNoun: boolean; careDeterminer: boolean; possessive: CueGroup | undefined; phrases: FirstWordPhrases | undefined }
+
+/** The phrases of one first word, by their probe: all of them have it at the same offset (probeAt), so the
+ *  paragraph's character there picks the list of phrases to compare, those with that probe and the one-word
+ *  phrases (no probe), in the order of the cue lists. The same phrases, in the same order, as testing each
+ *  phrase's probe in turn, without reading all of a common first word's phrases ("my …": 59) at each "my". */
+interface FirstWordPhrases { probeAt: number; byProbe: Map<number, Entry[]>; oneWord: Entry[] }
+function firstWordPhrases(entries: Entry[]): FirstWordPhrases {
+  const oneWord = entries.filter((e) => e.probe !== e.probe); // NaN: one word
+  const byProbe = new Map<number, Entry[]>();
+  for (const e of entries) {
+    if (e.probe === e.probe && !byProbe.has(e.probe)) byProbe.set(e.probe, entries.filter((x) => x.probe !== x.probe || x.probe === e.probe));
+  }
+  return { probeAt: entries[0].probeAt, byProbe, oneWord };
+}
 const WORD_FACTS = new Map<string, WordFacts>();
 for (const w of [...SENTENCE_ROLES.keys(), ...CLINICAL_FIRST, ...PATIENT_NOUNS, ...CARE_DETERMINERS, ...POSSESSIVE.keys(), ...byFirstToken.keys()]) {
   WORD_FACTS.set(w, { role: sentenceRole(w), clinicalFirst: CLINICAL_FIRST.has(w), patientNoun: PATIENT_NOUNS.has(w), careDeterminer: CARE_DETERMINERS.has(w),
-    possessive: POSSESSIVE.get(w), entries: byFirstToken.get(w) });
+    possessive: POSSESSIVE.get(w), phrases: byFirstToken.has(w) ? firstWordPhrases(byFirstToken.get(w)!) : undefined });
 }
 
 // WORD_FACTS by a hash of the word's characters, so a token is looked up where it stands in the paragraph:
@@ -228,7 +242,7 @@ const shortened = (sentence: string) => {
  *  certifications that follow a name on a badge or a signature): "grace obi, rn, bsn". Matched from the comma,
  *  with the word's last two letters looked behind: a pattern that starts at every letter of a word and runs
  *  to its end is quadratic in a long run of letters (a held key: 1,000 of them doubled a keystroke's rescan). */
-const CREDENTIALS_AFTER_NAME = /(?<=[a-z\u00c0-\u024f'’-]{2}),\s*(?:rn|bsn|msn|lpn|lvn|cna|aprn|fnp|dnp|np|pa-c|md|m\.d\.|ccrn|cen|cnm|crna|pharmd|rrt|dpt|otr|lcsw|mph|phd|facp|facs|facep)\b/g;
+const CREDENTIALS_AFTER_NAME = /(?<=[a-z\u00c0-\u024f'’-]{2}),\s*(?:rn|bsn|msn|lpn|lvn|cna|aprn|fnp|dnp|np|pa-c|md|m\.d\.|ccrn|cen|cnm|crna|pharmd|rrt|dpt|otr|lcsw|mph|phd|facp|facs|facep)\b/y;
 
 const ZERO_COUNTS = Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
 export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
@@ -355,11 +369,9 @@ export function storySignals(lower: string): StorySignals {
     if (facts?.careDeterminer) keeper = { at, left: 3 };
     const group = facts?.possessive;
     if (group) owner = { group, at: at, left: 3 };
-    const entries = facts?.entries;
-    if (!entries) continue;
-    for (const e of entries) {
-      // The text first: most of a common first word's phrases ("my …": 59) fail at their second word.
-      if (e.probe === e.probe && lower.charCodeAt(at + e.probeAt) !== e.probe) continue; // (NaN: one word)
+    const phrases = facts?.phrases;
+    if (!phrases) continue;
+    for (const e of phrases.byProbe.get(lower.charCodeAt(at + phrases.probeAt)) ?? phrases.oneWord) {
       if (!lower.startsWith(e.phrase, at)) continue;
       const endsClean = !isWordChar(e.phrase[e.phrase.length - 1]) || !isWordChar(lower[at + e.phrase.length]);
       if (endsClean) tally.found(e, at);
@@ -367,9 +379,13 @@ export function storySignals(lower: string): StorySignals {
   }
   sentence.close(tally, lower, previousEnd);
   for (const d of describedPeople(lower)) tally.found({ phrase: d.phrase, group: 'description' }, d.at);
-  if (lower.includes(',')) {
-    CREDENTIALS_AFTER_NAME.lastIndex = 0;
-    for (let m = CREDENTIALS_AFTER_NAME.exec(lower); m; m = CREDENTIALS_AFTER_NAME.exec(lower)) tally.found({ phrase: m[0], group: 'credentials' }, m.index);
+  // Every match starts at a comma: the pattern is tried there only (sticky), not at every character of the
+  // paragraph. The same matches as a global search: each comma after the end of the last match, in order.
+  for (let comma = lower.indexOf(','); comma !== -1; ) {
+    CREDENTIALS_AFTER_NAME.lastIndex = comma;
+    const m = CREDENTIALS_AFTER_NAME.exec(lower);
+    if (m) tally.found({ phrase: m[0], group: 'credentials' }, m.index);
+    comma = lower.indexOf(',', m ? m.index + m[0].length : comma + 1);
   }
   for (const e of unindexed) {
     const at = lower.indexOf(e.phrase);

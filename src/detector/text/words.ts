@@ -18,24 +18,25 @@ export function hasPhrase(haystack: string, phrase: string, from = 0, to = hayst
   return false;
 }
 
-export function anyPhrase(haystack: string, phrases: readonly string[], from = 0, to = haystack.length): string | null {
-  // Search the window, not the rest of the paragraph: a context list has dozens of phrases and its
-  // window is a few dozen characters. The same occurrences as hasPhrase's (those that end by `to`),
-  // with the word-boundary characters read from the haystack, outside the window too.
-  from = Math.max(0, from);
-  if (to - from < 0) return null;
-  const window = from === 0 && to === haystack.length ? haystack : haystack.slice(from, to);
-  for (const p of phrases) {
-    for (let at = window.indexOf(p); at !== -1; at = window.indexOf(p, at + 1)) {
-      const start = from + at;
-      const before = start === 0 ? 32 : haystack.charCodeAt(start - 1);
-      const after = start + p.length >= haystack.length ? 32 : haystack.charCodeAt(start + p.length);
-      const leftOk = !isWordChar(p.charCodeAt(0)) || !isWordChar(before);
-      const rightOk = !isWordChar(p.charCodeAt(p.length - 1)) || !isWordChar(after);
-      if (leftOk && rightOk) return p;
-    }
+/** haystack[from, to), for phraseInWindow (from ≥ 0, to ≥ from). */
+export function windowOf(haystack: string, from: number, to: number): string {
+  return from === 0 && to === haystack.length ? haystack : haystack.slice(from, to);
+}
+
+/** Whether `p` occurs in `window` (haystack[from, to)) as a whole word. A context list has dozens of phrases
+ *  and its window is a few dozen characters: the window is searched, not the rest of the paragraph. The same
+ *  occurrences as hasPhrase's (those that end by `to`), with the word-boundary characters read from the
+ *  haystack, outside the window too. */
+export function phraseInWindow(haystack: string, window: string, from: number, p: string): boolean {
+  for (let at = window.indexOf(p); at !== -1; at = window.indexOf(p, at + 1)) {
+    const start = from + at;
+    const before = start === 0 ? 32 : haystack.charCodeAt(start - 1);
+    const after = start + p.length >= haystack.length ? 32 : haystack.charCodeAt(start + p.length);
+    const leftOk = !isWordChar(p.charCodeAt(0)) || !isWordChar(before);
+    const rightOk = !isWordChar(p.charCodeAt(p.length - 1)) || !isWordChar(after);
+    if (leftOk && rightOk) return true;
   }
-  return null;
+  return false;
 }
 
 /**
