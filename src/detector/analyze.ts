@@ -40,5 +40,5 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   markBirthDates(view.lower, candidates);
   const localLogits = candidates.map((c) => candidateLocalLogit(MODEL.span, c, text, view.lower));
   const { stats, ngrams } = paragraphStatsAndNgrams(view.lower, text);
-  return { candidates, localLogits, signals: storySignals(view.lower), stats, ngrams };
+  return { candidates, localLogits, signals: storySignals(view.lower, text), stats, ngrams };
 }

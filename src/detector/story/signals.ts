@@ -332,8 +332,18 @@ class Sentence {
   }
 }
 
-/** `lower` is the paragraph lower-cased (same length and offsets as the paragraph). */
-export function storySignals(lower: string): StorySignals {
+/** Third-person pronouns that, written in capitals, are English abbreviations: German "er" (he) is the ER,
+ *  French "il" (he) Illinois or an interleukin. "ER" is in about one clinician's post in twenty, and as "he"
+ *  it made "the ER was slammed" an account of one person. "Er" (a German sentence's start) stays a pronoun. */
+const PRONOUNS_ALSO_ABBREVIATIONS = new Set(['er', 'il']);
+const inCapitals = (text: string, at: number, end: number) => {
+  for (let i = at; i < end; i++) if (text.charCodeAt(i) < 65 || text.charCodeAt(i) > 90) return false;
+  return true;
+};
+
+/** `lower` is the paragraph lower-cased (same length and offsets as the paragraph); `text` the paragraph as
+ *  written, read only where case tells a word apart. */
+export function storySignals(lower: string, text: string = lower): StorySignals {
   const tally = new Tally();
   // A possessive governing a clinical word within two words, as one reference phrase each.
   const possessed = new Set<string>();
@@ -346,7 +356,8 @@ export function storySignals(lower: string): StorySignals {
     if (previousEnd > 0 && breaksSentence(lower, previousEnd, at)) sentence.close(tally, lower, previousEnd);
     if (sentence.at === -1) sentence.at = at;
     const facts = factsAt(lower, at, end, tokenHash);
-    const role = facts ? facts.role : pastByShapeAt(lower, at, end) ? PAST_TENSE : NO_ROLE; // sentenceRole(word)
+    let role = facts ? facts.role : pastByShapeAt(lower, at, end) ? PAST_TENSE : NO_ROLE; // sentenceRole(word)
+    if (role === THIRD && end - at === 2 && inCapitals(text, at, end) && PRONOUNS_ALSO_ABBREVIATIONS.has(lower.slice(at, end))) role = NO_ROLE;
     if (role === SECOND) sentence.addressed ||= end - at !== 1 || lower[at] !== 'u' || lower[end] !== '.'; // not "u.s."
     else if (role === TEAM) sentence.team = true;
     else if (role === THIRD) sentence.third = true;

@@ -101,6 +101,14 @@ describe('an account of one person (theirEpisode)', () => {
       'The unit opened in March.',
     ]) expect(signals(text).counts.theirEpisode, text).toBe(0);
   });
+
+  it('reads "ER" and "IL" in capitals as abbreviations, "er" and "Er" as the German pronoun', () => {
+    const cased = (text: string) => storySignals(text.toLowerCase(), text);
+    expect(cased('the ER was slammed and the waiting room is full').counts.theirEpisode).toBe(0);
+    expect(cased('Half of IL was snowed in, so the clinic closed early').counts.theirEpisode).toBe(0);
+    expect(cased('Gestern kam er mit Brustschmerzen und ist geblieben').counts.theirEpisode).toBe(1);
+    expect(cased('Er kam gestern mit Atemnot.').counts.theirEpisode).toBe(1);
+  });
 });
 
 describe('one patient described (refThird by composition)', () => {
