@@ -13,7 +13,7 @@ import type { Alias } from 'vite';
 
 const FOR_READERS_ONLY = new Set(['examples', 'description', '$comment']);
 
-export function withoutReaderFields(value: unknown): unknown {
+function withoutReaderFields(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutReaderFields);
   if (!value || typeof value !== 'object') return value;
   const kept: Record<string, unknown> = {};
