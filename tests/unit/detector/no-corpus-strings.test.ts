@@ -43,8 +43,7 @@ const BUILD_OUTPUT = 'tests/fixtures/dist/';
 // days ("Christmas Eve", "last Tuesday"), an age in words, and a store chain in a list of brands.
 // Finding them in the project says nothing about copying.
 const GENERIC_SPANS = new Set([
-  'christmas eve', "valentine's day", 'labor day', '4th of july', 'fourth of july', 'last tuesday', 'prom night',
-  'the 4th', 'a century', 'circle k',
+  'labor day', 'a century', 'circle k',
 ]);
 
 const N_WORDS = 7;
@@ -76,7 +75,8 @@ function projectTexts(): Map<string, string> {
         else if (v && typeof v === 'object') Object.values(v).forEach(collect);
       };
       for (const doc of documents) collect(JSON.parse(doc));
-      text += `\n${strings.join('\n')}`;
+      // A pilcrow between values so that a span is not found across two of them ("christmas", "eve").
+      text += `\n${strings.join('\n¶\n')}`;
     }
     return [f, text.toLowerCase()];
   }));
