@@ -8,11 +8,11 @@ import { splitParagraphs } from '../src/detector/paragraphs';
 import { builtInRules } from '../src/detector/rules';
 import { normalize } from '../src/detector/text/normalize';
 import { scan } from '../src/detector/node';
-import { loadTrainingCorpora } from './lib/corpus';
+import { loadTrainingPosts } from './lib/corpus';
 
 const args = process.argv.slice(2);
 const postId = args[args.indexOf('--post') + 1];
-const text = args.includes('--post') ? loadTrainingCorpora()?.find((p) => p.id === postId)?.text ?? '' : args.join(' ');
+const text = args.includes('--post') ? loadTrainingPosts()?.find((p) => p.id === postId)?.text ?? '' : args.join(' ');
 const norm = normalize(text);
 const paragraphs = splitParagraphs(norm.text);
 const analyses = paragraphs.map((p) => analyzeParagraph(p.text, builtInRules()));

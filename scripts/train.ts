@@ -1,12 +1,13 @@
 // npm run train: fits the detector's post and span models on the corpora beside the project
-// (../shared/corpus/dev.jsonl and train2.jsonl) and writes src/detector/model/weights.json.
+// (../shared/corpus/dev.jsonl and train2.jsonl) and the invented posts (scripts/data/invented/), and
+// writes src/detector/model/weights.json.
 // Deterministic: the same corpora and code give the same file (a test checks it is current).
 import '../src/detector/knowledge/bundled';
 import { writeFileSync } from 'node:fs';
-import { loadTrainingCorpora, WEIGHTS_PATH } from './lib/corpus';
+import { loadTrainingPosts, WEIGHTS_PATH } from './lib/corpus';
 import { featurise, trainDetectorModel } from './lib/train-lib';
 
-const posts = loadTrainingCorpora();
+const posts = loadTrainingPosts();
 if (!posts) {
   console.log('No corpus beside the project (../shared/corpus): nothing to train on.');
   process.exit(0);

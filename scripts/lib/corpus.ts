@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadInvented } from './invented';
 
 export interface GoldSpan { start: number; end: number; label: string; text: string }
 export interface CorpusPost { id: string; site: string; phi: boolean; kind: string; text: string; spans: GoldSpan[] }
@@ -25,4 +26,11 @@ export const WEIGHTS_PATH = resolve(here, '../../src/detector/model/weights.json
 export function loadTrainingCorpora(): CorpusPost[] | null {
   if (!TRAINING_CORPORA.every(existsSync)) return null;
   return TRAINING_CORPORA.flatMap((p) => loadCorpus(p)!);
+}
+
+/** What the models are fitted on: the corpora and the invented posts (scripts/lib/invented.ts). Null
+ *  without the corpora, since a model fitted on the invented posts alone is not the shipped one. */
+export function loadTrainingPosts(): CorpusPost[] | null {
+  const corpora = loadTrainingCorpora();
+  return corpora && [...corpora, ...loadInvented()];
 }

@@ -1,6 +1,7 @@
 // The corpora are for measuring the detector, never a source of its text: no corpus string may be copied
 // into the project's rules, source or tests (rule examples, comments, word lists, test posts, fixtures).
-// Examples are written fresh. Three checks, (a) and (b) over every text file under rules/, src/ and tests/
+// Examples are written fresh. Three checks, (a) and (b) over every text file under rules/, src/, tests/ and
+// scripts/data/ (the invented training posts)
 // (this file aside: its list of generic spans is corpus text), (c) over the hand-listed names:
 //   (a) no distinctive annotated span of either corpus (at least 6 characters with a digit, or at least
 //       two words) appears, case-insensitively, as a whole token run;
@@ -39,11 +40,12 @@ const TEXT_FILE = /\.(?:ts|tsx|js|mjs|json|jsonl|html|css|md|txt)$/;
 const SELF = relative(ROOT, import.meta.filename).split('\\').join('/');
 const BUILD_OUTPUT = 'tests/fixtures/dist/';
 
-// Span texts that are everyday phrases rather than anything a writer invented: holidays and relative
-// days ("Christmas Eve", "last Tuesday"), an age in words, and a store chain in a list of brands.
-// Finding them in the project says nothing about copying.
+// Span texts that are everyday phrases rather than anything a writer invented: the calendar's holidays
+// ("Christmas Eve"), an ordinal day alone ("the 4th", which also begins "the 4th floor"), an age in words,
+// and a store chain in a list of brands. Finding them in the project says nothing about copying.
 const GENERIC_SPANS = new Set([
-  'labor day', 'a century', 'circle k',
+  'christmas eve', 'christmas morning', "valentine's day", 'fourth of july', 'easter sunday', 'memorial day', 'labor day',
+  "mother's day", "new year's day", "new year's eve", 'leap day', 'prom night', 'the 3rd', 'the 4th', 'the 14th', 'a century', 'circle k',
 ]);
 
 const N_WORDS = 7;
@@ -61,7 +63,7 @@ function walk(dir: string, out: string[] = []): string[] {
 
 /** Each checked file's text in lower case; a JSON or JSON Lines file also with its string values unescaped. */
 function projectTexts(): Map<string, string> {
-  const files = [...walk(join(ROOT, 'rules')), ...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'tests'))]
+  const files = [...walk(join(ROOT, 'rules')), ...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'tests')), ...walk(join(ROOT, 'scripts/data'))]
     .map((p) => relative(ROOT, p).split('\\').join('/'))
     .filter((p) => TEXT_FILE.test(p) && !GENERATED.has(p) && p !== SELF && !p.startsWith(BUILD_OUTPUT))
     .sort();
@@ -97,6 +99,7 @@ describe.skipIf(!posts)('no corpus text in rules/, src/ or tests/', () => {
     expect(texts.has('tests/unit/detector/scan.test.ts')).toBe(true);
     expect(texts.has('tests/fixtures/detector/fresh-posts.jsonl')).toBe(true);
     expect(texts.has('tests/e2e/guard-helpers.mjs')).toBe(true);
+    expect([...texts.keys()].some((f) => f.startsWith('scripts/data/invented/'))).toBe(true);
     expect(texts.has(SELF)).toBe(false);
   });
 
