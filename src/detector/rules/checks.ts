@@ -30,6 +30,13 @@ function hasDigit(value: string): boolean {
   return /\d/.test(value);
 }
 
+/** Seven digits or more: every national identity and health-card number the labelled rules name has at
+ *  least that many (a Brazilian CPF 11, a Polish PESEL 11, a Spanish DNI 8, a Quebec RAMQ 8), and a
+ *  count, a score or a short code after a word such as "run" or "sin" has fewer. */
+function sevenDigits(value: string): boolean {
+  return (value.match(/\d/g)?.length ?? 0) >= 7;
+}
+
 /** A phone number or SSN written digit by digit or in words: the digits must pass the ordinary check, and a
  *  run of one digit ("5 5 5 5 …") or counting ("1 2 3 4 …") is a list, not a number. */
 function spelled(check: (digits: string) => boolean) {
@@ -45,6 +52,7 @@ export const CHECKS: Record<string, (value: string) => boolean> = {
   zipCode,
   placeName,
   hasDigit,
+  sevenDigits,
   spelledPhone: spelled(VALIDATORS.nanpPhone),
   spelledSsn: spelled(VALIDATORS.ssn),
 };
