@@ -6,6 +6,7 @@
 // The invented posts (scripts/data/invented/, sources i1…) are always on the training side: they are
 // never scored as a left-out source, so every figure printed as evidence is on corpus posts.
 // --vectors scores ../shared/reference/identifier-vectors.jsonl instead (scripts/eval-vectors.ts).
+// --invented leaves each invented writer out in turn instead (scripts/eval-invented.ts).
 // --quick picks the operating points from the outer predictions instead (faster, slightly optimistic).
 // Training figures (the shipped model on the posts it was fitted on) follow, labelled: not evidence.
 import type { OperatingPoint } from '../src/detector/model';
@@ -20,6 +21,9 @@ import {
 if (process.argv.includes('--vectors')) {
   // The identifier-vector evaluation lives in its own script.
   await import('./eval-vectors');
+} else if (process.argv.includes('--invented')) {
+  // So does the second held-out view, each invented writer left out.
+  await import('./eval-invented');
 } else {
   await main();
 }
