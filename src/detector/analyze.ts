@@ -9,6 +9,7 @@ import type { CompiledRule } from './rules/compile';
 import { runRule, viewOf } from './rules/run';
 import { findQuasiIdentifiers } from './story/quasi';
 import { storySignals, type StorySignals } from './story/signals';
+import { tokensOf } from './text/tokens';
 
 export interface ParagraphAnalysis {
   candidates: Candidate[];
@@ -38,7 +39,10 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   findQuasiIdentifiers(text, candidates, view);
   placeCandidates(text, candidates);
   markBirthDates(view.lower, candidates);
-  const localLogits = candidates.map((c) => candidateLocalLogit(MODEL.span, c, text, view.lower));
-  const { stats, ngrams } = paragraphStatsAndNgrams(view.lower, text);
-  return { candidates, localLogits, signals: storySignals(view.lower, text), stats, ngrams };
+  // The lower-case text's words, found once for the span model's windows, the n-grams and the story signals
+  // (text/tokens.ts).
+  const tokens = tokensOf(view.lower);
+  const localLogits = candidates.map((c) => candidateLocalLogit(MODEL.span, c, text, view.lower, tokens));
+  const { stats, ngrams } = paragraphStatsAndNgrams(view.lower, text, tokens);
+  return { candidates, localLogits, signals: storySignals(view.lower, text, tokens), stats, ngrams };
 }

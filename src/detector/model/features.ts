@@ -6,6 +6,7 @@ import { CUE_GROUP_NAMES, type CueGroup } from '../story/cues';
 import type { StorySignals } from '../story/signals';
 import type { Category } from '../types';
 import { findWordTokens, wordTokens } from '../text/letters';
+import { tokensOf, windowWords, type ParagraphTokens } from '../text/tokens';
 import { weightsOf, type LinearModel } from './linear';
 
 /** Hashed word n-grams share this many buckets (a power of two). */
@@ -200,12 +201,12 @@ function numericAt(s: string, from: number, to: number): boolean {
 /**
  * textStats(paragraphTokens(lower), text) and hashedNgrams(paragraphTokens(lower)) in one pass over the
  * paragraph's tokens where they stand, with no string made per token: the same numbers, the buckets in the
- * same order (paragraph analysis; training reads the same through analyzeParagraph).
+ * same order (paragraph analysis; training reads the same through analyzeParagraph). `tokens`: tokensOf(lower).
  */
-export function paragraphStatsAndNgrams(lower: string, text: string): { stats: TextStats; ngrams: number[] } {
+export function paragraphStatsAndNgrams(lower: string, text: string, tokens: ParagraphTokens = tokensOf(lower)): { stats: TextStats; ngrams: number[] } {
   const stats = textStats([], text);
-  findWordTokens(lower);
-  const { starts, ends, count } = wordTokens;
+  // findWordTokens(lower): the paragraph's words (text/tokens.ts).
+  const { wordStarts: starts, wordEnds: ends, wordCount: count } = tokens;
   const seen: number[] = [];
   let previous = 0;
   for (let i = 0; i < count; i++) {
@@ -322,9 +323,10 @@ function prefixed(prefix: string, key: string): string {
 /**
  * logit(model, …candidateLocalFeatures(c, text, lower)) without building the two Maps: the same features,
  * summed in the same order (named in insertion order, then the distinct window buckets in first-seen
- * order), so the result is the same number. Used by paragraph analysis for every candidate.
+ * order), so the result is the same number. Used by paragraph analysis for every candidate; `tokens`:
+ * tokensOf(lower), the paragraph's words the windows are read from.
  */
-export function candidateLocalLogit(model: LinearModel, c: Candidate, text: string, lower: string): number {
+export function candidateLocalLogit(model: LinearModel, c: Candidate, text: string, lower: string, tokens: ParagraphTokens = tokensOf(lower)): number {
   const w = weightsOf(model.named);
   let z = model.bias;
   z += (w.get(prefixed('cat:', c.category)) ?? 0) * 1;
@@ -343,13 +345,13 @@ export function candidateLocalLogit(model: LinearModel, c: Candidate, text: stri
     // windowTokens(lower, c.start, c.end), read where the tokens stand: hash32(`<${t}`) for the last three
     // before the span and hash32(`>${t}`) for the first three after it, each bucket once, in that order.
     const buckets: number[] = [];
-    findWordTokens(lower, Math.max(0, c.start - 40), c.start);
-    for (let k = Math.max(0, wordTokens.count - 3); k < wordTokens.count; k++) {
+    windowWords(tokens, Math.max(0, c.start - 40), c.start, 3, true);
+    for (let k = 0; k < wordTokens.count; k++) {
       const b = (fnvShaped(BEFORE_HASH, lower, wordTokens.starts[k], wordTokens.ends[k]) >>> 0) & (HASH_BUCKETS - 1);
       if (!buckets.includes(b)) buckets.push(b);
     }
-    findWordTokens(lower, c.end, Math.min(lower.length, c.end + 40));
-    for (let k = 0; k < Math.min(3, wordTokens.count); k++) {
+    windowWords(tokens, c.end, Math.min(lower.length, c.end + 40), 3, false);
+    for (let k = 0; k < wordTokens.count; k++) {
       const b = (fnvShaped(AFTER_HASH, lower, wordTokens.starts[k], wordTokens.ends[k]) >>> 0) & (HASH_BUCKETS - 1);
       if (!buckets.includes(b)) buckets.push(b);
     }

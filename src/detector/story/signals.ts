@@ -2,7 +2,7 @@
 // paragraph holds, where the first patient reference is, and the words that carry each group, so
 // the STORY reason can quote them. Phrases are found by their first word (one Map lookup per token).
 import actorLexicon from '../names/compromise-lexicon.json';
-import { LETTER, letterClass, NUMBER } from '../text/letters';
+import { hyphenatedWords, tokensOf, type ParagraphTokens } from '../text/tokens';
 import { CUE_GROUP_NAMES, CUE_GROUPS, type CueGroup } from './cues';
 
 export interface StorySignals {
@@ -74,11 +74,12 @@ const PERSON_TIES = new Set(['who', 'whose', 'quien']);
 /** "the retired barber from …", "our own librarian who …", "el señor que …", "the weatherman's …":
  *  a determiner, up to three words, a noun for a person, then a tie or a possessive; or any singular noun
  *  before "who" ("the relief pitcher who …"). */
-function describedPeople(lower: string): { at: number; phrase: string }[] {
-  // The paragraph's words as offsets: most are neither a determiner nor read, so no string is made for them.
+function describedPeople(lower: string, tokens: ParagraphTokens): { at: number; phrase: string }[] {
+  // The paragraph's words (/[\p{L}\p{N}'’-]+/gu) as offsets: most are neither a determiner nor read, so no
+  // string is made for them.
   const starts: number[] = [];
   const ends: number[] = [];
-  forEachDescriptionWord(lower, starts, ends);
+  hyphenatedWords(tokens, starts, ends);
   const out: { at: number; phrase: string }[] = [];
   const n = starts.length;
   for (let i = 0; i < n; i++) {
@@ -110,29 +111,6 @@ function mayStartDeterminer(code: number): boolean {
 
 const DETERMINER_MAX = Math.max(...[...DETERMINERS].map((w) => w.length));
 const TIE_MAX = Math.max(...[...TIES].map((w) => w.length));
-
-/** The matches of (/[\p{L}\p{N}'’-]+/gu) in `text`, by code point, as start and end offsets. */
-function forEachDescriptionWord(text: string, starts: number[], ends: number[]): void {
-  const n = text.length;
-  let i = 0;
-  let start = -1;
-  while (i < n) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
-    const inWord = cp === 0x27 || cp === 0x2019 || cp === 0x2d || (letterClass(cp) & (LETTER | NUMBER)) !== 0;
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      starts.push(start);
-      ends.push(i);
-      start = -1;
-    }
-    i += cp > 0xffff ? 2 : 1;
-  }
-  if (start >= 0) {
-    starts.push(start);
-    ends.push(n);
-  }
-}
 
 /** Words for the reader (en, es, pt, fr, de, tl). Left out as they also mean something else: "sie", "seu"
  *  and "su" (she, they, his, her), "du" (French "of the"), "ton" (English). */
@@ -247,49 +225,6 @@ const CREDENTIALS_AFTER_NAME = /(?<=[a-z\u00c0-\u024f'’-]{2}),\s*(?:rn|bsn|msn
 const ZERO_COUNTS = Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
 export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
 
-// The paragraph's tokens, as /[\p{L}\p{N}]+/gu finds them (runs of letters and numbers, by code point),
-// without a regex match per token.
-const letterOrNumber = new Map<number, boolean>();
-function isTokenChar(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  let known = letterOrNumber.get(cp);
-  if (known === undefined) {
-    known = /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp));
-    if (letterOrNumber.size < 4096) letterOrNumber.set(cp, known);
-  }
-  return known;
-}
-let tokenEnd = 0;
-let tokenHash = 0;
-/** Where the next token starts at or after `from` (-1 when none); its end is left in tokenEnd and the hash of
- *  its characters (wordHash, for factsAt) in tokenHash, made as it is read. */
-function nextToken(s: string, from: number): number {
-  const n = s.length;
-  let i = from;
-  while (i < n) {
-    let cp = s.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff) cp = s.codePointAt(i)!;
-    if (isTokenChar(cp)) break;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  if (i >= n) return -1;
-  let j = i;
-  let h = 0x811c9dc5;
-  while (j < n) {
-    const unit = s.charCodeAt(j);
-    const cp = unit >= 0xd800 && unit <= 0xdbff ? s.codePointAt(j)! : unit;
-    if (!isTokenChar(cp)) break;
-    h = hashStep(h, unit);
-    if (cp > 0xffff) {
-      h = hashStep(h, s.charCodeAt(j + 1));
-      j += 2;
-    } else j++;
-  }
-  tokenEnd = j;
-  tokenHash = h & 0x3fffffff;
-  return i;
-}
-
 /** What storySignals gathers: each phrase counted once in its group, the first of each group kept for the
  *  reason, and the first patient reference. (A class rather than closures made per paragraph: under tsx, as
  *  the benchmark runs, each named closure is also given its name, a defineProperty per paragraph.) */
@@ -343,7 +278,7 @@ const inCapitals = (text: string, at: number, end: number) => {
 
 /** `lower` is the paragraph lower-cased (same length and offsets as the paragraph); `text` the paragraph as
  *  written, read only where case tells a word apart. */
-export function storySignals(lower: string, text: string = lower): StorySignals {
+export function storySignals(lower: string, text: string = lower, tokens: ParagraphTokens = tokensOf(lower)): StorySignals {
   const tally = new Tally();
   // A possessive governing a clinical word within two words, as one reference phrase each.
   const possessed = new Set<string>();
@@ -352,10 +287,13 @@ export function storySignals(lower: string, text: string = lower): StorySignals 
   let keeper: { at: number; left: number } | null = null;
   const sentence = new Sentence();
   let previousEnd = 0;
-  for (let at = nextToken(lower, 0), end = tokenEnd; at >= 0; at = nextToken(lower, end), end = tokenEnd) {
+  // The paragraph's tokens (/[\p{L}\p{N}]+/gu), each with the hash factsAt looks it up by.
+  for (let k = 0; k < tokens.atomCount; k++) {
+    const at = tokens.atomStarts[k];
+    const end = tokens.atomEnds[k];
     if (previousEnd > 0 && breaksSentence(lower, previousEnd, at)) sentence.close(tally, lower, previousEnd);
     if (sentence.at === -1) sentence.at = at;
-    const facts = factsAt(lower, at, end, tokenHash);
+    const facts = factsAt(lower, at, end, tokens.atomHashes[k]);
     let role = facts ? facts.role : pastByShapeAt(lower, at, end) ? PAST_TENSE : NO_ROLE; // sentenceRole(word)
     if (role === THIRD && end - at === 2 && inCapitals(text, at, end) && PRONOUNS_ALSO_ABBREVIATIONS.has(lower.slice(at, end))) role = NO_ROLE;
     if (role === SECOND) sentence.addressed ||= end - at !== 1 || lower[at] !== 'u' || lower[end] !== '.'; // not "u.s."
@@ -389,7 +327,7 @@ export function storySignals(lower: string, text: string = lower): StorySignals 
     }
   }
   sentence.close(tally, lower, previousEnd);
-  for (const d of describedPeople(lower)) tally.found({ phrase: d.phrase, group: 'description' }, d.at);
+  for (const d of describedPeople(lower, tokens)) tally.found({ phrase: d.phrase, group: 'description' }, d.at);
   // Every match starts at a comma: the pattern is tried there only (sticky), not at every character of the
   // paragraph. The same matches as a global search: each comma after the end of the last match, in order.
   for (let comma = lower.indexOf(','); comma !== -1; ) {
