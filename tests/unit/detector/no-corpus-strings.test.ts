@@ -1,8 +1,8 @@
 // The corpora are for measuring the detector, never a source of its text: no corpus string may be copied
-// into the project's rules, source or tests (rule examples, comments, word lists, test posts, fixtures).
-// Examples are written fresh. Three checks, (a) and (b) over every text file under rules/, src/, tests/ and
-// scripts/data/ (the invented training posts)
-// (this file aside: its list of generic spans is corpus text), (c) over the hand-listed names:
+// into the project's rules, source, tests or invented training posts (rule examples, comments, word lists,
+// test posts, fixtures). Examples are written fresh. Three checks, (a) and (b) over every text file under
+// rules/, src/, tests/ and scripts/data/ (this file aside: its list of generic spans is corpus text), (c)
+// over the hand-listed names:
 //   (a) no distinctive annotated span of either corpus (at least 6 characters with a digit, or at least
 //       two words) appears, case-insensitively, as a whole token run;
 //   (b) no run of 7 consecutive words of any corpus post appears (words compared in lower case, so
