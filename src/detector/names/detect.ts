@@ -37,7 +37,7 @@ const CUES: Cue[] = [
   { id: 'name.title-role', keys: ['pastor', 'rabbi', 'imam', 'reverend', 'rev', 'father', 'sister', 'brother', 'deacon', 'elder', 'coach', 'officer', 'deputy', 'sergeant', 'sgt', 'captain', 'capt', 'sir', 'dame'],
     re: /(?<![\p{L}])(?:Pastor|Rabbi|Imam|Reverend|Rev\.?|Deacon|Elder|Coach|Officer|Deputy|Sergeant|Sgt\.?|Captain|Capt\.?|Sir|Dame)\s+(?=\p{Lu})/gu, confidence: 0.35, read: { maxWords: 3 }, patientWeight: 0.4,
     reason: 'A name in a post about care can identify the patient.' },
-  // The same titles typed in lower case ("señora ruiz", "pastor okafor"), as quick posts are: the word after
+  // The same titles typed in lower case ("señora ruiz", "pastor lindqvist"), as quick posts are: the word after
   // must be a name the knowledge lists and no everyday word (checked in cueNames), so "coach said" is not one.
   { id: 'name.title-lower', keys: ['ñ', 'senora', 'senor', 'sra', 'srta', 'madame', 'monsieur', 'herr', 'frau', 'pastor', 'rabbi', 'imam', 'reverend', 'deacon', 'coach', 'officer', 'deputy'],
     re: /(?<![\p{L}])(?:doña|señora|senora|señor|senor|sra\.?|srta\.?|madame|monsieur|herr|frau|pastor|rabbi|imam|reverend|deacon|coach|officer|deputy)\s+(?=\p{Ll})/gu, confidence: 0.5, read: { lowerFirst: true, maxWords: 2 }, patientWeight: 0.3,
@@ -357,7 +357,7 @@ function namesBeforeAgeSex(text: string, out: Candidate[]): void {
 const VERY_NAME_LIKE = 0.9;
 
 /**
- * One capitalised given name, with no cue ("Marisol came back in"): in a post about a patient this
+ * One capitalised given name, with no cue ("Rosalind came back in"): in a post about a patient this
  * may be the patient. Emitted with a low confidence the current scoring never accepts, and with its
  * features, for the post-level model to weigh against the post's context.
  */
