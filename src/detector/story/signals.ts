@@ -2,7 +2,7 @@
 // paragraph holds, where the first patient reference is, and the words that carry each group, so
 // the STORY reason can quote them. Phrases are found by their first word (one Map lookup per token).
 import actorLexicon from '../names/compromise-lexicon.json';
-import { hyphenatedWords, tokensOf, type ParagraphTokens } from '../text/tokens';
+import { hyphenatedWords, tokensOf, wordHash, type ParagraphTokens } from '../text/tokens';
 import { CUE_GROUP_NAMES, CUE_GROUPS, type CueGroup } from './cues';
 
 export interface StorySignals {
@@ -174,12 +174,6 @@ for (const w of [...SENTENCE_ROLES.keys(), ...CLINICAL_FIRST, ...PATIENT_NOUNS, 
 
 // WORD_FACTS by a hash of the word's characters, so a token is looked up where it stands in the paragraph:
 // most tokens are in no table, and no string is made for them (cf. cuesByWord in names/detect.ts).
-const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
-const wordHash = (s: string, from: number, to: number) => {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = hashStep(h, s.charCodeAt(i));
-  return h & 0x3fffffff; // a small integer, as Map keys go
-};
 const FACTS_BY_HASH = new Map<number, { word: string; facts: WordFacts }[]>();
 for (const [word, facts] of WORD_FACTS) {
   const h = wordHash(word, 0, word.length);

@@ -18,11 +18,22 @@ export interface ParagraphTokens {
   readonly atomCount: number;
   readonly atomStarts: readonly number[];
   readonly atomEnds: readonly number[];
-  /** FNV-1a over each atom's UTF-16 units, & 0x3fffffff. */
+  /** wordHash of each atom. */
   readonly atomHashes: readonly number[];
   readonly wordCount: number;
   readonly wordStarts: readonly number[];
   readonly wordEnds: readonly number[];
+}
+
+/** FNV-1a over UTF-16 units, one step; an atom's hash is made with it as the atom is read. */
+const hashStep = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193);
+const HASH_START = 0x811c9dc5;
+/** A small integer (as Map keys go) for s.slice(from, to): the hash tokensOf gives each atom, so a table
+ *  keyed by wordHash(word) can be looked up by an atom where it stands (story/signals.ts). */
+export function wordHash(s: string, from: number, to: number): number {
+  let h = HASH_START;
+  for (let i = from; i < to; i++) h = hashStep(h, s.charCodeAt(i));
+  return h & 0x3fffffff;
 }
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
@@ -46,14 +57,14 @@ export function tokensOf(text: string): ParagraphTokens {
       continue;
     }
     const start = i;
-    let h = 0x811c9dc5;
+    let h = HASH_START;
     while (i < n) {
       const unit = text.charCodeAt(i);
       const c = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
       if ((letterClass(c) & (LETTER | NUMBER)) === 0) break;
-      h = Math.imul(h ^ unit, 0x01000193);
+      h = hashStep(h, unit);
       if (c > 0xffff) {
-        h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        h = hashStep(h, text.charCodeAt(i + 1));
         i += 2;
       } else i++;
     }
