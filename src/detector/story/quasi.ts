@@ -128,30 +128,26 @@ function roadWordEndsAt(text: string, end: number): boolean {
 
 const ROAD = /\b(?<v>(?:I-\d{1,3}|(?:US|SR|Hwy|Highway|Route|Rte|County\s+Road|CR|State\s+Road|Interstate|Rt)[- ]?\d{1,3})(?:\s+(?:bridge|overpass|interchange|exit\s+\d+))?)\b/giu;
 const PLACE_TYPES = 'park|pond|lake|zoo|mall|bridge|blvd|boulevard|road|rd|st|street|ave|avenue|plaza|center|centre|apartments|apartment|living|lodge|church|hall|school|elementary|stadium|field|fields|beach|river|creek|falls|trail|station|interchange|marina|pier|campground|casino|arena|gym|library|motel|hotel|inn|market|diner|bar|pub|farm|ranch|mill|factory|plant|warehouse|depot|terminal|airport|square|pool|rink|senior apartments|assisted living|nursing home|trailer park|mobile home park|half marathon|marathon|fair|festival|parade';
-const BRANDS = 'walmart|target|costco|kroger|dairy queen|dunkin|mcdonald\'s|starbucks|home depot|lowe\'s|cvs|walgreens|aldi|publix|safeway|wendy\'s|taco bell|burger king|chick-fil-a|7-eleven|circle k|sonic|applebee\'s|cracker barrel|waffle house';
 const CAPS = `\\p{Lu}[\\p{L}'’&/-]*(?:\\s+\\p{Lu}[\\p{L}'’&/-]*){0,3}`;
-// Brands are written capitalised or not; the rest of the pattern is case-sensitive on purpose.
-const ANY_CASE_BRANDS = BRANDS.split('|').map((b) => `[${b[0].toUpperCase()}${b[0]}]${b.slice(1)}`).join('|');
-const BRAND_PLACE = `(?:${ANY_CASE_BRANDS})\\b(?:\\s+(?:on|across\\s+the\\s+street\\s+on|off|near)\\s+\\p{Lu}[\\p{L}']+)?`;
 /** After a place preposition: any capitalised name ("at Skate Haven", "under the Tidewater Bridge"). */
 const NAMED_PLACE = new RegExp(
-  `\\b(?:at|on|near|from|in|under|outside|behind|across\\s+from|by|into|off)\\s+(?:the\\s+)?(?<v>${BRAND_PLACE}|${CAPS}(?:\\s+(?:${PLACE_TYPES})\\b)?)`,
+  `\\b(?:at|on|near|from|in|under|outside|behind|across\\s+from|by|into|off)\\s+(?:the\\s+)?(?<v>${CAPS}(?:\\s+(?:${PLACE_TYPES})\\b)?)`,
   'gu');
-/** After "of the": only a name ending in a place type or a brand ("of the Lakeshore Fun Run"). */
-const OF_PLACE = new RegExp(`\\bof\\s+the\\s+(?<v>${BRAND_PLACE}|${CAPS}\\s+(?:${PLACE_TYPES}))\\b`, 'gu');
+/** After "of the": only a name ending in a place type ("of the Lakeshore Fun Run"). */
+const OF_PLACE = new RegExp(`\\bof\\s+the\\s+(?<v>${CAPS}\\s+(?:${PLACE_TYPES}))\\b`, 'gu');
 
 const FACILITY_WORDS = /\b(?:hospital|medical|health|healthcare|clinic|regional|general|children's|university|instagram|facebook|tiktok|youtube|reddit|twitter|linkedin|epic|cerner)\b/i;
 
-/** A whole word that is a place type or a brand (made once, not per candidate place). */
-const PLACE_TYPE_OR_BRAND = new RegExp(`^(?:${PLACE_TYPES}|${BRANDS})$`);
+/** A whole word that is a place type (made once, not per candidate place). */
+const PLACE_TYPE = new RegExp(`^(?:${PLACE_TYPES})$`);
 
 function looksLikePlace(value: string): boolean {
   if (FACILITY_WORDS.test(value)) return false;
   const words = value.split(/\s+/);
   if (words.every((w) => NOT_PLACE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
   const last = words[words.length - 1].toLowerCase();
-  // One capitalised word alone ("at Mercy") is weak evidence; a place type or brand makes it a place.
-  return words.length > 1 || PLACE_TYPE_OR_BRAND.test(last) || /[/']/.test(value) || value.length > 5;
+  // One capitalised word alone ("at Mercy") is weak evidence; a place type makes it a place.
+  return words.length > 1 || PLACE_TYPE.test(last) || /[/']/.test(value) || value.length > 5;
 }
 
 function push(out: Candidate[], start: number, end: number, category: 'AGE' | 'LOCATION', ruleId: string, reason: string): void {
