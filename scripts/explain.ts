@@ -4,6 +4,7 @@ import { analyzeParagraph } from '../src/detector/analyze';
 import { scorePost } from '../src/detector/combine';
 import { MODEL } from '../src/detector/model';
 import { postNamedFeatures } from '../src/detector/model/features';
+import { semanticLogit } from '../src/detector/model/semantic';
 import { splitParagraphs } from '../src/detector/paragraphs';
 import { builtInRules } from '../src/detector/rules';
 import { normalize } from '../src/detector/text/normalize';
@@ -19,7 +20,9 @@ const analyses = paragraphs.map((p) => analyzeParagraph(p.text, builtInRules()))
 const score = scorePost(paragraphs, analyses);
 console.log(text, '\n');
 console.log(`post model: ${score.post.toFixed(3)}`);
-const contributions = [...postNamedFeatures(score.aggregate)].map(([k, v]) => [k, (MODEL.post.named[k] ?? 0) * v] as const).filter(([, c]) => c).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+// The semantic term (model/semantic.ts) counts as one feature: its words' scores averaged.
+const contributions = [...postNamedFeatures(score.aggregate)].map(([k, v]) => [k, (MODEL.post.named[k] ?? 0) * v] as const)
+  .concat([['semantic', semanticLogit(score.aggregate.semantic)]]).filter(([, c]) => c).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 console.log('  strongest named features:', contributions.slice(0, 12).map(([k, c]) => `${k} ${c > 0 ? '+' : ''}${c.toFixed(2)}`).join(', '));
 for (const c of score.candidates) console.log(`  span ${c.ruleId.padEnd(22)} ${c.confidence.toFixed(2)} ${JSON.stringify(norm.text.slice(c.start, c.end))}`);
 for (const s of ['low', 'medium', 'high'] as const) {

@@ -3,6 +3,8 @@
 import type { Candidate } from './candidate';
 import { MODEL } from './model';
 import { candidateLocalLogit, paragraphStatsAndNgrams, type TextStats } from './model/features';
+import { tallyParagraph, type SemanticTally } from './model/semantic';
+import { semanticScores } from './knowledge';
 import { placeCandidates } from './knowledge/place-candidates';
 import { detectNames } from './names/detect';
 import type { CompiledRule } from './rules/compile';
@@ -19,6 +21,8 @@ export interface ParagraphAnalysis {
   stats: TextStats;
   /** The buckets of the paragraph's hashed word n-grams, each once, in the order first seen. */
   ngrams: number[];
+  /** Its words' scores for the post model's semantic term (model/semantic.ts). */
+  semantic: SemanticTally;
 }
 
 /** "DOB", "date of birth", "fecha de nacimiento" … right before a date: a birth date written as one,
@@ -44,5 +48,5 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   const tokens = tokensOf(view.lower);
   const localLogits = candidates.map((c) => candidateLocalLogit(MODEL.span, c, text, view.lower, tokens));
   const { stats, ngrams } = paragraphStatsAndNgrams(view.lower, text, tokens);
-  return { candidates, localLogits, signals: storySignals(view.lower, text, tokens), stats, ngrams };
+  return { candidates, localLogits, signals: storySignals(view.lower, text, tokens), stats, ngrams, semantic: tallyParagraph(tokens, semanticScores()) };
 }

@@ -7,6 +7,7 @@ import type { Candidate } from './candidate';
 import { MODEL } from './model';
 import { identifiesAlone, refersToSomeone, loneIdentifier, noticeWorthy, warnsAlways, isLanguage, kindOf, postHashedScale, HASH_BUCKETS, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
 import { logit, logitUniform, sigmoid } from './model/linear';
+import { semanticLogit } from './model/semantic';
 import type { Paragraph } from './paragraphs';
 import { CUE_GROUP_NAMES } from './story/cues';
 import { emptyCounts, type StorySignals } from './story/signals';
@@ -40,7 +41,7 @@ const listed = new Uint8Array(HASH_BUCKETS);
 const groupSums = new Float64Array(CUE_GROUP_NAMES.length);
 
 export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate {
-  const a: PostAggregate = { counts: emptyCounts(), stats: { tokens: 0, wordLike: 0, numeric: 0, codeMarks: 0 }, hashed: [], maxConfidence: new Map() };
+  const a: PostAggregate = { counts: emptyCounts(), stats: { tokens: 0, wordLike: 0, numeric: 0, codeMarks: 0 }, hashed: [], maxConfidence: new Map(), semantic: { words: 0, functionWords: 0, score: 0, offset: 0 } };
   // Each paragraph's counts object holds the groups in CUE_GROUP_NAMES order (emptyCounts): they are
   // summed by place into an array, and written to a.counts by name once. Adding them by name into
   // a.counts, 19 keyed reads and writes per paragraph, was most of a keystroke's aggregate(). A key
@@ -60,6 +61,10 @@ export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate
       a.stats.wordLike += p.stats.wordLike;
       a.stats.numeric += p.stats.numeric;
       a.stats.codeMarks += p.stats.codeMarks;
+      a.semantic.words += p.semantic.words;
+      a.semantic.functionWords += p.semantic.functionWords;
+      a.semantic.score += p.semantic.score;
+      a.semantic.offset = p.semantic.offset;
       for (const b of p.ngrams) {
         if (listed[b]) continue;
         listed[b] = 1;
@@ -99,7 +104,8 @@ function placed(c: Candidate, offset: number, confidence: number, paragraph: str
 export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[]): PostScore {
   const agg = aggregate(analyses);
   const language = isLanguage(agg.stats);
-  const post = language ? sigmoid(logitUniform(MODEL.post, postNamedFeatures(agg), agg.hashed, postHashedScale(agg))) : 0;
+  // The semantic term is the post model's weights over word vectors, folded into word scores (model/semantic.ts).
+  const post = language ? sigmoid(logitUniform(MODEL.post, postNamedFeatures(agg), agg.hashed, postHashedScale(agg)) + semanticLogit(agg.semantic)) : 0;
   const candidates: Candidate[] = [];
   let firstReference: [number, number] | null = null;
   const examples: StorySignals['examples'] = {};

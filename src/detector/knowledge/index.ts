@@ -3,8 +3,10 @@
 // at page start, so it is installed when it arrives: in Node at import (./bundled.ts), in the
 // extension on the first composer focus (src/content/knowledge-loader.ts). Until then every lookup
 // answers "unknown" and the detector runs on its small built-in core (names/lexicon.ts).
+import { SemanticScores } from '../model/semantic';
+import { wordHash } from '../text/tokens';
 import { packTable, SortedTable } from './table';
-import type { KnowledgeData } from './types';
+import type { KnowledgeData, SemanticData } from './types';
 
 export type { KnowledgeData } from './types';
 
@@ -15,6 +17,7 @@ interface Installed {
   place: SortedTable;
   common: string;
   phone: object | null;
+  semantic: SemanticScores | null;
 }
 
 let installed: Installed | null = null;
@@ -45,6 +48,7 @@ export function installKnowledge(data: KnowledgeData | null): boolean {
       ...tables,
       common: typeof data.common === 'string' ? data.common : '',
       phone: data.phone && typeof data.phone === 'object' ? data.phone : null,
+      semantic: semanticScoresOf(data.semantic),
     };
   }
   generation++;
@@ -77,6 +81,33 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 export function coreCommonWords(): ReadonlySet<string> {
   if (!installed?.common) return NO_WORDS;
   return (commonWords ??= new Set(installed.common.split(' ')));
+}
+
+/** The word scores keyed by wordHash, or null when they are absent or malformed (the post model then goes
+ *  without its semantic term: the rest of the knowledge still installs). */
+function semanticScoresOf(data: SemanticData | undefined): SemanticScores | null {
+  if (!data || typeof data !== 'object') return null;
+  const { step, zeroLevel, offset, functionWords, levels } = data;
+  if (!Number.isFinite(step) || !Number.isFinite(offset) || !Number.isInteger(zeroLevel) || typeof functionWords !== 'string' || !Array.isArray(levels) || !levels.every((l) => typeof l === 'string')) return null;
+  const lists = levels.map((words) => (words ? words.split(' ') : []));
+  const fw = functionWords.split(' ').filter(Boolean);
+  try {
+    const table = new SemanticScores(lists.reduce((n, l) => n + l.length, fw.length), step, offset);
+    lists.forEach((words, level) => {
+      const relative = level - zeroLevel;
+      if (relative < -127 || relative > 127) throw new Error('level out of range');
+      if (relative) for (const w of words) table.set(wordHash(w, 0, w.length), relative, false);
+    });
+    for (const w of fw) table.set(wordHash(w, 0, w.length), 0, true);
+    return table;
+  } catch {
+    return null;
+  }
+}
+
+/** The post model's word scores, or null until the knowledge (with them) is installed. */
+export function semanticScores(): SemanticScores | null {
+  return installed?.semantic ?? null;
 }
 
 /** libphonenumber-js metadata, or null until the knowledge (with it) is installed. */

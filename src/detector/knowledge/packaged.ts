@@ -1,11 +1,13 @@
 // The knowledge as the extension package ships it (dist/chrome/knowledge.json, written by vite.config.ts) and
 // as Node installs it (./bundled.ts): the four tables of data/knowledge.json plus data the content script
-// would otherwise carry from page start — compromise's everyday words (the core lexicon's word list, 128 KB)
-// and libphonenumber-js's metadata (83 KB). Neither is needed to scan: until they arrive the names read
-// with the core's names and no word list, and international phone numbers are judged by their length.
+// would otherwise carry from page start — compromise's everyday words (the core lexicon's word list, 128 KB),
+// libphonenumber-js's metadata (83 KB) and the post model's word scores (model/semantic.json). None is needed
+// to scan: until they arrive the names read with the core's names and no word list, international phone
+// numbers are judged by their length, and the post model goes without its semantic term.
 import phone from 'libphonenumber-js/metadata.min.json';
 import data from './data/knowledge.json';
+import semantic from '../model/semantic.json';
 import words from '../names/compromise-words.json';
-import type { KnowledgeData } from './types';
+import type { KnowledgeData, SemanticData } from './types';
 
-export const PACKAGED_KNOWLEDGE: KnowledgeData = { ...(data as KnowledgeData), common: words.common, phone };
+export const PACKAGED_KNOWLEDGE: KnowledgeData = { ...(data as KnowledgeData), common: words.common, phone, semantic: semantic as SemanticData };

@@ -9,6 +9,20 @@ export interface KnowledgeSource {
   inputHash?: string;
 }
 
+/** The post model's per-word scores (src/detector/model/semantic.json, written by `npm run train`; see
+ *  model/semantic.ts). */
+export interface SemanticData {
+  /** A word in levels[i] scores (i - zeroLevel) × step. */
+  step: number;
+  zeroLevel: number;
+  /** Added to the term whenever it applies (the weight of its applying at all). */
+  offset: number;
+  /** Space-separated. */
+  functionWords: string;
+  /** Space-separated words per level (the zero level empty). */
+  levels: string[];
+}
+
 export interface KnowledgeData {
   generatedBy: string;
   sources: KnowledgeSource[];
@@ -30,6 +44,8 @@ export interface KnowledgeData {
    * space-separated (names/compromise-words.json): the core lexicon's word list.
    */
   common?: string;
+  /** The post model's word scores (also added when packaged). */
+  semantic?: SemanticData;
   /** libphonenumber-js's "min" metadata, for validators/phoneNumber.ts (also added when packaged). */
   phone?: object;
   /** The four tables are in table.ts's packed form (as knowledge.bin carries them, see wire.ts), not "key,class|…". */

@@ -8,6 +8,7 @@ import type { Category } from '../types';
 import { findWordTokens, wordTokens } from '../text/letters';
 import { tokensOf, windowWords, type ParagraphTokens } from '../text/tokens';
 import { weightsOf, type LinearModel } from './linear';
+import type { SemanticTally } from './semantic';
 
 /** Hashed word n-grams share this many buckets (a power of two). */
 export const HASH_BUCKETS = 4096;
@@ -368,6 +369,8 @@ export interface PostAggregate {
   /** Highest paragraph-level confidence per category. (How many candidates a category has was a feature
    *  too: measured, it only told long posts from short ones.) */
   maxConfidence: Map<Category, number>;
+  /** The paragraphs' semantic tallies summed (model/semantic.ts). */
+  semantic: SemanticTally;
 }
 
 const cap = (x: number) => Math.log1p(x);

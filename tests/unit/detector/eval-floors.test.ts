@@ -7,16 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { loadTrainingCorpora, loadTrainingPosts, TRAINING_CORPORA, WEIGHTS_PATH } from '../../../scripts/lib/corpus';
 import { evaluate, rate } from '../../../scripts/lib/evaluate';
 import { featurise, trainDetectorModel } from '../../../scripts/lib/train-lib';
+import { SEMANTIC_PATH } from '../../../scripts/lib/word-vectors';
 
 const posts = loadTrainingCorpora();
 if (!posts) console.warn(`model tests skipped: the corpora are not beside the project (${TRAINING_CORPORA.join(', ')})`);
 
 describe.skipIf(!posts)('the learned detector model', () => {
-  it('weights.json is current (run `npm run train` after changing features, recognisers or corpora)', () => {
+  it('weights.json and semantic.json are current (run `npm run train` after changing features, recognisers or corpora)', () => {
     const committed = JSON.parse(readFileSync(WEIGHTS_PATH, 'utf8'));
-    const fresh = JSON.parse(JSON.stringify(trainDetectorModel(loadTrainingPosts()!.map(featurise))));
+    const trained = trainDetectorModel(loadTrainingPosts()!.map(featurise));
+    const fresh = JSON.parse(JSON.stringify(trained.model));
     expect(fresh.operatingPoints).toEqual(committed.operatingPoints);
     expect(fresh).toEqual(committed);
+    const { generatedBy: _, ...semantic } = JSON.parse(readFileSync(SEMANTIC_PATH, 'utf8'));
+    expect(trained.semantic).toEqual(semantic);
   }, 300_000);
 
   describe('training figures at the default sensitivity (regression guard)', () => {
