@@ -55,8 +55,12 @@ function hashPair(a: string, b: string): number {
   return fnv(Math.imul(fnv(FNV_OFFSET, a) ^ 32, 0x01000193), b) >>> 0;
 }
 
-const WORD_LIKE = /^[\p{L}'’]{1,20}$/u;
-const HAS_VOWEL = /[aeiouyáéíóúàèìòùâêîôûäëïöüãõ\u0400-\u04ff\u0590-\u06ff\u3040-\u9fff]/i;
+const WORD_LIKE = /^[\p{L}\p{M}'’]{1,20}$/u;
+// A vowel, or a letter of a script whose words need not show one: Greek, Cyrillic, Armenian, Hebrew and
+// Arabic, the Indic scripts, Thai and Lao, Georgian, Hangul, Ethiopic, kana and CJK. (Until the eleventh
+// session Greek, Hangul and the Indic scripts were missing, and a Korean or Greek post read as noise: no
+// story, risk 0.)
+const HAS_VOWEL = /[aeiouyáéíóúàèìòùâêîôûäëïöüãõ\u0370-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff\u1100-\u137f\u1ea0-\u1ef9\u3040-\u9fff\uac00-\ud7af]/i;
 
 /** Digits become 0, so "bed 12" and "bed 31" share a feature; long tokens are cut. */
 function shape(token: string): string {

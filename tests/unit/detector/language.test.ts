@@ -47,6 +47,17 @@ describe('language or noise', () => {
     expect(isLanguage(stats)).toBe(true);
   });
 
+  it('reads text in other scripts as language', () => {
+    const texts = [
+      'Η κυρία στον θάλαμο τέσσερα ζήτησε νερό και χαμογέλασε στη νοσηλεύτρια.',
+      '오늘 병동 할머니가 퇴원하셔서 모두 박수를 쳤어요.',
+      'आज वार्ड में दादी जी बहुत खुश थीं और सबको मिठाई दी।',
+      'Бабушка из палаты пять сегодня сама дошла до окна.',
+      'Hôm nay bà cụ ở giường số chín đã tự đi lại được.',
+    ];
+    for (const text of texts) expect(isLanguage(statsOf(text)), text).toBe(true);
+  });
+
   it('still calls a story language when it carries a few numbers', () => {
     expect(isLanguage(statsOf(STORY))).toBe(true);
   });
