@@ -4,7 +4,7 @@
 // the detector runs on its core.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PACKAGED_KNOWLEDGE as data } from '../../../src/detector/knowledge/packaged';
-import { givenNameClass, installKnowledge, knowledgeReady, placeClass, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
+import { givenNameClass, installKnowledge, knowledgeReady, placeClass, semanticScores, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
 import { KNOWLEDGE_PARTS, knowledgeFromParts, knowledgeParts } from '../../../src/detector/knowledge/wire';
 import { loadKnowledge } from '../../../src/content/knowledge-loader';
 import { handleMessage } from '../../../src/background/message-router';
@@ -40,6 +40,7 @@ describe('loadKnowledge (content script)', () => {
     expect(knowledgeReady()).toBe(true);
     expect(ready).toHaveBeenCalledTimes(1);
     expect(givenNameClass('dale')).toBeGreaterThan(0);
+    expect(semanticScores()?.size).toBeGreaterThan(10_000); // the post model's word scores came too
     loadKnowledge(ready);
     expect(sendMessage).toHaveBeenCalledTimes(KNOWLEDGE_PARTS);
   });
@@ -108,6 +109,7 @@ describe('knowledge-request (service worker)', () => {
     const expected = knowledgeFromParts(parts)!;
     for (const table of ['given', 'surname', 'word', 'place'] as const) expect(back[table], table).toBe(expected[table]);
     expect(back.phone).toEqual(knowledge.phone);
+    expect(back.semantic).toEqual(knowledge.semantic);
     expect(await handleMessage({ type: 'knowledge-request', part: KNOWLEDGE_PARTS } as Message, fromTab)).toEqual({ part: null });
     removeFakeExtension();
   });
