@@ -10,7 +10,9 @@ describe('notices', () => {
     for (const [text, expected] of [
       ['Ping me at 415-867-2291 once the shift ends', 'PHONE:415-867-2291'],
       ['slides are with honorine.faircloth@fastmail.com if anyone wants them', 'EMAIL:honorine.faircloth@fastmail.com'],
-      ['Born 03/14/1962 in a farmhouse, says the old photo album', 'DATE:03/14/1962'],
+      // A birth date ("Born 03/14/1962 …", whosever it is) is the models' to weigh, and since the eleventh
+      // session's training they warn on one; a building's date is a notice only.
+      ['The east wing opened 03/14/1962, says the plaque by the lobby doors', 'DATE:03/14/1962'],
     ] as const) {
       const result = scan(text);
       expect(result.verdict, text).toBe('ok');
