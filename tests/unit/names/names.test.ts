@@ -19,9 +19,16 @@ describe('names with the knowledge installed', () => {
     expect(names('Tita Marisol brought lumpia for the whole unit.')).toContain('Marisol');
     expect(names('Frau Oberhuber asked for her glasses twice.')).toContain('Oberhuber');
     expect(names('Madame Thibodeaux refused the night meds.')).toContain('Thibodeaux');
+    expect(names('la signora Gianna Lovisolo ha chiesto di nuovo il caffè')).toContain('Gianna Lovisolo');
+    expect(names('meneer Brouwersma wil vandaag naar huis')).toContain('Brouwersma');
+    expect(names('pani Jadwiga Sroczyńska dziękuje całemu oddziałowi')).toContain('Jadwiga Sroczyńska');
+    expect(names('doamna Viorica Tănase a mâncat tot')).toContain('Viorica Tănase');
+    expect(names('hôm nay bà Trương Thị Hoa đã tự đi lại')).toContain('Trương Thị Hoa');
+    expect(names('Mzee Baraka Mwangosi amerudi nyumbani')).toContain('Baraka Mwangosi');
   });
   it('does not read words after a title-like word as names', () => {
     expect(names('Ate lunch at my desk again.')).toEqual([]);
+    expect(byRule('the signora in the story was a Vermeer painting', 'name.title-intl')).toHaveLength(0);
     expect(byRule('Our Sr. Design Engineer fixed the pumps.', 'name.title-intl')).toHaveLength(0);
   });
   it('keeps particles and double surnames inside the name', () => {
