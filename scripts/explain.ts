@@ -4,6 +4,7 @@ import { analyzeParagraph } from '../src/detector/analyze';
 import { scorePost } from '../src/detector/combine';
 import { MODEL } from '../src/detector/model';
 import { postNamedFeatures } from '../src/detector/model/features';
+import { semanticScores } from '../src/detector/knowledge';
 import { semanticLogit } from '../src/detector/model/semantic';
 import { splitParagraphs } from '../src/detector/paragraphs';
 import { builtInRules } from '../src/detector/rules';
@@ -22,7 +23,7 @@ console.log(text, '\n');
 console.log(`post model: ${score.post.toFixed(3)}`);
 // The semantic term (model/semantic.ts) counts as one feature: its words' scores averaged.
 const contributions = [...postNamedFeatures(score.aggregate)].map(([k, v]) => [k, (MODEL.post.named[k] ?? 0) * v] as const)
-  .concat([['semantic', semanticLogit(score.aggregate.semantic)]]).filter(([, c]) => c).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  .concat([['semantic', semanticLogit(score.aggregate.semantic, semanticScores())]]).filter(([, c]) => c).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 console.log('  strongest named features:', contributions.slice(0, 12).map(([k, c]) => `${k} ${c > 0 ? '+' : ''}${c.toFixed(2)}`).join(', '));
 for (const c of score.candidates) console.log(`  span ${c.ruleId.padEnd(22)} ${c.confidence.toFixed(2)} ${JSON.stringify(norm.text.slice(c.start, c.end))}`);
 for (const s of ['low', 'medium', 'high'] as const) {

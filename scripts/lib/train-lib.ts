@@ -13,7 +13,7 @@ import { builtInRules } from '../../src/detector/rules';
 import { emptyCounts } from '../../src/detector/story/signals';
 import type { SemanticData } from '../../src/detector/knowledge/types';
 import { normalize } from '../../src/detector/text/normalize';
-import { tokensOf, type ParagraphTokens } from '../../src/detector/text/tokens';
+import { tokensOf } from '../../src/detector/text/tokens';
 import type { Category, Sensitivity } from '../../src/detector/types';
 import { tableColumnCandidates } from '../../src/detector/tables';
 import type { CorpusPost } from './corpus';
@@ -44,6 +44,9 @@ export function featurise(post: CorpusPost): PostExample {
   const agg = aggregate(analyses);
   const language = isLanguage(agg.stats);
   const counts = language ? agg.counts : emptyCounts();
+  const named = language ? postNamedFeatures(agg) : new Map<string, number>();
+  // The word-vector features (scripts/lib/word-vectors.ts), which the extension has folded into word scores.
+  if (language) addSemanticFeatures(paragraphs.map((p) => tokensOf(p.text.toLowerCase())), named);
   const spans: SpanExample[] = [];
   analyses.forEach((a, i) => {
     const p = paragraphs[i];
@@ -59,18 +62,12 @@ export function featurise(post: CorpusPost): PostExample {
   return {
     post,
     source: sourceOf(post.id),
-    named: language ? withSemantic(postNamedFeatures(agg), paragraphs.map((p) => tokensOf(p.text.toLowerCase()))) : new Map(),
+    named,
     hashed: language ? postHashedFeatures(agg) : new Map(),
     spans,
     story: storyParts(counts),
     tableColumns: tableColumnCandidates(norm.text).length > 0,
   };
-}
-
-/** The post's named features with its word-vector features (scripts/lib/word-vectors.ts) added. */
-function withSemantic(named: Map<string, number>, paragraphs: readonly ParagraphTokens[]): Map<string, number> {
-  addSemanticFeatures(paragraphs, named);
-  return named;
 }
 
 interface Row { idx: Int32Array; val: Float64Array; y: number }

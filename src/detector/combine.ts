@@ -7,7 +7,8 @@ import type { Candidate } from './candidate';
 import { MODEL } from './model';
 import { identifiesAlone, refersToSomeone, loneIdentifier, noticeWorthy, warnsAlways, isLanguage, kindOf, postHashedScale, HASH_BUCKETS, postNamedFeatures, type CandidateKind, type PostAggregate } from './model/features';
 import { logit, logitUniform, sigmoid } from './model/linear';
-import { semanticLogit } from './model/semantic';
+import { emptyTally, semanticLogit } from './model/semantic';
+import { semanticScores } from './knowledge';
 import type { Paragraph } from './paragraphs';
 import { CUE_GROUP_NAMES } from './story/cues';
 import { emptyCounts, type StorySignals } from './story/signals';
@@ -41,7 +42,7 @@ const listed = new Uint8Array(HASH_BUCKETS);
 const groupSums = new Float64Array(CUE_GROUP_NAMES.length);
 
 export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate {
-  const a: PostAggregate = { counts: emptyCounts(), stats: { tokens: 0, wordLike: 0, numeric: 0, codeMarks: 0 }, hashed: [], maxConfidence: new Map(), semantic: { words: 0, functionWords: 0, score: 0, offset: 0 } };
+  const a: PostAggregate = { counts: emptyCounts(), stats: { tokens: 0, wordLike: 0, numeric: 0, codeMarks: 0 }, hashed: [], maxConfidence: new Map(), semantic: emptyTally() };
   // Each paragraph's counts object holds the groups in CUE_GROUP_NAMES order (emptyCounts): they are
   // summed by place into an array, and written to a.counts by name once. Adding them by name into
   // a.counts, 19 keyed reads and writes per paragraph, was most of a keystroke's aggregate(). A key
@@ -64,7 +65,6 @@ export function aggregate(analyses: readonly ParagraphAnalysis[]): PostAggregate
       a.semantic.words += p.semantic.words;
       a.semantic.functionWords += p.semantic.functionWords;
       a.semantic.score += p.semantic.score;
-      a.semantic.offset = p.semantic.offset;
       for (const b of p.ngrams) {
         if (listed[b]) continue;
         listed[b] = 1;
@@ -105,7 +105,7 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
   const agg = aggregate(analyses);
   const language = isLanguage(agg.stats);
   // The semantic term is the post model's weights over word vectors, folded into word scores (model/semantic.ts).
-  const post = language ? sigmoid(logitUniform(MODEL.post, postNamedFeatures(agg), agg.hashed, postHashedScale(agg)) + semanticLogit(agg.semantic)) : 0;
+  const post = language ? sigmoid(logitUniform(MODEL.post, postNamedFeatures(agg), agg.hashed, postHashedScale(agg)) + semanticLogit(agg.semantic, semanticScores())) : 0;
   const candidates: Candidate[] = [];
   let firstReference: [number, number] | null = null;
   const examples: StorySignals['examples'] = {};

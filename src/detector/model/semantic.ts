@@ -14,16 +14,14 @@ import { LETTER, letterClass } from '../text/letters';
 
 export const FUNCTION_WORD_SHARE = 0.12;
 
-/** A paragraph's (or a post's) words: how many, how many are function words, the sum of their scores, and
- *  the offset the term has when it applies (the same for every paragraph: aggregate() keeps one). */
+/** A paragraph's (or a post's) words: how many, how many are function words, and the sum of their scores. */
 export interface SemanticTally {
   words: number;
   functionWords: number;
   score: number;
-  offset: number;
 }
 
-export const emptyTally = (): SemanticTally => ({ words: 0, functionWords: 0, score: 0, offset: 0 });
+export const emptyTally = (): SemanticTally => ({ words: 0, functionWords: 0, score: 0 });
 
 /** Whether atom k of the paragraph is a word: it begins with a letter (text/tokens.ts atoms). Training and
  *  the extension both count words through this. */
@@ -101,7 +99,7 @@ export class SemanticScores {
       sum += this.levels[i];
       functionWords += this.functional[i];
     }
-    return { words, functionWords, score: sum * this.step, offset: this.offset };
+    return { words, functionWords, score: sum * this.step };
   }
 }
 
@@ -110,8 +108,8 @@ export function tallyParagraph(tokens: ParagraphTokens, semantic: SemanticScores
   return semantic ? semantic.tally(tokens) : emptyTally();
 }
 
-/** The post model's semantic term (a logit) for a post's summed tally. */
-export function semanticLogit(t: SemanticTally): number {
-  const share = semanticShare(t.words, t.functionWords);
-  return share ? t.score * share + t.offset : 0;
+/** The post model's semantic term (a logit) for a post's summed tally under the installed scores. */
+export function semanticLogit(t: SemanticTally, semantic: SemanticScores | null): number {
+  const share = semantic ? semanticShare(t.words, t.functionWords) : 0;
+  return share ? t.score * share + semantic!.offset : 0;
 }

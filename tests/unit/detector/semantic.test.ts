@@ -28,7 +28,7 @@ function bothTerms(text: string): { training: number; extension: number } {
   addSemanticFeatures(paragraphs.map((p) => tokensOf(p.text.toLowerCase())), named);
   let training = 0;
   for (const [k, v] of named) training += (MODEL.post.named[k] ?? 0) * v;
-  const extension = semanticLogit(aggregate(paragraphs.map((p) => analyzeParagraph(p.text, builtInRules()))).semantic);
+  const extension = semanticLogit(aggregate(paragraphs.map((p) => analyzeParagraph(p.text, builtInRules()))).semantic, semanticScores());
   return { training, extension };
 }
 
