@@ -20,6 +20,8 @@ function zipCode(value: string): boolean {
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'st']);
 
 function placeName(value: string): boolean {
+  // A word cut short before a digit ("COVID-" of "COVID-19") names no place.
+  if (value.endsWith('-')) return false;
   const words = value.split(/\s+/).filter((w) => !/^\d+$/.test(w));
   if (!words.length || !/^[A-Z]/.test(words[0]) || TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) return false;
   return !words.every((w) => NOT_PLACE_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')));

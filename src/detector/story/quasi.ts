@@ -142,7 +142,8 @@ const FACILITY_WORDS = /\b(?:hospital|medical|health|healthcare|clinic|regional|
 const PLACE_TYPE = new RegExp(`^(?:${PLACE_TYPES})$`);
 
 function looksLikePlace(value: string): boolean {
-  if (FACILITY_WORDS.test(value)) return false;
+  // A word cut short before a digit ("COVID-" of "COVID-19") names no place.
+  if (FACILITY_WORDS.test(value) || value.endsWith('-')) return false;
   const words = value.split(/\s+/);
   if (words.every((w) => NOT_PLACE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
   const last = words[words.length - 1].toLowerCase();
