@@ -216,6 +216,13 @@ const shortened = (sentence: string) => {
  *  to its end is quadratic in a long run of letters (a held key: 1,000 of them doubled a keystroke's rescan). */
 const CREDENTIALS_AFTER_NAME = /(?<=[a-z\u00c0-\u024f'’-]{2}),\s*(?:rn|bsn|msn|lpn|lvn|cna|aprn|fnp|dnp|np|pa-c|md|m\.d\.|ccrn|cen|cnm|crna|pharmd|rrt|dpt|otr|lcsw|mph|phd|facp|facs|facep)\b/y;
 
+/** News attribution at the end of a clause: a comma, a speaker of up to four words and a reporting verb that
+ *  ends the sentence or is followed by when or where it was said ("…, his family said.", "…, the team
+ *  announced on Monday"). The shape wire-service style gives every reported fact; a story told by staff
+ *  about their patient has no speaker. A pronoun is no speaker here: "…, she said." quotes a patient as
+ *  often as a newsroom. Matched from each comma (sticky), as the credentials are. */
+const ATTRIBUTED_AFTER_COMMA = /,\s*(?!(?:he|she|they|i|we|you|it)\s)(?:[\p{L}'’.-]+\s+){1,4}(?:said|says|announced|confirmed|reported|told\s+reporters)(?=\s*(?:[.!?;"”]|$)|\s+(?:on|in|to|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/uy;
+
 const ZERO_COUNTS = Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
 export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
 
@@ -328,6 +335,9 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     CREDENTIALS_AFTER_NAME.lastIndex = comma;
     const m = CREDENTIALS_AFTER_NAME.exec(lower);
     if (m) tally.found({ phrase: m[0], group: 'credentials' }, m.index);
+    ATTRIBUTED_AFTER_COMMA.lastIndex = comma;
+    const said = m ? null : ATTRIBUTED_AFTER_COMMA.exec(lower);
+    if (said) tally.found({ phrase: said[0].slice(1).trim(), group: 'attribution' }, said.index);
     comma = lower.indexOf(',', m ? m.index + m[0].length : comma + 1);
   }
   for (const e of unindexed) {

@@ -132,3 +132,22 @@ describe('a person singled out by "who"', () => {
     expect(signals('the volunteers who knit hats for the nicu').counts.description).toBe(0);
   });
 });
+
+describe('news attribution', () => {
+  it('counts a speaker and a reporting verb that close a clause, as news reports write them', () => {
+    for (const text of [
+      'The coach was treated for a broken wrist, the club said.',
+      'The former judge, 93, is resting at home, his office said on Monday',
+      'The actor had heart surgery last month, a spokesperson for the studio confirmed.',
+      'Her tour is cancelled after a stroke, her publicist said in a statement.',
+    ]) expect(signals(text).counts.attribution, text).toBeGreaterThan(0);
+  });
+
+  it('leaves a patient quoted by staff, and a clause that goes on, alone', () => {
+    for (const text of [
+      'I asked the man in bed 4 about his pain, he said it was a ten.',
+      'Asked how she slept, she said.',
+      'The family, my charge nurse said later, had driven four hours.',
+    ]) expect(signals(text).counts.attribution, text).toBe(0);
+  });
+});
