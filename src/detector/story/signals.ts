@@ -229,6 +229,27 @@ export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
 /** What storySignals gathers: each phrase counted once in its group, the first of each group kept for the
  *  reason, and the first patient reference. (A class rather than closures made per paragraph: under tsx, as
  *  the benchmark runs, each named closure is also given its name, a defineProperty per paragraph.) */
+const NO_QUOTES: number[] = [];
+/** The stretches between double quotation marks ("…" or “…”): an opening mark and the next closing one. */
+export function quotedRanges(text: string): number[] {
+  if (!/["“”]/.test(text)) return NO_QUOTES;
+  const out: number[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open === -1 && (c === '"' || c === '“')) open = i;
+    else if (open !== -1 && (c === '"' || c === '”')) {
+      out.push(open, i);
+      open = -1;
+    }
+  }
+  return out;
+}
+const insideQuotes = (ranges: readonly number[], at: number) => {
+  for (let i = 0; i < ranges.length; i += 2) if (at > ranges[i] && at < ranges[i + 1]) return true;
+  return false;
+};
+
 class Tally {
   readonly counts = emptyCounts();
   readonly examples: Partial<Record<CueGroup, string>> = {};
@@ -236,8 +257,13 @@ class Tally {
   /** Where a third-person reference starts: a phrase is counted once. */
   readonly thirdAt = new Set<number>();
   private readonly seen = new Set<Found>();
+  /** Quoted stretches of the paragraph, as [start, end) pairs (quotedRanges). */
+  quoted: number[] = NO_QUOTES;
 
   found(e: Found, at: number): void {
+    // "I feel like I got my life back," he says: a first person in quotation marks is the quoted person's,
+    // not the poster's own health or family.
+    if ((e.group === 'ownHealth' || e.group === 'ownFamily') && this.quoted.length && insideQuotes(this.quoted, at)) return;
     if (this.seen.has(e)) return;
     this.seen.add(e);
     if (e.group === 'refThird') this.thirdAt.add(at);
@@ -281,6 +307,7 @@ const inCapitals = (text: string, at: number, end: number) => {
  *  written, read only where case tells a word apart. */
 export function storySignals(lower: string, text: string = lower, tokens: ParagraphTokens = tokensOf(lower)): StorySignals {
   const tally = new Tally();
+  tally.quoted = quotedRanges(lower);
   // A possessive governing a clinical word within two words, as one reference phrase each.
   const possessed = new Set<string>();
   let owner: { group: CueGroup; at: number; left: number } | null = null;

@@ -151,3 +151,15 @@ describe('news attribution', () => {
     ]) expect(signals(text).counts.attribution, text).toBe(0);
   });
 });
+
+describe('quoted first person', () => {
+  it('does not count words in quotation marks as the poster\'s own health or family', () => {
+    expect(signals('Meet our transplant patient. "My surgery changed everything," she told us.').counts.ownHealth).toBe(0);
+    expect(signals('He kept saying “my wife will worry” all night.').counts.ownFamily).toBe(0);
+  });
+
+  it('still counts them outside quotation marks', () => {
+    expect(signals('My surgery is next week, so "out of office" it is.').counts.ownHealth).toBeGreaterThan(0);
+    expect(signals('Picked up my wife from work; she said "long day".').counts.ownFamily).toBeGreaterThan(0);
+  });
+});
