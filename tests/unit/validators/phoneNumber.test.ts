@@ -11,6 +11,7 @@ describe('phoneNumber', () => {
     ['+44 (0)20 7946 0123', 'UK with the national trunk zero in brackets'],
     ['+61 2 5550 1234', 'Australia, fiction range'],
     ['+33 1 99 00 12 34', 'France, fiction range'],
+    ['+44 7700 900512', 'UK mobile drama range: the right length for the UK, outside its assigned ranges'],
     ['0044 20 7946 0123', 'international prefix 00 instead of +'],
     ['(312) 555-0163', 'US number with no country code'],
     ['+1 312-555-0163 ext. 45', 'US with an extension'],
