@@ -15,7 +15,7 @@ export const CUE_GROUPS = {
     'the toddler', 'the teen', 'the teenager', 'the mom', 'the dad', 'the grandma', 'the grandpa', 'the wife',
     'the husband', 'the family', 'this family', 'his family', 'her family', 'his wife', 'her husband', 'his mom',
     'her mom', 'his daughter', 'her daughter', 'his son', 'her son', 'sweet lady', 'sweet old', 'little old lady',
-    'old man', 'frequent flyer', 'regular of ours', 'one of our regulars', 'a regular', 'our regular', 'we had a',
+    'old man', 'frequent flyer', 'frequent flier', 'new admit', 'the admit', 'my admit', 'our admit', 'regular of ours', 'one of our regulars', 'a regular', 'our regular', 'we had a',
     'had a pt', 'had a patient', 'got a pt', 'got a patient', 'have a pt', 'have a patient', 'caring for', 'cared for',
     'taking care of', 'took care of', 'in bed', 'in room', 'in bay',
     // es / pt
