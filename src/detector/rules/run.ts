@@ -27,6 +27,9 @@ export interface ParagraphView {
 // is missing may occur, one with a pair missing cannot, so most keyword prefilters are decided without
 // scanning the paragraph once per keyword. Stamped, not cleared.
 const PAIRS = new Uint32Array(128 * 128);
+// And which single characters it holds, marked alongside: a one-character keyword ("9", "/", ".", ":" …, asked
+// by several rules of every paragraph) is then decided without reading the paragraph.
+const CHARS = new Uint32Array(128);
 let lastStamp = 0;
 let pairsFor = 0;
 let lastSerial = 0;
@@ -34,24 +37,34 @@ let lastSerial = 0;
 function markPairs(view: ParagraphView): void {
   const lower = view.lower;
   const stamp = view.stamp;
-  for (let i = 1; i < lower.length; i++) PAIRS[slot(lower.charCodeAt(i - 1)) * 128 + slot(lower.charCodeAt(i))] = stamp;
+  let previous = lower.length ? slot(lower.charCodeAt(0)) : 0;
+  if (lower.length) CHARS[previous] = stamp;
+  for (let i = 1; i < lower.length; i++) {
+    const next = slot(lower.charCodeAt(i));
+    CHARS[next] = stamp;
+    PAIRS[previous * 128 + next] = stamp;
+    previous = next;
+  }
   pairsFor = stamp;
 }
 
 export function viewOf(text: string): ParagraphView {
   if (lastStamp === 0xffffffff) {
     PAIRS.fill(0);
+    CHARS.fill(0);
     lastStamp = 0;
   }
   return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii: isAscii(text), digitRun: longestDigitRun(text), stamp: ++lastStamp, serial: ++lastSerial };
 }
 
-/** view.lower.includes(keyword), answered "no" at once when one of its pairs (rules/pairs.ts pairsOf) is missing. */
+/** view.lower.includes(keyword), answered "no" at once when one of its pairs (rules/pairs.ts pairsOf) is missing.
+ *  A keyword of one or two characters below 127 (each its own slot) is answered from the marks alone: the
+ *  paragraph holds it exactly when it holds that character or that pair. */
 export function containsKeyword(view: ParagraphView, keyword: string, pairs: Uint16Array): boolean {
-  if (pairs.length) {
-    if (pairsFor !== view.stamp) markPairs(view);
-    for (let i = 0; i < pairs.length; i++) if (PAIRS[pairs[i]] !== view.stamp) return false;
-  }
+  if (pairsFor !== view.stamp) markPairs(view);
+  if (keyword.length === 1 && keyword.charCodeAt(0) < 127) return CHARS[keyword.charCodeAt(0)] === view.stamp;
+  for (let i = 0; i < pairs.length; i++) if (PAIRS[pairs[i]] !== view.stamp) return false;
+  if (keyword.length === 2 && keyword.charCodeAt(0) < 127 && keyword.charCodeAt(1) < 127) return true;
   return view.lower.includes(keyword);
 }
 
@@ -103,6 +116,18 @@ function passesKeywords(prefilter: readonly string[], pairs: readonly Uint16Arra
   return false;
 }
 
+/** Where the match's named value group "v" stands in `text`: the whole match when it has none (or "v" took no
+ *  part). A value found once in the match stands there; otherwise `exact` (the pattern with "d", sticky) is run
+ *  again at the match's start, where it finds the same match, to read the group's offsets. */
+function valueSpan(exact: RegExp, m: RegExpExecArray, text: string): [number, number] {
+  const v = m.groups?.v;
+  if (v === undefined) return [m.index, m.index + m[0].length];
+  const at = m[0].indexOf(v);
+  if (at === m[0].lastIndexOf(v)) return [m.index + at, m.index + at + v.length];
+  exact.lastIndex = m.index;
+  return exact.exec(text)!.indices!.groups!.v as [number, number];
+}
+
 export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[]): void {
   if (!passesPrefilter(rule, view)) return;
   for (const pattern of rule.patterns) {
@@ -113,8 +138,7 @@ export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[
     let m: RegExpExecArray | null;
     while ((m = re.exec(view.text)) !== null) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
-      const span = m.indices?.groups?.v ?? [m.index, m.index + m[0].length];
-      const [start, end] = span;
+      const [start, end] = valueSpan(pattern.exact, m, view.text);
       const value = view.text.slice(start, end);
       if (rule.check && !rule.check(value)) continue;
       let conf = confidence;
