@@ -9,6 +9,10 @@
 // Sets are built on first use, not at import, so page start-up stays cheap.
 import { coreCommonWords, knowledgeGeneration, knowledgeReady, nameEvidence, wordClass, type NameEvidence } from '../knowledge';
 import extracted from './compromise-lexicon.json';
+
+/** Words for a people or a language ("English", "Vietnamese"): capitalised, and never a name
+ *  (scripts/build-name-lexicon.ts: compromise's demonyms and CLDR's language names). */
+export const PROPER_ADJECTIVES: ReadonlySet<string> = new Set(extracted.proper.split(' '));
 import { AMBIGUOUS_FIRST_NAMES, EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES, NEVER_NAME_WORDS } from './extra-names';
 
 function build() {
@@ -127,5 +131,6 @@ export function isNeverName(word: string): boolean {
   // Trailing dots and hyphens are not part of the word: "Dr." and "MRN-12345" read "dr" and "mrn".
   let end = word.length;
   while (end > 1 && (word[end - 1] === '.' || word[end - 1] === '-')) end--;
-  return NEVER_NAME_WORDS.has(fold(end === word.length ? word : word.slice(0, end)));
+  const folded = fold(end === word.length ? word : word.slice(0, end));
+  return NEVER_NAME_WORDS.has(folded) || PROPER_ADJECTIVES.has(folded);
 }

@@ -1,6 +1,9 @@
 // Words the place recognisers never take as a place name (story/quasi.ts, rules/checks.ts).
 
-/** Capitalised words that are never the place in "lives in X" or "from X". */
+import extracted from '../names/compromise-lexicon.json';
+
+/** Capitalised words that are never the place in "lives in X" or "from X": these, and the words for a people
+ *  or a language ("from Spanish class"; scripts/build-name-lexicon.ts). */
 export const NOT_PLACE_WORDS = new Set([
   'the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'i', 'we', 'he', 'she', 'it', 'they', 'and',
   'icu', 'picu', 'nicu', 'er', 'ed', 'or', 'pacu', 'l&d', 'unit', 'room', 'bed', 'hospital', 'er.', 'ems', 'er,',
@@ -14,4 +17,5 @@ export const NOT_PLACE_WORDS = new Set([
   'wisconsin', 'wyoming', 'america', 'usa', 'us', 'canada', 'england', 'uk', 'europe', 'asia', 'africa', 'india',
   'china', 'japan', 'school', 'college', 'university', 'church', 'work', 'home', 'town', 'state', 'county', 'city',
   'covid', 'hell', 'god', 'jesus', 'christmas', 'easter', 'dr', 'mr', 'mrs', 'ms', 'nurse', 'rn', 'md',
+  ...extracted.proper.split(' '),
 ]);

@@ -10,3 +10,17 @@ describe('compromise name lexicon extract', () => {
     expect(JSON.parse(readFileSync(WORDS_PATH, 'utf8'))).toEqual(words);
   });
 });
+
+describe('words for a people or a language', () => {
+  it('are neither a name nor a town', async () => {
+    const { scan } = await import('../../../src/detector/node');
+    for (const text of [
+      'Her grandson translated because she speaks no English, and the Tagalog interpreter came at noon.',
+      'Picked him up from Portuguese class and he had his first seizure in the car.',
+      'The Somali family in room 6 asked for the lights to be dimmed.',
+    ]) {
+      const found = scan(text, { sensitivity: 'high' }).findings.filter((f) => f.category === 'NAME' || f.category === 'LOCATION').map((f) => text.slice(f.start, f.end));
+      expect(found.filter((v) => /English|Tagalog|Portuguese|Somali/.test(v)), text).toEqual([]);
+    }
+  });
+});
