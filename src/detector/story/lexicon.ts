@@ -16,6 +16,6 @@ export const NOT_PLACE_WORDS = new Set([
   'pennsylvania', 'rhode', 'island', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west',
   'wisconsin', 'wyoming', 'america', 'usa', 'us', 'canada', 'england', 'uk', 'europe', 'asia', 'africa', 'india',
   'china', 'japan', 'school', 'college', 'university', 'church', 'work', 'home', 'town', 'state', 'county', 'city',
-  'covid', 'hell', 'god', 'jesus', 'christmas', 'easter', 'dr', 'mr', 'mrs', 'ms', 'nurse', 'rn', 'md',
+  'covid', 'hell', 'god', 'jesus', 'christmas', 'easter', 'dr', 'mr', 'mrs', 'ms', 'nurse', 'rn', 'md', 'box',
   ...extracted.proper.split(' '),
 ]);

@@ -147,8 +147,10 @@ function looksLikePlace(value: string): boolean {
   const words = value.split(/\s+/);
   if (words.every((w) => NOT_PLACE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
   const last = words[words.length - 1].toLowerCase();
-  // One capitalised word alone ("at Mercy") is weak evidence; a place type makes it a place.
-  return words.length > 1 || PLACE_TYPE.test(last) || /[/']/.test(value) || value.length > 5;
+  if (words.length > 1) return true;
+  // One capitalised word alone ("at Mercy") is weak evidence, and a place type alone ("St" of "St. Agnes",
+  // cut at its period; "the Lake") names none.
+  return !PLACE_TYPE.test(last) && (/[/']/.test(value) || value.length > 5);
 }
 
 function push(out: Candidate[], start: number, end: number, category: 'AGE' | 'LOCATION', ruleId: string, reason: string): void {

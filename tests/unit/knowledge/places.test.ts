@@ -22,6 +22,10 @@ describe('findPlaces', () => {
     expect(found('Georgia Threlkeld signed the form.')).toEqual([]);
     expect(found('The County fair was fun.')).toEqual([]);
   });
+  it('reads a month or a weekday after a preposition as a time, though towns share the names', () => {
+    expect(found('The rash started in August and cleared by Friday.')).toEqual([]);
+    expect(found('Her visit moved to Monday.')).toEqual([]);
+  });
   it('takes a word that is a town when the context says place', () => {
     expect(found('Moving to Hope, AR in June.')).toEqual([['Hope', 'city']]);
     expect(found('She lives in Georgia now.')).toEqual([['Georgia', 'state']]);
