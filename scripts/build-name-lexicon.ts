@@ -15,7 +15,7 @@ export const WORDS_PATH = resolve(import.meta.dirname, '../src/detector/names/co
 const FIRST_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /**
- * Words for a people or a language ("Vietnamese", "English", "Amish"): capitalised wherever they stand, so the
+ * Words for a people or a language ("Vietnamese", "English", "Somali"): capitalised wherever they stand, so the
  * name and place readers took them for a name ("speaks no English") or a town ("from Spanish class").
  * compromise's demonyms, and the English names Unicode CLDR gives the ISO 639-1 languages (through Node's
  * Intl.DisplayNames at build time), one word each; not those compromise also knows as a name ("Shona").

@@ -6,6 +6,7 @@
 // word glued after it ("Buffalo wings").
 import { cachedPlaceClass as placeClass, cachedWordClass as wordClass } from './classes';
 import { nameEvidence } from './index';
+import { CALENDAR_NAMES } from '../story/lexicon';
 
 export type PlaceKind = 'city' | 'county' | 'state' | 'water' | 'country';
 
@@ -160,13 +161,6 @@ export function findPlaces(text: string, lowerCasePost = false): PlaceSpan[] {
   }
   return out;
 }
-
-/** The English month and weekday names (from Intl, which carries Unicode CLDR): "in August", "on Monday" name
- *  a time, even where a town has the name (August, California). */
-const CALENDAR_NAMES: ReadonlySet<string> = new Set([
-  ...Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, m, 15))),
-  ...Array.from({ length: 7 }, (_, d) => new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + d))),
-].map((w) => w.toLowerCase()));
 
 /** Support for a one-word place ("Hope", "Austin"): see the file comment. */
 function supported(text: string, t: Token, last: Token, name: string, afterPreposition: boolean, lowerCasePost: boolean, span: PlaceSpan): boolean {

@@ -1,14 +1,22 @@
-// Words the place recognisers never take as a place name (story/quasi.ts, rules/checks.ts).
+// Words the place recognisers never take as a place name (story/quasi.ts, rules/checks.ts, knowledge/places.ts).
 
 import extracted from '../names/compromise-lexicon.json';
+
+const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
+const weekdayName = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' });
+/** The English month and weekday names, lower case (from Intl, which carries Unicode CLDR): "in August",
+ *  "on Monday" name a time, even where a town has the name (August, California). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  ...Array.from({ length: 12 }, (_, m) => monthName.format(Date.UTC(2024, m, 15))),
+  ...Array.from({ length: 7 }, (_, d) => weekdayName.format(Date.UTC(2024, 0, 1 + d))),
+].map((w) => w.toLowerCase()));
 
 /** Capitalised words that are never the place in "lives in X" or "from X": these, and the words for a people
  *  or a language ("from Spanish class"; scripts/build-name-lexicon.ts). */
 export const NOT_PLACE_WORDS = new Set([
   'the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'i', 'we', 'he', 'she', 'it', 'they', 'and',
   'icu', 'picu', 'nicu', 'er', 'ed', 'or', 'pacu', 'l&d', 'unit', 'room', 'bed', 'hospital', 'er.', 'ems', 'er,',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight',
+  ...CALENDAR_NAMES, 'today', 'tonight',
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
   'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
   'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new',
