@@ -18,6 +18,12 @@ export const CUE_GROUPS = {
     'old man', 'frequent flyer', 'frequent flier', 'new admit', 'the admit', 'my admit', 'our admit', 'regular of ours', 'one of our regulars', 'a regular', 'our regular', 'we had a',
     'had a pt', 'had a patient', 'got a pt', 'got a patient', 'have a pt', 'have a patient', 'caring for', 'cared for',
     'taking care of', 'took care of', 'in bed', 'in room', 'in bay',
+    // the patient as the subject of a charting verb ("pt states", "pt denies", "pt c/o"), as notes are written
+    'pt states', 'pt stated', 'pt reports', 'pt reported', 'pt denies', 'pt denied', 'pt refused', 'pt refuses',
+    'pt declined', 'pt declines', 'pt c/o', 'pt complains', 'pt complained', 'pt says', 'pt said', 'pt told',
+    'pt asked', 'pt wants', 'pt wanted', 'pt needs', 'pt lives', 'pt arrived', 'pt came', 'pt went', 'pt got',
+    'pt tolerated', 'patient states', 'patient reports', 'patient denies', 'patient refused', 'patient declined',
+    'patient complains', 'patient lives',
     // es / pt
     'el paciente', 'la paciente', 'mi paciente', 'nuestro paciente', 'nuestra paciente', 'el señor', 'la señora',
     'la señorita', 'el abuelo', 'la abuela', 'el niño', 'la niña', 'el bebé', 'la familia', 'su esposa', 'su esposo',

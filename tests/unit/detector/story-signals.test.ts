@@ -124,6 +124,20 @@ describe('one patient described (refThird by composition)', () => {
   });
 });
 
+describe('the patient as the subject of a charting verb', () => {
+  it('reads "pt states", "pt denies", "patient lives" as one patient', () => {
+    for (const text of ['pt states she missed two doses this week', 'pt denies chest pain at rest', 'patient lives alone above the laundromat']) {
+      expect(signals(text).counts.refThird, text).toBe(1);
+    }
+  });
+
+  it('leaves "pt" as physical therapy or a unit of measure alone', () => {
+    for (const text of ['PT eval ordered for tomorrow morning', 'add 2 pt of cream to the sauce']) {
+      expect(signals(text).counts.refThird, text).toBe(0);
+    }
+  });
+});
+
 describe('a person singled out by "who"', () => {
   it('reads any singular noun before who/whose/quien as a person', () => {
     for (const text of ['the relief pitcher who walked three batters came in tonight', 'el cartero quien trae las cartas llegó con fiebre']) {
