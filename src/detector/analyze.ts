@@ -29,9 +29,17 @@ export interface ParagraphAnalysis {
  *  an identifier in itself. ("born" is left to the models: a baby's or a pet's birth is announced.) */
 const BIRTH_LABEL = /(?:\bd\.?\s?o\.?\s?b\b|date of birth|\bbirth\s?date|fecha de nacimiento|\bf\.\s?nac\b|data de nascimento|date de naissance|geburtsdatum|\bgeb\.|petsa ng kapanganakan)[\s:#.,-]*$/;
 
+/** A patient the line itself says is not real: a simulation or training chart, a practice question, a
+ *  mannequin, a made-up or placeholder record (the words EHR training, sim labs and exam prep use). A birth
+ *  date there is left to the models, which weigh the story, instead of warning by policy. */
+const NOT_A_REAL_PATIENT = /\b(?:sim(?:ulation)?\s+(?:lab|chart|patient|scenario|case)|simulation|simulated|test\s+patients?|training\s+(?:environment|patient|chart)|practice\s+(?:patient|question|chart)|mannequin|manikin|standardi[sz]ed\s+patient|made[\s-]up|fictional|fictitious|fake|dummy|placeholder|demo\s+patient)\b/;
+
 function markBirthDates(lower: string, candidates: Candidate[]): void {
+  let notReal: boolean | undefined;
   for (const c of candidates) {
-    if (c.category === 'DATE' && BIRTH_LABEL.test(lower.slice(Math.max(0, c.start - 30), c.start))) c.features = { ...c.features, birthLabel: 1 };
+    if (c.category !== 'DATE' || !BIRTH_LABEL.test(lower.slice(Math.max(0, c.start - 30), c.start))) continue;
+    notReal ??= NOT_A_REAL_PATIENT.test(lower);
+    if (!notReal) c.features = { ...c.features, birthLabel: 1 };
   }
 }
 
