@@ -170,10 +170,33 @@ const GATE_PAIRS = AGE_PATTERNS.map((p) => p.gate?.map(pairsOf) ?? null);
 export function findQuasiIdentifiers(text: string, out: Candidate[], view: ParagraphView = viewOf(text)): void {
   const ascii = view.ascii;
   // Ages and roads always carry a digit; most paragraphs of a post have none.
-  if (view.hasDigit) numberedQuasiIdentifiers(text, view, out);
+  if (view.hasDigit) {
+    roomsAfterNames(text, out);
+    numberedQuasiIdentifiers(text, view, out);
+  }
   if (/old\b/i.test(text)) agesInWords(text, ascii, out);
   namedPlaces(forText(NAMED_PLACE, ascii), text, out);
   if (text.includes('of the')) namedPlaces(forText(OF_PLACE, ascii), text, out);
+}
+
+/** "in 7" right after a name: the room or bed, as a unit speaks of its patients ("Rosalind in 7 kept asking
+ *  for her cat"). The room rule reads it after a title or a word for a person ("Mrs. Ames in 7", "the lady in
+ *  7"); here a name the name readers found is enough. Not a count of time or a measure ("in 3 weeks"), an
+ *  ordinal ("in 5th grade"), a time or a score ("in 2:30", "in 3-1"). */
+const IN_ROOM_AFTER_NAME = /^\s+in\s+(?:bed\s+|room\s+|bay\s+)?(\d{1,3}[A-Za-z]?)(?![\w:/.,-]\d|\w)(?!\s*(?:days?|weeks?|hours?|hrs?|min(?:ute)?s?|months?|years?|yrs?|am|pm|a\.m|p\.m|%|x\b|times|places?|points?|innings?|games?|rounds?|minutes|seconds|secs?|steps|sets|reps|mg|ml|kg|lbs?|miles?|km|inches|feet|cm))/i;
+
+function roomsAfterNames(text: string, out: Candidate[]): void {
+  const count = out.length;
+  for (let i = 0; i < count; i++) {
+    const name = out[i];
+    if (name.category !== 'NAME') continue;
+    const m = IN_ROOM_AFTER_NAME.exec(text.slice(name.end, name.end + 40));
+    if (!m) continue;
+    const start = name.end + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (out.some((c) => c.category === 'ROOM' && c.start < end && start < c.end)) continue;
+    out.push({ start, end, category: 'ROOM', ruleId: 'story.room-after-name', confidence: 0.5, patientWeight: 0.35, reason: 'A room or bed number points to one patient on a unit.', severity: 'patient' });
+  }
 }
 
 function numberedQuasiIdentifiers(text: string, view: ParagraphView, out: Candidate[]): void {
