@@ -67,6 +67,13 @@ describe('findings in the interface language', () => {
     expect(findingReason({ category: 'MRN', ruleId: 'future.rule', reason: 'Detector words.' })).toBe('Detector words.');
   });
 
+  it('words the role group as a role or a community, since it holds both ("mayor", "small town")', () => {
+    const story = { category: 'STORY' as const, ruleId: 'story.context', reason: 'English story.', evidence: [{ kind: 'role' as const, text: 'small town' }] };
+    expect(findingReason(story)).toContain('a role or community ("small town")');
+    setLanguage('es');
+    expect(findingReason(story)).toContain('un papel o una comunidad («small town»)');
+  });
+
   it('keeps an organisation rule\'s own description, and translates the generic one', () => {
     setLanguage('es');
     expect(findingReason({ category: 'MRN', ruleId: 'custom.mercy-mrn', reason: 'Mercy MRN format' })).toBe('Mercy MRN format');
