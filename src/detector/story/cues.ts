@@ -220,6 +220,7 @@ export const CUE_GROUPS = {
     'case scenario', 'practice question', 'nclex', 'boards', 'board exam', 'study guide', 'study tip', 'flashcards',
     'mnemonic', 'quiz', 'test question', 'template', 'placeholder', '[name]', '[age]', '[date]', '[pt]',
     'patient x', 'mock', 'simulation', 'sim lab', 'scenario', 'lecture', 'students', 'nursing school', 'med school',
+    'mannequin', 'manikin', 'standardized patient', 'standardised patient', 'test patient', 'test patients',
     'teaching point', 'pearls', 'clinical pearl', 'reminder that', 'fun fact', 'did you know', 'on average',
     'always check', 'never assume', 'rule of thumb', 'remember to',
     'caso clínico', 'ejemplo', 'hipotético', 'exemplo', 'cas clinique', 'exemple', 'fallbeispiel',
@@ -227,7 +228,7 @@ export const CUE_GROUPS = {
   ],
   /** Fiction and media about patients (a TV show's patient is nobody's PHI). */
   fiction: [
-    'episode', 'season finale', 'tv show', 'the show', 'tv series', 'characters', 'novel',
+    'episode', 'season finale', 'tv show', 'the show', 'tv series', 'characters', 'novel', 'fictional', 'fictitious',
     'movie', 'documentary', 'grey\'s', 'the pitt', 'house md', 'netflix', 'hulu',
     'fan fiction', 'fanfic', 'spoiler', 'spoilers', 'telenovela', 'serie', 'película', 'novela', 'épisode', 'folge',
     'teleserye',

@@ -177,3 +177,13 @@ describe('quoted first person', () => {
     expect(signals('Picked up my wife from work; she said "long day".').counts.ownFamily).toBeGreaterThan(0);
   });
 });
+
+describe('a patient who is not real', () => {
+  it('reads a manikin, a standardized or test patient as teaching, and a fictional one as fiction', () => {
+    for (const text of ['our new manikin coded twice in the scenario today', 'the standardized patient did an amazing job with the angry-family station', 'the test patients in the training build all share one birthday']) {
+      expect(signals(text).counts.teaching, text).toBeGreaterThan(0);
+    }
+    expect(signals('a fictitious 71-year-old farmer for the pharmacology quiz').counts.fiction).toBe(1);
+    expect(signals('the fictional surgeon on that show would lose his license in a week').counts.fiction).toBeGreaterThan(0);
+  });
+});
