@@ -83,6 +83,16 @@ function describedPeople(lower: string, tokens: ParagraphTokens): { at: number; 
   const out: { at: number; phrase: string }[] = [];
   const n = starts.length;
   for (let i = 0; i < n; i++) {
+    // "the county's only female firefighter", "our sole pharmacist": one person by being the only one.
+    if (ends[i] - starts[i] <= ONLY_MAX && ONLY_FIRST.has(lower.charCodeAt(starts[i])) && ONLY.has(lower.slice(starts[i], ends[i]))) {
+      for (let k = i + 1; k <= i + 3 && k < n; k++) {
+        if (!PERSON_NOUNS.has(lower.slice(starts[k], ends[k]))) continue;
+        if (!breaksSentence(lower, starts[i], ends[k])) out.push({ at: starts[i], phrase: lower.slice(starts[i], ends[k]) });
+        i = k;
+        break;
+      }
+      continue;
+    }
     if (ends[i] - starts[i] > DETERMINER_MAX || !mayStartDeterminer(lower.charCodeAt(starts[i])) || !DETERMINERS.has(lower.slice(starts[i], ends[i]))) continue;
     for (let k = i + 1; k <= i + 4 && k < n; k++) {
       // A possessive ("the weatherman's") or a tie after the word ("the barber from"), read before any string is made.
@@ -109,6 +119,10 @@ function mayStartDeterminer(code: number): boolean {
   return code >= 128 || DETERMINER_FIRST[code] === 1;
 }
 
+/** "only" in the languages of DETERMINERS, as it singles a person out ("the only", "la única", "le seul"). */
+const ONLY = new Set(['only', 'sole', 'único', 'única', 'unico', 'unica', 'seul', 'seule', 'einzige', 'einzigen', 'tanging', 'nag-iisang']);
+const ONLY_MAX = Math.max(...[...ONLY].map((w) => w.length));
+const ONLY_FIRST = new Set([...ONLY].map((w) => w.charCodeAt(0)));
 const DETERMINER_MAX = Math.max(...[...DETERMINERS].map((w) => w.length));
 const TIE_MAX = Math.max(...[...TIES].map((w) => w.length));
 

@@ -187,3 +187,17 @@ describe('a patient who is not real', () => {
     expect(signals('the fictional surgeon on that show would lose his license in a week').counts.fiction).toBeGreaterThan(0);
   });
 });
+
+describe('one person singled out by being the only one', () => {
+  it('reads "only" and a word for a person within three words as a description', () => {
+    for (const text of ["the county's only female plumber came in with a crush injury", 'our sole veterinarian in the valley fell off a ladder']) {
+      expect(signals(text).counts.description, text).toBe(1);
+    }
+  });
+
+  it('leaves "only" before no person alone, and the poster\'s own shift', () => {
+    for (const text of ['only one admission all night', 'the only way through is to chart as you go', 'I was the only nurse on the floor']) {
+      expect(signals(text).counts.description, text).toBe(0);
+    }
+  });
+});
