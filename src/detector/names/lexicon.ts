@@ -9,10 +9,7 @@
 // Sets are built on first use, not at import, so page start-up stays cheap.
 import { coreCommonWords, knowledgeGeneration, knowledgeReady, nameEvidence, wordClass, type NameEvidence } from '../knowledge';
 import extracted from './compromise-lexicon.json';
-
-/** Words for a people or a language ("English", "Vietnamese"): capitalised, and never a name
- *  (scripts/build-name-lexicon.ts: compromise's demonyms and CLDR's language names). */
-export const PROPER_ADJECTIVES: ReadonlySet<string> = new Set(extracted.proper.split(' '));
+import { PROPER_ADJECTIVES } from '../story/lexicon';
 import { AMBIGUOUS_FIRST_NAMES, EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES, NEVER_NAME_WORDS } from './extra-names';
 
 function build() {

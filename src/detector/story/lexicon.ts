@@ -11,6 +11,10 @@ export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
   ...Array.from({ length: 7 }, (_, d) => weekdayName.format(Date.UTC(2024, 0, 1 + d))),
 ].map((w) => w.toLowerCase()));
 
+/** Words for a people or a language ("English", "Vietnamese"): capitalised, and never a name or a place
+ *  (scripts/build-name-lexicon.ts: compromise's demonyms and CLDR's language names). */
+export const PROPER_ADJECTIVES: ReadonlySet<string> = new Set(extracted.proper.split(' '));
+
 /** Capitalised words that are never the place in "lives in X" or "from X": these, and the words for a people
  *  or a language ("from Spanish class"; scripts/build-name-lexicon.ts). */
 export const NOT_PLACE_WORDS = new Set([
@@ -25,5 +29,5 @@ export const NOT_PLACE_WORDS = new Set([
   'wisconsin', 'wyoming', 'america', 'usa', 'us', 'canada', 'england', 'uk', 'europe', 'asia', 'africa', 'india',
   'china', 'japan', 'school', 'college', 'university', 'church', 'work', 'home', 'town', 'state', 'county', 'city',
   'covid', 'hell', 'god', 'jesus', 'christmas', 'easter', 'dr', 'mr', 'mrs', 'ms', 'nurse', 'rn', 'md', 'box',
-  ...extracted.proper.split(' '),
+  ...PROPER_ADJECTIVES,
 ]);

@@ -35,17 +35,17 @@ export function storyEvidence(score: PostScore, text: string): StoryEvidence[] {
   for (const [name, needs] of CONJUNCTIONS) {
     if (needs.every((part) => parts[part])) for (const part of needs) share[part] += (w[name] ?? 0) / needs.length;
   }
-  const best = new Map<Category, { conf: number; text: string; start: number; end: number }>();
+  const best = new Map<Category, { conf: number; start: number; end: number }>();
   for (const c of score.candidates) {
     if (!QI_KIND[c.category]) continue;
     const b = best.get(c.category);
-    if (!b || c.confidence > b.conf) best.set(c.category, { conf: c.confidence, text: text.slice(c.start, c.end), start: c.start, end: c.end });
+    if (!b || c.confidence > b.conf) best.set(c.category, { conf: c.confidence, start: c.start, end: c.end });
   }
   // A span another reading holds more surely ("Cedar Bluff" as a town, not a name) is not what the story rests on.
   for (const [cat, b] of best) {
     if (score.candidates.some((o) => o.category !== cat && o.start < b.end && b.start < o.end && o.confidence > b.conf)) best.delete(cat);
   }
-  for (const [cat, b] of best) weighed.push({ kind: QI_KIND[cat]!, text: b.text, weight: (w[maxName(cat)] ?? 0) * b.conf + (cat === 'NAME' ? 0 : share.quasi) });
+  for (const [cat, b] of best) weighed.push({ kind: QI_KIND[cat]!, text: text.slice(b.start, b.end), weight: (w[maxName(cat)] ?? 0) * b.conf + (cat === 'NAME' ? 0 : share.quasi) });
   for (const { group, kind, weightName, part } of GROUP_ENTRIES) {
     const n = score.aggregate.counts[group];
     if (!n) continue;
