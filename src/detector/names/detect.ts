@@ -49,9 +49,10 @@ const CUES: Cue[] = [
   { id: 'name.label', keys: [':'], re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom|beneficiary|subscriber|member(?:\s+name)?|insured|guarantor|policy\s*holder|usager|usu[aá]rio|nome|beneficiario|asegurado|patientin)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is written as a patient\'s name.' },
   // A family named by its surname: "the Thistlewood family", "Dear Szalai family", "la familia Zubiaur";
-  // and its children: "the Ferncastle boys", "the Quenby baby".
+  // and its children: "the Ferncastle boys", "the Quenby baby", "the Marlowes' newborn twins" (after a
+  // possessive, one lower-case word may stand between).
   { id: 'name.family', keys: ['family', 'household', 'twins', 'triplets', 'kid', 'kids', 'boy', 'boys', 'girl', 'girls', 'baby', 'familia', 'família', 'famille', 'familie'],
-    re: /(?<![\p{L}])(?:(?:[Tt]he|[Dd]ear|[Tt]o\s+the)\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:family|household|twins|triplets|kids?|boys?|girls?|baby)\b)|(?:[Ll]a\s+familia|[Aa]\s+família|[Ll]a\s+famille|[Dd]ie\s+[Ff]amilie)\s+(?=\p{Lu}))/gu, confidence: 0.6, read: { maxWords: 2 },
+    re: /(?<![\p{L}])(?:(?:[Tt]he|[Dd]ear|[Tt]o\s+the)\s+(?=\p{Lu}[\p{L}'’-]+(?:(?<=s['’]|['’]s)\s+\p{Ll}+)?\s+(?:family|household|twins|triplets|kids?|boys?|girls?|baby)\b)|(?:[Ll]a\s+familia|[Aa]\s+família|[Ll]a\s+famille|[Dd]ie\s+[Ff]amilie)\s+(?=\p{Lu}))/gu, confidence: 0.6, read: { maxWords: 2 },
     reason: 'A family\'s surname in a post about care identifies the patient.' },
   { id: 'name.named', keys: ['name', 'named', "name's", 'goes', 'llama', 'llamado', 'llamada', 'chamado', 'chamada', 'appelle', 'heisst', 'hei'], re: /\b(?:name\s+is|name's|named|goes\s+by|se\s+llama|llamad[oa]|chamad[oa]|s'appelle|hei(?:ss|ß)t)\s+/giu, confidence: 0.7, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is given as someone\'s name in a post about care.' },
@@ -250,8 +251,8 @@ function lexiconNames(text: string, lower: string, nw: NameWords, out: Candidate
     if (nw.kase[k] !== UPPER || nw.start[k] < skipTo) continue;
     const at = nw.start[k];
     const first = stripPossessive(text.slice(at, nw.end[k]));
-    if (!isFirstName(first) || isNeverName(first)) continue;
-    const run = readNameRun(text, at, { maxWords: 3 });
+    if (isNeverName(first)) continue;
+    const run = isFirstName(first) ? readNameRun(text, at, { maxWords: 3 }) : nameBeforeSurname(text, nw, k, first);
     if (!run || run.words.length < 2) continue;
     skipTo = run.end;
     const surnameKnown = run.words.slice(1).some(isLastName);
@@ -278,6 +279,23 @@ function lexiconNames(text: string, lower: string, nw: NameWords, out: Candidate
     out.push(candidate(at, end, 'name.lexicon-lower', 0.4, 'This looks like a person\'s full name in a post about care.', 0.4,
       nameFeatures('lexicon-lower', [word, next[1]])));
   }
+}
+
+// A given name that is more often an everyday word ("Ray", "Bill", "Rich") is a name when a surname follows
+// that is no everyday word ("Ray Albright"): at least this likely a given name (the knowledge's census
+// frequencies against its word frequencies; "Will" is 0.001, "Ray" 0.24) …
+const GIVEN_BEFORE_SURNAME = 0.1;
+// … and the surname at least this likely one.
+const SURNAME_AFTER_GIVEN = 0.8;
+
+/** "Ray Albright": the k-th word, a given name that is also a word, and the capitalised surname after it. */
+function nameBeforeSurname(text: string, nw: NameWords, k: number, first: string): NameRun | null {
+  if (k + 1 >= nw.start.length || nw.kase[k + 1] !== UPPER || nw.start[k + 1] !== nw.end[k] + 1 || text[nw.end[k]] !== ' ') return null;
+  if (evidence(first).given < GIVEN_BEFORE_SURNAME) return null;
+  const rest = readNameRun(text, nw.start[k + 1], { maxWords: 2 });
+  // An unknown word after it is not enough ("Grace Notes" below).
+  if (!rest || evidence(rest.words[0]).surname < SURNAME_AFTER_GIVEN || isCommonWord(rest.words[0])) return null;
+  return { start: nw.start[k], end: rest.end, words: [first, ...rest.words] };
 }
 
 /** Whether LOWER_WORD matches the k-th name word: a lower-case word followed by white space and

@@ -23,10 +23,15 @@ export interface ReadOptions {
 }
 
 const isCapitalised = (w: string) => w[0] !== w[0].toLowerCase();
-/** w.replace(/['’]s$/, ''), without a regex: it is asked of every word read. */
+/** w.replace(/['’]s$|(?<=s)['’]$/, ''), without a regex: it is asked of every word read. A plural's
+ *  possessive ("the Hendersons' twins") keeps its s. */
 export function stripPossessive(w: string): string {
   const n = w.length;
-  return n >= 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019) ? w.slice(0, n - 2) : w;
+  if (n < 2) return w;
+  const last = w.charCodeAt(n - 1);
+  const before = w.charCodeAt(n - 2);
+  if (last === 115 && (before === 39 || before === 0x2019)) return w.slice(0, n - 2);
+  return (last === 39 || last === 0x2019) && before === 115 ? w.slice(0, n - 1) : w;
 }
 
 function acceptsFirst(word: string, lowerFirst: boolean): boolean {

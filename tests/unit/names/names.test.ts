@@ -39,6 +39,19 @@ describe('names with the knowledge installed', () => {
     expect(names('pt: dashiell okonjo, bed 4')).toContain('dashiell okonjo');
     expect(names('her son is visiting later')).toEqual([]);
   });
+  it('reads a given name that is also a word when a surname that is no word follows it', () => {
+    expect(names('Please draft a follow-up note for Ray Vanderslice about his new inhaler.')).toContain('Ray Vanderslice');
+    expect(names('Bill Quackenbush came back with the same cough.')).toContain('Bill Quackenbush');
+    // The first word must be a given name often enough, and the second a census surname and no everyday word.
+    expect(byRule('Will Vanderslice be on call tonight?', 'name.lexicon')).toEqual([]);
+    expect(byRule('The Ray Garden opens at noon.', 'name.lexicon')).toEqual([]);
+    expect(byRule('Ray Stuckenbruck', 'name.lexicon')).toEqual([]);
+  });
+  it('reads a family by its plural possessive, a word between', () => {
+    expect(names('We finally sent the Quarringtons\' newborn twins home today.')).toContain('Quarringtons');
+    expect(byRule('We finally sent the Quarringtons\' newborn twins home today.', 'name.family')).toHaveLength(1);
+    expect(byRule('The hospital\'s new baby unit opens in May.', 'name.family')).toEqual([]);
+  });
   it('knows surnames far beyond the core lexicon', () => {
     expect(names('Mrs. Wojciechowska-Baptiste was discharged home.')).toContain('Wojciechowska-Baptiste');
   });
