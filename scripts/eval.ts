@@ -1,4 +1,4 @@
-// npm run eval [-- --sensitivity high] [--verbose] [--quick]
+// npm run eval [-- --sensitivity high] [--verbose] [--quick] [--vectors | --invented | --heldout]
 // The detector's figures, measured on what was not used to fit it: leave one source out.
 // The corpora are grouped by source (the id prefix: d = dev, t1…t8 = the train2 writers). For each
 // source, both models are fitted on the other sources only, the operating points are chosen on
@@ -7,6 +7,7 @@
 // never scored as a left-out source, so every figure printed as evidence is on corpus posts.
 // --vectors scores ../shared/reference/identifier-vectors.jsonl instead (scripts/eval-vectors.ts).
 // --invented leaves each invented writer out in turn instead (scripts/eval-invented.ts).
+// --heldout scores the shipped detector on scripts/data/heldout/, never trained on (scripts/eval-heldout.ts).
 // --quick picks the operating points from the outer predictions instead (faster, slightly optimistic).
 // Training figures (the shipped model on the posts it was fitted on) follow, labelled: not evidence.
 import type { OperatingPoint } from '../src/detector/model';
@@ -21,6 +22,9 @@ import {
 if (process.argv.includes('--vectors')) {
   // The identifier-vector evaluation lives in its own script.
   await import('./eval-vectors');
+} else if (process.argv.includes('--heldout')) {
+  // And the shipped detector on the held-out posts, which nothing is fitted on.
+  await import('./eval-heldout');
 } else if (process.argv.includes('--invented')) {
   // So does the second held-out view, each invented writer left out.
   await import('./eval-invented');

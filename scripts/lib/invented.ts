@@ -15,6 +15,9 @@ import type { CorpusPost, GoldSpan } from './corpus';
 const here = dirname(fileURLToPath(import.meta.url));
 // PHI_GUARD_INVENTED points elsewhere (an empty folder measures the models without the invented posts).
 export const INVENTED_DIR = process.env.PHI_GUARD_INVENTED ?? resolve(here, '../data/invented');
+/** Posts written the same way by writers who never read the corpora, kept out of all training and tuning:
+ *  `npm run eval -- --heldout` scores the shipped detector on them (scripts/eval-heldout.ts). */
+export const HELDOUT_DIR = resolve(here, '../data/heldout');
 
 const LABELS = new Set(['NAME', 'DATE', 'AGE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'PLAN_ID', 'ACCOUNT', 'LICENSE',
   'VEHICLE', 'DEVICE', 'URL', 'IP', 'ADDRESS', 'LOCATION', 'ZIP', 'ROOM', 'OTHER_ID']);
@@ -22,7 +25,8 @@ const SITES = new Set(['x', 'facebook', 'instagram', 'linkedin', 'reddit', 'thre
   'youtube', 'nextdoor', 'chatgpt', 'claude', 'gemini', 'other']);
 const PHI_KINDS = new Set(['direct', 'contextual']);
 const OK_KINDS = new Set(['benign', 'hard_negative', 'own_health', 'public_info']);
-const HEADER = /^=== (i\d+-\d{3}) \| ([a-z]+) \| (phi|ok) \| ([a-z_]+)\s*$/;
+// Invented writers are i1, i2 …; the held-out writers (scripts/data/heldout/, never trained on) h1, h2 ….
+const HEADER = /^=== ([ih]\d+-\d{3}) \| ([a-z]+) \| (phi|ok) \| ([a-z_]+)\s*$/;
 const MARK = /\{\{([A-Z_]+)\|([^{}|]+)\}\}/g;
 
 /** Parses one source file; throws with the file, line and reason on the first malformed post. */
