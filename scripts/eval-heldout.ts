@@ -39,18 +39,22 @@ if (!posts.length) {
     row('all', posts.map((_, i) => i));
     console.log('');
   }
-  // Span recall at medium: the share of annotated identifiers in posts that warn that a finding overlaps.
-  let spans = 0;
-  let covered = 0;
+  // Span recall at medium: the share of annotated identifiers in posts that warn that a finding overlaps
+  // (any finding: a STORY covers what it spans), overall and per label.
+  const byLabel = new Map<string, [number, number]>();
   posts.forEach((p, i) => {
     if (!warned.get('medium')![i]) return;
     const findings = scan(p.text, { sensitivity: 'medium' }).findings;
     for (const g of p.spans) {
-      spans++;
-      if (findings.some((f) => f.start < g.end && g.start < f.end)) covered++;
+      const t = byLabel.get(g.label) ?? [0, 0];
+      t[1]++;
+      if (findings.some((f) => f.start < g.end && g.start < f.end)) t[0]++;
+      byLabel.set(g.label, t);
     }
   });
+  const [covered, spans] = [...byLabel.values()].reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
   console.log(`span recall at medium, in the posts that warn: ${pct(covered, spans).trim()}% (${covered} of ${spans})`);
+  console.log(`  by label: ${[...byLabel].sort((a, b) => b[1][1] - a[1][1]).map(([l, [c, n]]) => `${l} ${c}/${n}`).join(', ')}`);
   if (verbose) {
     const m = warned.get('medium')!;
     posts.forEach((p, i) => {

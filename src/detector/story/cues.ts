@@ -219,7 +219,7 @@ export const CUE_GROUPS = {
     'de-identified', 'deidentified', 'anonymized', 'anonymised', 'hypothetical', 'for example', 'e.g.', 'case study',
     'case scenario', 'practice question', 'nclex', 'boards', 'board exam', 'study guide', 'study tip', 'flashcards',
     'mnemonic', 'quiz', 'test question', 'template', 'placeholder', '[name]', '[age]', '[date]', '[pt]',
-    'patient x', 'mock', 'simulation', 'sim lab', 'scenario', 'lecture', 'students', 'nursing school', 'med school',
+    'patient x', 'mock', 'simulation', 'sim lab', 'sim chart', 'sim patient', 'simulated patient', 'simulated chart', 'scenario', 'lecture', 'students', 'nursing school', 'med school',
     'mannequin', 'manikin', 'standardized patient', 'standardised patient', 'test patient', 'test patients',
     'teaching point', 'pearls', 'clinical pearl', 'reminder that', 'fun fact', 'did you know', 'on average',
     'always check', 'never assume', 'rule of thumb', 'remember to',

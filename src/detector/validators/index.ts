@@ -18,6 +18,7 @@ import { nanpPhone } from './nanpPhone';
 import { nhsNumber } from './nhsNumber';
 import { npi } from './npi';
 import { ohip } from './ohip';
+import { nationalPhone } from './nationalPhone';
 import { phoneNumber } from './phoneNumber';
 import { ssn } from './ssn';
 import { vin } from './vin';
@@ -40,6 +41,7 @@ export const VALIDATORS = {
   calendarDate,
   nanpPhone,
   phoneNumber,
+  nationalPhone,
   iban,
   mac,
   imei,
