@@ -24,7 +24,8 @@ function placeName(value: string): boolean {
   if (value.endsWith('-')) return false;
   const words = value.split(/\s+/).filter((w) => !/^\d+$/.test(w));
   if (!words.length || !/^[A-Z]/.test(words[0]) || TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) return false;
-  return !words.every((w) => NOT_PLACE_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')));
+  // "Sunday's" (from Sunday's crash) is the weekday's possessive: the word is read without it.
+  return !words.every((w) => NOT_PLACE_WORDS.has(w.toLowerCase().replace(/(?:['’]s|[.'’]+)$/, '')));
 }
 
 /** At least one digit: identifiers in free text always have some. */

@@ -70,3 +70,13 @@ describe('numbers written out (spelledDigits and the spelled checks)', () => {
     expect(CHECKS.spelledPhone('2 3 4 5 6 7 8 9 0 1')).toBe(false);
   });
 });
+
+describe('placeName', () => {
+  it('takes a capitalised place and refuses a weekday, also in its possessive', async () => {
+    const { CHECKS } = await import('../../../src/detector/rules/checks');
+    expect(CHECKS.placeName('Quillbrook Falls')).toBe(true);
+    expect(CHECKS.placeName('Sunday')).toBe(false);
+    expect(CHECKS.placeName("Sunday's")).toBe(false);
+    expect(CHECKS.placeName('Saturday’s')).toBe(false);
+  });
+});
