@@ -133,6 +133,15 @@ const CAPS = `\\p{Lu}[\\p{L}'’&/-]*(?:\\s+\\p{Lu}[\\p{L}'’&/-]*){0,3}`;
 const NAMED_PLACE = new RegExp(
   `\\b(?:at|on|near|from|in|under|outside|behind|across\\s+from|by|into|off)\\s+(?:the\\s+)?(?<v>${CAPS}(?:\\s+(?:${PLACE_TYPES})\\b)?)`,
   'gu');
+/** Two streets that meet: "the corner of Elm and 4th Street", "at Larkspur and 9th", "intersection of Oak Ave &
+ *  Route 5". After "corner of" or "intersection of" any two street names; after "at", one must be an ordinal
+ *  ("5th") or carry a street type, so that "at Grace and Joe's" is none. */
+const STREET = `(?:(?:Route|Hwy|Highway|US|SR)\\s?\\d{1,3}|\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way|Pike|Pkwy)\\b\\.?)?`;
+const INTERSECTION = new RegExp(
+  `\\b(?:(?:corner|intersection)\\s+of|at)\\s+(?:the\\s+)?(?<v>${STREET}\\s+(?:and|&)\\s+${STREET})`, 'gu');
+/** What every intersection holds: "corner of", "intersection of", or "and"/"&" before an ordinal or a street type. */
+const INTERSECTION_GATE = /(?:corner|intersection)\s+of\b|(?:\band|&)\s+(?:\d{1,3}(?:st|nd|rd|th)\b|\S+\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way)\b)/;
+
 /** After "of the": only a name ending in a place type ("of the Lakeshore Fun Run"). */
 const OF_PLACE = new RegExp(`\\bof\\s+the\\s+(?<v>${CAPS}\\s+(?:${PLACE_TYPES}))\\b`, 'gu');
 
@@ -177,6 +186,18 @@ export function findQuasiIdentifiers(text: string, out: Candidate[], view: Parag
   if (/old\b/i.test(text)) agesInWords(text, ascii, out);
   namedPlaces(forText(NAMED_PLACE, ascii), text, out);
   if (text.includes('of the')) namedPlaces(forText(OF_PLACE, ascii), text, out);
+  if (INTERSECTION_GATE.test(text)) intersections(text, out);
+}
+
+function intersections(text: string, out: Candidate[]): void {
+  INTERSECTION.lastIndex = 0;
+  for (let m = INTERSECTION.exec(text); m; m = INTERSECTION.exec(text)) {
+    const v = m.groups!.v.replace(/[.]+$/, '');
+    // "at Maple and …" needs an ordinal or a street type on one side; "corner of" says it already.
+    if (/^at\b/i.test(m[0]) && !/\d(?:st|nd|rd|th)\b|\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way|Pike|Pkwy|Route|Hwy|Highway)\b/.test(v)) continue;
+    const start = m.index + m[0].lastIndexOf(m.groups!.v);
+    push(out, start, start + v.length, 'LOCATION', 'story.intersection', 'Naming the corner where it happened helps people recognise the patient.');
+  }
 }
 
 /** "in 7" right after a name: the room or bed, as a unit speaks of its patients ("Rosalind in 7 kept asking

@@ -15,6 +15,7 @@ const lines = [
   'Quiet night except Philippa in 9, the Abernathy family kept visiting from Tulsa County, Oklahoma',
   'Señora Quintero and Pastor Okafor both came through after the crash near Lake Tahoe in Nevada',
   'seen by jorge ramirez today, Coach Delgado was in the trauma bay, she moved here from Portugal',
+  'the cyclist hit at the corner of Wren and 6th Street is upstairs now',
 ];
 
 describe("the detector's own reasons", () => {
@@ -28,6 +29,6 @@ describe("the detector's own reasons", () => {
       expect(catalogue(en, id), id).toBe(reason);
       expect(catalogue(es, id), id).toBeTruthy();
     }
-    for (const id of ['name.single', 'name.family', 'name.title-intl', 'place.city', 'place.state', 'story.room-after-name']) expect(reasons.has(id), id).toBe(true);
+    for (const id of ['name.single', 'name.family', 'name.title-intl', 'place.city', 'place.state', 'story.room-after-name', 'story.intersection']) expect(reasons.has(id), id).toBe(true);
   });
 });
