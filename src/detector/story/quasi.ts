@@ -135,7 +135,8 @@ const NAMED_PLACE = new RegExp(
   'gu');
 /** Two streets that meet: "the corner of Elm and 4th Street", "at Larkspur and 9th", "intersection of Oak Ave &
  *  Route 5". After "corner of" or "intersection of" any two street names; after "at", one must be an ordinal
- *  ("5th") or carry a street type, so that "at Grace and Joe's" is none. */
+ *  ("5th") or carry a street type, so that "at Grace and Joe's" is none, and the gate below asks that of the
+ *  second ("at Maple Ave and Oak" is not read). */
 const STREET = `(?:(?:Route|Hwy|Highway|US|SR)\\s?\\d{1,3}|\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way|Pike|Pkwy)\\b\\.?)?`;
 const INTERSECTION = new RegExp(
   `\\b(?:(?:corner|intersection)\\s+of|at)\\s+(?:the\\s+)?(?<v>${STREET}\\s+(?:and|&)\\s+${STREET})`, 'gu');
