@@ -1,10 +1,7 @@
 // npx tsx scripts/explain.ts "some text" | --post d047: how the detector reached its verdict — the
 // post model's strongest features, every candidate with its span probability, and the findings.
 import { analyzeParagraph } from '../src/detector/analyze';
-import { scorePost, stackInputs, storyParts } from '../src/detector/combine';
-import { kindOf } from '../src/detector/model/features';
-import { logit, sigmoid } from '../src/detector/model/linear';
-import { emptyCounts } from '../src/detector/story/signals';
+import { scorePost, stackedScore } from '../src/detector/combine';
 import { MODEL } from '../src/detector/model';
 import { postNamedFeatures } from '../src/detector/model/features';
 import { semanticScores } from '../src/detector/knowledge';
@@ -29,8 +26,7 @@ const contributions = [...postNamedFeatures(score.aggregate)].map(([k, v]) => [k
   .concat([['semantic', semanticLogit(score.aggregate.semantic, semanticScores())]]).filter(([, c]) => c).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 console.log('  strongest named features:', contributions.slice(0, 12).map(([k, c]) => `${k} ${c > 0 ? '+' : ''}${c.toFixed(2)}`).join(', '));
 // The stacked verdict score, as combine() computes it, against the medium threshold.
-const learned = score.candidates.filter((c) => !c.ruleId.startsWith('custom.'));
-const stacked = sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })), storyParts(score.language ? score.aggregate.counts : emptyCounts()))));
+const stacked = stackedScore(score, score.candidates.filter((c) => !c.ruleId.startsWith('custom.')));
 console.log(`  stacked verdict score: ${stacked.toFixed(3)} (medium warns at ${MODEL.operatingPoints.medium.post}; a name alone at ${MODEL.operatingPoints.medium.name ?? '-'})`);
 for (const c of score.candidates) console.log(`  span ${c.ruleId.padEnd(22)} ${c.confidence.toFixed(2)} ${JSON.stringify(norm.text.slice(c.start, c.end))}`);
 for (const s of ['low', 'medium', 'high'] as const) {

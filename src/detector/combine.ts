@@ -274,13 +274,19 @@ export function storyParts(counts: PostAggregate['counts']): StoryParts {
   };
 }
 
+/** The stacker's verdict score for a post: its inputs from the post model and the learned spans (`learned`:
+ *  the candidates that are not an organisation's own rules). Also printed by scripts/explain.ts. */
+export function stackedScore(score: PostScore, learned: readonly Candidate[]): number {
+  return sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })), storyParts(score.language ? score.aggregate.counts : emptyCounts()))));
+}
+
 export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[], options: ScanOptions): ScanResult {
   const sensitivity: Sensitivity = options.sensitivity && options.sensitivity in MODEL.operatingPoints ? options.sensitivity : 'medium';
   const point = MODEL.operatingPoints[sensitivity];
   const text = norm.text;
   const score = scorePost(paragraphs, analyses);
   const learned = score.candidates.filter((c) => !c.ruleId.startsWith('custom.'));
-  const verdictScore = sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })), storyParts(score.language ? score.aggregate.counts : emptyCounts()))));
+  const verdictScore = stackedScore(score, learned);
   const identifier = learned.reduce((m, c) => (c.identifiesAlone ? Math.max(m, c.confidence) : m), 0);
   // Identifiers a table's header labels (tables.ts) warn by policy, beside the paragraphs' own.
   const columns = tableColumnCandidates(text);

@@ -137,11 +137,16 @@ const NAMED_PLACE = new RegExp(
  *  Route 5". After "corner of" or "intersection of" any two street names; after "at", one must be an ordinal
  *  ("5th") or carry a street type, so that "at Grace and Joe's" is none, and the gate below asks that of the
  *  second ("at Maple Ave and Oak" is not read). */
-const STREET = `(?:(?:Route|Hwy|Highway|US|SR)\\s?\\d{1,3}|\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way|Pike|Pkwy)\\b\\.?)?`;
+// The street types, written once: the gate asks the second street for one of the first twelve (as it always has).
+const GATE_STREET_TYPES = 'St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way';
+const STREET_TYPES = `${GATE_STREET_TYPES}|Pike|Pkwy`;
+const STREET = `(?:(?:Route|Hwy|Highway|US|SR)\\s?\\d{1,3}|\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:${STREET_TYPES})\\b\\.?)?`;
 const INTERSECTION = new RegExp(
   `\\b(?:(?:corner|intersection)\\s+of|at)\\s+(?:the\\s+)?(?<v>${STREET}\\s+(?:and|&)\\s+${STREET})`, 'gu');
 /** What every intersection holds: "corner of", "intersection of", or "and"/"&" before an ordinal or a street type. */
-const INTERSECTION_GATE = /(?:corner|intersection)\s+of\b|(?:\band|&)\s+(?:\d{1,3}(?:st|nd|rd|th)\b|\S+\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way)\b)/;
+const INTERSECTION_GATE = new RegExp(`(?:corner|intersection)\\s+of\\b|(?:\\band|&)\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\b|\\S+\\s+(?:${GATE_STREET_TYPES})\\b)`);
+/** An intersection read after "at" must name an ordinal, a numbered road or a street type. */
+const NAMES_A_STREET = new RegExp(`\\d(?:st|nd|rd|th)\\b|\\b(?:${STREET_TYPES}|Route|Hwy|Highway)\\b`);
 
 /** After "of the": only a name ending in a place type ("of the Lakeshore Fun Run"). */
 const OF_PLACE = new RegExp(`\\bof\\s+the\\s+(?<v>${CAPS}\\s+(?:${PLACE_TYPES}))\\b`, 'gu');
@@ -195,7 +200,7 @@ function intersections(text: string, out: Candidate[]): void {
   for (let m = INTERSECTION.exec(text); m; m = INTERSECTION.exec(text)) {
     const v = m.groups!.v.replace(/[.]+$/, '');
     // "at Maple and …" needs an ordinal or a street type on one side; "corner of" says it already.
-    if (/^at\b/i.test(m[0]) && !/\d(?:st|nd|rd|th)\b|\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way|Pike|Pkwy|Route|Hwy|Highway)\b/.test(v)) continue;
+    if (/^at\b/i.test(m[0]) && !NAMES_A_STREET.test(v)) continue;
     const start = m.index + m[0].lastIndexOf(m.groups!.v);
     push(out, start, start + v.length, 'LOCATION', 'story.intersection', 'Naming the corner where it happened helps people recognise the patient.');
   }
