@@ -1,7 +1,8 @@
 // Operating points (scripts/lib/train-lib.ts chooseOperatingPoint): the thresholds a sensitivity level
 // uses, chosen on out-of-source predictions for the best recall within a false-alarm target.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CorpusPost } from '../../../scripts/lib/corpus';
+import { WEIGHTS_PATH, type CorpusPost } from '../../../scripts/lib/corpus';
 import { chooseOperatingPoint, warns, type PostExample, type Prediction } from '../../../scripts/lib/train-lib';
 
 const post = (phi: boolean, kind: string): PostExample =>
@@ -28,5 +29,16 @@ describe('chooseOperatingPoint', () => {
     expect(point.name).toBeUndefined();
     expect(point.identifier).toBeLessThanOrEqual(0.99);
     expect(examples.filter((e, i) => warns(preds[i], point, flat) !== e.post.phi)).toEqual([]);
+  });
+});
+
+describe('the shipped operating points', () => {
+  // A higher sensitivity never warns on fewer posts: each threshold of low is at least medium's, and each
+  // of medium at least high's (train-lib.ts decision()).
+  const points = JSON.parse(readFileSync(WEIGHTS_PATH, 'utf8')).operatingPoints;
+  const threshold = (level: string, key: string) => points[level][key] ?? 1.01;
+  it.each(['post', 'identifier', 'name'])('order the %s threshold low ≥ medium ≥ high', (key) => {
+    expect(threshold('low', key)).toBeGreaterThanOrEqual(threshold('medium', key));
+    expect(threshold('medium', key)).toBeGreaterThanOrEqual(threshold('high', key));
   });
 });
