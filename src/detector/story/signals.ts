@@ -131,6 +131,8 @@ const TIE_MAX = Math.max(...[...TIES].map((w) => w.length));
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'usted', 'te', 'ti', 'tu', 'tus', 'contigo', 'você', 'voce', 'vous', 'votre', 'vos', 'toi', 'tes', 'dich', 'dir', 'dein', 'deine', 'ikaw', 'iyong', 'ninyo']);
 /** The writer speaking for a practice or a team ("we called you", "our provider"). */
 const FIRST_PLURAL = new Set(['we', 'our', 'us', 'ours', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nós', 'nosso', 'nossa', 'nous', 'notre', 'wir', 'uns', 'unser', 'unsere', 'kami', 'namin', 'amin']);
+/** A clinician named by title acts for the practice as "we" does ("Dr. Amadi called you back"). */
+const CLINICIAN_TITLES = new Set(['dr', 'drs', 'dra']);
 /** A past tense or a past time: the sentence tells something that happened. Regular past tenses are found
  *  by their ending (isPast; SHAPE_NOT_PAST lists common English words that merely end so). */
 const PAST = new Set([
@@ -154,7 +156,7 @@ const [SECOND, TEAM, THIRD, GENERAL, PAST_TENSE, PRESENT_TENSE, NO_ROLE] = [1, 2
 const SENTENCE_ROLES = new Map<string, number>();
 for (const [words, role] of [
   [['is', 'has', 's', 'está', 'tiene', 'est', 'ist'], PRESENT_TENSE], [PAST, PAST_TENSE], [NOT_AN_ACCOUNT, GENERAL],
-  [THIRD_PERSON, THIRD], [FIRST_PLURAL, TEAM], [SECOND_PERSON, SECOND],
+  [THIRD_PERSON, THIRD], [FIRST_PLURAL, TEAM], [CLINICIAN_TITLES, TEAM], [SECOND_PERSON, SECOND],
 ] as [Iterable<string>, number][]) for (const w of words) SENTENCE_ROLES.set(w, role); // later sets win
 function sentenceRole(word: string): number {
   const role = SENTENCE_ROLES.get(word);
@@ -308,6 +310,24 @@ class Sentence {
   }
 }
 
+/** Titles written with a dot, which does not end the sentence ("Dr. Osei called you"). */
+const TITLES_WITH_DOT = new Set(['dr', 'drs', 'dra', 'mr', 'mrs', 'ms', 'sr', 'sra', 'srta', 'prof']);
+/** Whether the gap [end, nextAt) after the word at [start, end) is a title's dot and a space. */
+function titleDot(lower: string, start: number, end: number, nextAt: number): boolean {
+  return lower.charCodeAt(end) === 46 && nextAt - end <= 3 && !lower.slice(end + 1, nextAt).trim() && TITLES_WITH_DOT.has(lower.slice(start, end));
+}
+
+/** Modals that, before "have" or "'ve", make a perfect: a past that did or did not happen. */
+const PERFECT_MODALS = new Set(['should', 'could', 'would', 'might', 'may', 'must']);
+function isPerfectModal(lower: string, tokens: ParagraphTokens, k: number): boolean {
+  if (k + 1 >= tokens.atomCount) return false;
+  const [at, end, nextAt] = [tokens.atomStarts[k], tokens.atomEnds[k], tokens.atomStarts[k + 1]];
+  const next = lower.slice(nextAt, tokens.atomEnds[k + 1]);
+  if (!(next === 'have' || (next === 've' && nextAt === end + 1)) || !PERFECT_MODALS.has(lower.slice(at, end))) return false;
+  // "would have to see you" is an obligation, not a perfect.
+  return !(k + 2 < tokens.atomCount && lower.slice(tokens.atomStarts[k + 2], tokens.atomEnds[k + 2]) === 'to');
+}
+
 /** Third-person pronouns that, written in capitals, are English abbreviations: German "er" (he) is the ER,
  *  French "il" (he) Illinois or an interleukin. "ER" is in about one clinician's post in twenty, and as "he"
  *  it made "the ER was slammed" an account of one person. "Er" (a German sentence's start) stays a pronoun. */
@@ -329,21 +349,26 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
   let keeper: { at: number; left: number } | null = null;
   const sentence = new Sentence();
   let previousEnd = 0;
+  let previousStart = 0;
   // The paragraph's tokens (/[\p{L}\p{N}]+/gu), each with the hash factsAt looks it up by.
   for (let k = 0; k < tokens.atomCount; k++) {
     const at = tokens.atomStarts[k];
     const end = tokens.atomEnds[k];
-    if (previousEnd > 0 && breaksSentence(lower, previousEnd, at)) sentence.close(tally, lower, previousEnd);
+    if (previousEnd > 0 && breaksSentence(lower, previousEnd, at) && !titleDot(lower, previousStart, previousEnd, at)) sentence.close(tally, lower, previousEnd);
     if (sentence.at === -1) sentence.at = at;
     const facts = factsAt(lower, at, end, tokens.atomHashes[k]);
     let role = facts ? facts.role : pastByShapeAt(lower, at, end) ? PAST_TENSE : NO_ROLE; // sentenceRole(word)
     if (role === THIRD && end - at === 2 && inCapitals(text, at, end) && PRONOUNS_ALSO_ABBREVIATIONS.has(lower.slice(at, end))) role = NO_ROLE;
+    // "we should have called you", "it could've been caught": a modal with "have" tells of the past, as an
+    // apology or a regret does, not of what may happen.
+    else if (role === GENERAL && isPerfectModal(lower, tokens, k)) role = PAST_TENSE;
     if (role === SECOND) sentence.addressed ||= end - at !== 1 || lower[at] !== 'u' || lower[end] !== '.'; // not "u.s."
     else if (role === TEAM) sentence.team = true;
     else if (role === THIRD) sentence.third = true;
     else if (role === GENERAL) sentence.general = true;
     else if (role === PAST_TENSE) sentence.past = true;
     else if (role === PRESENT_TENSE) sentence.present = true;
+    previousStart = at;
     previousEnd = end;
     if (owner && facts?.clinicalFirst) {
       const phrase = lower.slice(owner.at, end);

@@ -49,6 +49,11 @@ describe('an account told to its reader (youEpisode) and advice to anyone (advic
       'Our nurse reviewed your chart and the lab had mislabeled the sample.',
       'Nuestra enfermera le llamó a usted ayer por la tarde.', // a dropped pronoun ("le llamamos") is not seen
       'Nous vous avons appelé hier après votre radio.',
+      // a modal with "have" is a regret about the past, not a hypothesis
+      'We should have phoned you before the second injection.',
+      "We could've told you sooner that the biopsy was benign.",
+      // a clinician named by title acts for the practice as "we" does
+      'Dr. Osei reviewed your scan with the radiologist on Monday.',
     ]) expect(signals(text).counts.youEpisode, text).toBe(1);
   });
 
@@ -56,6 +61,8 @@ describe('an account told to its reader (youEpisode) and advice to anyone (advic
     for (const text of [
       'If you missed a dose, we can help you plan the next one.',
       'We will call you when the results are ready.',
+      'We would have to see you again before refilling it.',
+      'Your doctor may have other advice for you.',
       'You were the best part of my week.',
       'We updated the visitor policy for the whole hospital.',
       'Our clinic serves the former U.S. Navy base families.',
