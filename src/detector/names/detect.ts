@@ -309,7 +309,9 @@ function lowerWordAt(text: string, nw: NameWords, k: number): boolean {
 }
 
 
-/** Direct address by first name: "Walter, you inspire us", "Bea, if you read this", "…felt rushed, Karen." */
+/** Direct address by first name: "Walter, you inspire us", "Bea, if you read this", "Tom, your scan …",
+ *  "…felt rushed, Karen." A given name that is also a word ("Tom", "Grace") counts only where a reply puts
+ *  its reader's name, first on a line, and never when it is an everyday word ("Will", "Hope"). */
 function addressedNames(text: string, ascii: boolean, out: Candidate[]): void {
   // The regex is slow to fail, and most paragraphs hold neither form (addressable(), exact).
   if (!addressable(text)) return;
@@ -318,14 +320,21 @@ function addressedNames(text: string, ascii: boolean, out: Candidate[]): void {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const name = m[1] ?? m[2];
-    if (!isFirstName(name) || isAmbiguousFirstName(name) || isNeverName(name)) continue;
+    if (!isFirstName(name) || isNeverName(name)) continue;
+    if (isAmbiguousFirstName(name) && (!m[1] || isCommonWord(name) || !startsLine(text, m.index))) continue;
     out.push(candidate(m.index, m.index + name.length, 'name.addressed', 0.35, 'This speaks to a person by name in a post about care.', 0.4,
       nameFeatures('addressed', [name])));
   }
 }
 
-const ADDRESSED = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),\s+(?:you|if you|we|please|thank|hope|get well|stay|keep|i know)\b|(?<=\p{L},\s)(\p{Lu}[\p{Ll}'’-]+)(?=[.!?])/gu;
+const ADDRESSED = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),\s+(?:you|your|if you|we|please|thank|hope|get well|stay|keep|i know)\b|(?<=\p{L},\s)(\p{Lu}[\p{Ll}'’-]+)(?=[.!?])/gu;
 const ADDRESSED_ASCII = asciiTwin(ADDRESSED)!;
+/** Whether only spaces stand between `at` and the start of its line. */
+function startsLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
+}
 const ADDRESSING = ['you', 'if you', 'we', 'please', 'thank', 'hope', 'get well', 'stay', 'keep', 'i know'];
 
 /** What every match of addressedNames' regex holds: a comma, white space, then one of its words

@@ -41,6 +41,16 @@ describe('name cues', () => {
     }
   });
 
+  it('reads a reader addressed by a given name that is also a word only first on a line', () => {
+    const addressed = (text: string) => names(text).filter((n) => n.startsWith('name.addressed'));
+    expect(addressed('Tom, your scan from the spring came back clear.')).toEqual(['name.addressed:Tom']);
+    expect(addressed('Thanks again.\nGrace, we are sorry the wait ran long.')).toEqual(['name.addressed:Grace']);
+    // An everyday word is no name even there; elsewhere on the line a word-like name needs a surer cue.
+    expect(addressed('Will, your scan from the spring came back clear.')).toEqual([]);
+    expect(addressed('Sorry again about that, Tom, we will do better.')).toEqual([]);
+    expect(addressed('Marguerite, your scan from the spring came back clear.')).toEqual(['name.addressed:Marguerite']);
+  });
+
   it('does not read a family word without a surname as a name', () => {
     expect(names('the whole family came to the unit picnic').filter((n) => n.startsWith('name.family'))).toEqual([]);
   });
