@@ -264,13 +264,15 @@ export function stackInputs(post: number, spans: readonly { p: number; kind: Can
   return out;
 }
 
-/** Whether a post refers to someone (a patient reference, second person, a care event) and to health. */
+/** Whether a post refers to someone (a patient reference, second person, a care event) and to health: a
+ *  clinical word, a care event, or outpatient care (a crown, hearing aids, physical therapy), which is what a
+ *  practice's reply to its patient's review speaks of. */
 export interface StoryParts { person: number; health: number }
 export const NO_STORY: StoryParts = { person: 0, health: 0 };
 export function storyParts(counts: PostAggregate['counts']): StoryParts {
   return {
     person: refersToSomeone(counts),
-    health: Math.min(1, counts.clinical + counts.careEvent),
+    health: Math.min(1, counts.clinical + counts.careEvent + counts.outpatient),
   };
 }
 
