@@ -33,14 +33,9 @@ export function isWordAtom(tokens: ParagraphTokens, k: number): boolean {
   return (letterClass(cp) & LETTER) !== 0;
 }
 
-/** A few words say little of what a text is about: the term averages over the words plus SHRINK_WORDS,
- *  which draws a short text's term towards none ("batch 4471 was pulled" is three words, and two of them
- *  had moved a post to a story) and leaves a long post's as it was. */
-export const SHRINK_WORDS = 5;
-
-/** Each word's share of the term when the text reads as English (see above), else 0. */
+/** 1 / words when the text reads as English (see above), else 0: what each word's share of the term is. */
 export function semanticShare(words: number, functionWords: number): number {
-  return words > 0 && functionWords >= FUNCTION_WORD_SHARE * words ? 1 / (words + SHRINK_WORDS) : 0;
+  return words > 0 && functionWords >= FUNCTION_WORD_SHARE * words ? 1 / words : 0;
 }
 
 /**
