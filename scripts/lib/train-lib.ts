@@ -308,7 +308,7 @@ export function decision(allExamples: readonly PostExample[], allPreds: readonly
 /**
  * A level's point made to hold its neighbour's: each threshold of `point` no lower (low: Math.max) or no
  * higher (high: Math.min) than medium's, so a higher sensitivity never warns on fewer posts. Each level is
- * chosen on its own first; this moves a threshold only where the searches disagreed (the thirteenth
+ * chosen on its own first; this moves a threshold only where the searches disagreed (the fourteenth
  * session's high had its identifier threshold at 0.988 against medium's 0.979). Constraining the search
  * instead made it settle elsewhere: the held-out posts' contextual recall at high fell 0.675 -> 0.610.
  */
