@@ -38,6 +38,9 @@ function acceptsFirst(word: string, lowerFirst: boolean): boolean {
   if (word.length < 2 || isNeverName(word)) return false;
   if (isCapitalised(word)) return !isCommonWord(word) || isFirstName(word) || isLastName(word);
   if (!lowerFirst || isCommonWord(word) || PARTICLES.has(word)) return false;
+  // Two lower-case letters the knowledge does not list as a name are a particle of some other language
+  // (Tagalog "anak ng pasyente", the patient's child), not a name typed on a phone.
+  if (word.length < 3 && !isFirstName(word) && !isLastName(word)) return false;
   // Until the knowledge (with its everyday words) arrives, "her son at the bedside" would read "at" as a
   // name: a lower-case word is taken only when the built-in lexicon knows it as a name.
   return knowledgeReady() || isFirstName(word) || isLastName(word);

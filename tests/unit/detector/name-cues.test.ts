@@ -51,6 +51,12 @@ describe('name cues', () => {
     expect(addressed('Marguerite, your scan from the spring came back clear.')).toEqual(['name.addressed:Marguerite']);
   });
 
+  it('does not read two lower-case letters after a cue as a name unless the knowledge lists them', () => {
+    // Tagalog: "the patient's child arrived"; "ng" is the particle "of".
+    expect(names('ang anak ng pasyente ay dumating kahapon')).toEqual([]);
+    expect(names('her son jorge came in')).toContain('name.relative:jorge');
+  });
+
   it('does not read a family word without a surname as a name', () => {
     expect(names('the whole family came to the unit picnic').filter((n) => n.startsWith('name.family'))).toEqual([]);
   });
