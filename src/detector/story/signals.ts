@@ -337,6 +337,16 @@ const inCapitals = (text: string, at: number, end: number) => {
   return true;
 };
 
+/** Clinical abbreviations that are also everyday words, counted only where written as the abbreviation: "or"
+ *  is the conjunction of nearly every post and "mi" Spanish for "my" (the operating room and a heart attack are
+ *  written "OR" and "MI"); "Ed" with a capital and a small letter is a man's name (the department is "ED" or
+ *  "ed"). Each counted in every post, they made the clinical count say little. */
+const ONLY_AS_WRITTEN = new Map<string, (text: string, at: number, end: number) => boolean>([
+  ['or', inCapitals],
+  ['mi', inCapitals],
+  ['ed', (text, at) => !(text[at] === 'E' && text[at + 1] === 'd')],
+]);
+
 /** `lower` is the paragraph lower-cased (same length and offsets as the paragraph); `text` the paragraph as
  *  written, read only where case tells a word apart. */
 export function storySignals(lower: string, text: string = lower, tokens: ParagraphTokens = tokensOf(lower)): StorySignals {
@@ -390,7 +400,7 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     for (const e of phrases.byProbe.get(lower.charCodeAt(at + phrases.probeAt)) ?? phrases.oneWord) {
       if (!lower.startsWith(e.phrase, at)) continue;
       const endsClean = !isWordChar(e.phrase[e.phrase.length - 1]) || !isWordChar(lower[at + e.phrase.length]);
-      if (endsClean) tally.found(e, at);
+      if (endsClean && (!ONLY_AS_WRITTEN.has(e.phrase) || ONLY_AS_WRITTEN.get(e.phrase)!(text, at, end))) tally.found(e, at);
     }
   }
   sentence.close(tally, lower, previousEnd);

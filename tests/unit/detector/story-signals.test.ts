@@ -208,3 +208,14 @@ describe('one person singled out by being the only one', () => {
     }
   });
 });
+
+describe('clinical abbreviations that are also everyday words', () => {
+  const clinical = (text: string) => storySignals(text.toLowerCase(), text).counts.clinical;
+  it('counts "or", "mi" and "Ed" only as the abbreviation is written', () => {
+    expect(clinical('tea or coffee, your pick')).toBe(0);
+    expect(clinical('mi hermana cumple años hoy')).toBe(0);
+    expect(clinical('Ed brought donuts')).toBe(0);
+    expect(clinical('straight to the OR after the MI')).toBe(2);
+    expect(clinical('slow night in the ed')).toBe(1);
+  });
+});
