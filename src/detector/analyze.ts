@@ -54,7 +54,24 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   // The lower-case text's words, found once for the span model's windows, the n-grams and the story signals
   // (text/tokens.ts).
   const tokens = tokensOf(view.lower);
+  const signals = storySignals(view.lower, text, tokens);
+  markHealthNear(candidates, signals.healthAt);
   const localLogits = candidates.map((c) => candidateLocalLogit(MODEL.span, c, text, view.lower, tokens));
   const { stats, ngrams } = paragraphStatsAndNgrams(view.lower, text, tokens);
-  return { candidates, localLogits, signals: storySignals(view.lower, text, tokens), stats, ngrams, semantic: tallyParagraph(tokens, semanticScores()) };
+  return { candidates, localLogits, signals, stats, ngrams, semantic: tallyParagraph(tokens, semanticScores()) };
+}
+
+// Characters either side of a span within which a word of health counts as told of it: about a clause.
+const HEALTH_NEAR = 60;
+
+/** Marks the names and details that stand beside a word of health ("Ana Ruiz, 71, after her hip replacement"),
+ *  one feature for names and one for other details, weighed by the span model: a colleague is named beside
+ *  her unit's name too, so the weight is learned, not set. Every candidate's own features object is replaced,
+ *  never changed, as a recogniser may share one. */
+function markHealthNear(candidates: Candidate[], healthAt: readonly number[]): void {
+  if (!healthAt.length) return;
+  for (const c of candidates) {
+    if (!healthAt.some((at) => at > c.start - HEALTH_NEAR && at < c.end + HEALTH_NEAR)) continue;
+    c.features = { ...c.features, [c.category === 'NAME' ? 'healthNear' : 'healthNearDetail']: 1 };
+  }
 }

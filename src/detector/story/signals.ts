@@ -12,7 +12,12 @@ export interface StorySignals {
   counts: Record<CueGroup, number>;
   /** The first phrase of each group found, for the reason text. */
   examples: Partial<Record<CueGroup, string>>;
+  /** Where each phrase of health (clinical, outpatient care, a care event) starts, every occurrence, in the
+   *  order found: the span model asks whether a name or a detail stands beside one (analyze.ts). */
+  healthAt: number[];
 }
+
+const HEALTH_GROUPS: ReadonlySet<CueGroup> = new Set(['clinical', 'outpatient', 'careEvent']);
 
 const REFERENCE_GROUPS: readonly CueGroup[] = ['refThird', 'refSecond', 'careEvent', 'description'];
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -276,7 +281,10 @@ class Tally {
   /** Quoted stretches of the paragraph, as [start, end) pairs (quotedRanges). */
   quoted: number[] = NO_QUOTES;
 
+  readonly healthAt: number[] = [];
+
   found(e: Found, at: number): void {
+    if (HEALTH_GROUPS.has(e.group)) this.healthAt.push(at);
     // "I feel like I got my life back," he says: a first person in quotation marks is the quoted person's,
     // not the poster's own health or family.
     if ((e.group === 'ownHealth' || e.group === 'ownFamily') && this.quoted.length && insideQuotes(this.quoted, at)) return;
@@ -420,5 +428,5 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     const at = lower.indexOf(e.phrase);
     if (at !== -1) tally.found(e, at);
   }
-  return { firstReference: tally.firstReference, counts: tally.counts, examples: tally.examples };
+  return { firstReference: tally.firstReference, counts: tally.counts, examples: tally.examples, healthAt: tally.healthAt };
 }

@@ -27,6 +27,13 @@ describe('name cues', () => {
     expect(care('big thanks to Rosalind Feeney for the cake in the break room')).toEqual([]);
   });
 
+  it('marks a name or a detail that stands beside a word of health, for the span model to weigh', () => {
+    const near = (text: string) => analyzeParagraph(text, builtInRules()).candidates
+      .filter((c) => c.features?.healthNear || c.features?.healthNearDetail).map((c) => `${c.category}:${text.slice(c.start, c.end)}`);
+    expect(near('Can you draft a letter for Oriel Banfield about her knee replacement?')).toContain('NAME:Oriel Banfield');
+    expect(near('Oriel Banfield brought bagels for the whole team, you or me could never')).toEqual([]);
+  });
+
   it('never reads a label glued to its number as a name', () => {
     expect(names('Patient MRN-48213 needs a bed')).toEqual([]);
     expect(names('pt DOB-3/2/61 on file')).toEqual([]);

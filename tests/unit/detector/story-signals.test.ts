@@ -218,4 +218,8 @@ describe('clinical abbreviations that are also everyday words', () => {
     expect(clinical('straight to the OR after the MI')).toBe(2);
     expect(clinical('slow night in the ed')).toBe(1);
   });
+  it('keeps where each word of health stands, every time it occurs', () => {
+    const text = 'dialysis today, dialysis tomorrow';
+    expect(storySignals(text.toLowerCase(), text).healthAt).toEqual([0, 16]);
+  });
 });
