@@ -71,6 +71,10 @@ export const CUE_GROUPS = {
     'entlassen', 'verstorben', 'ist gestorben', 'kam herein', 'na-admit', 'namatay', 'dumating', 'isinugod',
     'en mi piso', 'en nuestra unidad', 'en mi unidad', 'na minha unidade', 'na nossa unidade', 'dans mon service',
     'dans notre service', 'auf meiner station', 'auf unserer station', 'sa aming ward',
+    // transferred, airlifted, brought in and admitted, as es, pt, fr, de and tl write them
+    'trasladado', 'trasladada', 'evacuado', 'evacuada', 'lo trajeron', 'la trajeron', 'transferido', 'transferida',
+    'deu entrada', 'transféré', 'transférée', 'évacué', 'évacuée', 'héliporté', 'héliportée', 'verlegt',
+    'ausgeflogen', 'inilipat', 'isinakay', 'dinala sa',
   ],
   /** Clinical vocabulary: diagnoses, procedures, drugs, devices and shorthand. */
   clinical: [
@@ -172,6 +176,9 @@ export const CUE_GROUPS = {
     'prefeito', 'padre da', 'treinador', 'toda a cidade', 'maire', 'curé', 'entraîneur', 'présentateur',
     'tout le village', 'bürgermeister', 'pfarrer', 'trainer', 'moderator', 'das ganze dorf', 'alkalde', 'kapitan',
     'barangay captain', 'pari', 'buong bayan',
+    // "the only …" and the parish priest, as es, pt, fr, de and tl write them
+    'el único', 'la única', 'o único', 'a única', 'le seul', 'la seule', 'der einzige', 'die einzige', 'das einzige',
+    'nag-iisang', 'el cura', 'párroco', 'pároco', 'pfarrerin', 'pastora', 'prefeita', 'bürgermeisterin',
   ],
   /** Words for times close to the event ("last night", "this morning"): a when that others remember. */
   recentTime: [

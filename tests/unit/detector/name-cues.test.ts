@@ -17,6 +17,7 @@ describe('name cues', () => {
     ['a filha Graciete ficou a noite toda', 'name.relative:Graciete'],
     ['pastor whitacre is back on the unit', 'name.title-lower:whitacre'],
     ['le pedí a señora quintanilla que descanse', 'name.title-lower:quintanilla'],
+    ['M. Varennes sort demain matin, taxi réservé', 'name.title-intl:Varennes'],
   ])('finds the name in %j', (text, expected) => expect(names(text)).toContain(expected));
 
   it('marks a name that care is told of, before or after it, for the span model to weigh', () => {
