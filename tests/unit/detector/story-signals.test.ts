@@ -54,6 +54,9 @@ describe('an account told to its reader (youEpisode) and advice to anyone (advic
       "We could've told you sooner that the biopsy was benign.",
       // a clinician named by title acts for the practice as "we" does
       'Dr. Osei reviewed your scan with the radiologist on Monday.',
+      // with no "we", the reader's own care named in a past sentence: "your" governing a clinical word
+      'Your biopsy was read the same afternoon and billed as one visit.',
+      'Your insulin dose was doubled after the last visit.',
     ]) expect(signals(text).counts.youEpisode, text).toBe(1);
   });
 
@@ -64,6 +67,8 @@ describe('an account told to its reader (youEpisode) and advice to anyone (advic
       'We would have to see you again before refilling it.',
       'Your doctor may have other advice for you.',
       'You were the best part of my week.',
+      'Your kindness carried me through a hard winter.',
+      'If your prescription expired, we can renew it.',
       'We updated the visitor policy for the whole hospital.',
       'Our clinic serves the former U.S. Navy base families.',
     ]) expect(signals(text).counts.youEpisode, text).toBe(0);
