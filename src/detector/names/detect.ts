@@ -61,9 +61,9 @@ const CUES: Cue[] = [
   // Weaker cues ("baby Olivia", "little Theo") depend on the post being about care, not a colleague's news.
   { id: 'name.endearment', keys: ['kiddo', 'baby', 'little', 'sweet', 'frequent'], re: /\b(?:kiddo|baby(?:\s+(?:boy|girl))?|little|sweet|frequent\s+flyer)\s*,?\s*/giu, confidence: 0.5, read: { maxWords: 3 }, patientWeight: 0.5,
     reason: 'A patient\'s name identifies them.' },
-  { id: 'name.records', keys: ['records', 'chart', 'labs', 'results', 'paperwork', 'orders', 'consult', 'prescription', 'prescriptions', 'script', 'scripts', 'discharge', 'admission'], re: /\b(?:records|chart|labs|results|paperwork|orders|consult|prescriptions?|scripts?|discharge|admission)\s+(?:for|on)\s+/giu, confidence: 0.6, read: { maxWords: 3 },
+  { id: 'name.records', keys: ['records', 'chart', 'labs', 'results', 'paperwork', 'orders', 'consult', 'prescription', 'prescriptions', 'script', 'scripts', 'discharge', 'admission', 'letter', 'note', 'summary', 'referral', 'handoff'], re: /\b(?:records|chart|labs|results|paperwork|orders|consult|prescriptions?|scripts?|discharge|admission|letter|note|summary|referral|handoff)\s+(?:for|on)\s+/giu, confidence: 0.6, read: { maxWords: 3 },
     reason: 'A patient\'s name identifies them.' },
-  { id: 'name.greeting', keys: ['hi', 'hello', 'dear', 'hey', 'thank', 'thanks'], re: /(?:^|[.!?:]\s+)(?:hi|hello|dear|hey|thank\s+you|thanks)\s+/giu, confidence: 0.4, read: { maxWords: 2 }, patientWeight: 0.4,
+  { id: 'name.greeting', keys: ['hi', 'hello', 'dear', 'hey', 'thank', 'thanks'], re: /(?:^|[.!?:]\s+)["“'‘(]?(?:hi|hello|dear|hey|thank\s+you|thanks)\s+/giu, confidence: 0.4, read: { maxWords: 2 }, patientWeight: 0.4,
     reason: 'Greeting a person by name in a reply about their care confirms they are a patient.' },
   { id: 'name.relative', keys: RELATIVES.replace('fianc[ée]e?', 'fiance').split('|').concat(['fianc', 'fiancee']), re: new RegExp(`\\b(?<owner>my|his|her|their|the|pt's|patient's)?\\s*(?:${RELATIVES})\\s*(?:is\\s+|was\\s+|,\\s*|\\(\\s*|:\\s*)?`, 'giu'), confidence: 0.65, read: { maxWords: 3, lowerFirst: true },
     reason: 'The name of a patient\'s relative identifies the patient too.' },

@@ -18,6 +18,8 @@ describe('name cues', () => {
     ['pastor whitacre is back on the unit', 'name.title-lower:whitacre'],
     ['le pedí a señora quintanilla que descanse', 'name.title-lower:quintanilla'],
     ['M. Varennes sort demain matin, taxi réservé', 'name.title-intl:Varennes'],
+    ['Is this reply ok? "Hi Ottoline Marchbanks, we checked the schedule…"', 'name.greeting:Ottoline Marchbanks'],
+    ['please write a referral letter for Ignatius Farrow to cardiology', 'name.records:Ignatius Farrow'],
   ])('finds the name in %j', (text, expected) => expect(names(text)).toContain(expected));
 
   it('marks a name that care is told of, before or after it, for the span model to weigh', () => {
