@@ -217,16 +217,40 @@ export function chooseOperatingPoint(examples: readonly PostExample[], preds: re
   const nameTs = [...nameQuantiles.filter((_, i) => i % Math.max(1, Math.floor(nameQuantiles.length / 20)) === 0), 1.01];
   let best = { post: 1.01, identifier: 1.01, name: 1.01 };
   let bestRecall = -1;
-  for (const name of nameTs) {
-    for (const post of postTs) {
-      for (const identifier of idTs) {
-        const hits = [0, 0, 0];
-        for (let i = 0; i < kinds.length; i++) if (certain[i] || stacked[i] >= post || ids[i] >= identifier || names[i] >= name) hits[kinds[i]]++;
-        const falseAlarms = totals[2] ? hits[2] / totals[2] : 0;
-        const balanced = (totals[0] ? hits[0] / totals[0] : 0) + (totals[1] ? hits[1] / totals[1] : 0);
+  // The posts in falling order of stacked score: for one name and identifier threshold, the posts those
+  // leave unwarned are warned by a post threshold exactly when their stacked score reaches it, so one sweep
+  // down the scores counts the hits at every post threshold (instead of a pass over the posts for each).
+  const byStacked = Array.from(stacked.keys()).sort((a, b) => stacked[b] - stacked[a]);
+  const hitsAt = new Int32Array(postTs.length * 3);
+  const hitsByPair = new Map<number, Int32Array>();
+  for (let n = 0; n < nameTs.length; n++) {
+    for (let d = 0; d < idTs.length; d++) {
+      hitsAt.fill(0);
+      const base = [0, 0, 0];
+      const rest: number[] = [];
+      for (const i of byStacked) {
+        if (certain[i] || ids[i] >= idTs[d] || names[i] >= nameTs[n]) base[kinds[i]]++;
+        else rest.push(i);
+      }
+      let r = 0;
+      const counted = [0, 0, 0];
+      for (let t = postTs.length - 1; t >= 0; t--) {
+        while (r < rest.length && stacked[rest[r]] >= postTs[t]) counted[kinds[rest[r++]]]++;
+        for (let k = 0; k < 3; k++) hitsAt[t * 3 + k] = base[k] + counted[k];
+      }
+      hitsByPair.set(n * idTs.length + d, hitsAt.slice());
+    }
+  }
+  // The same order of search as ever (name, then post, then identifier threshold), so ties resolve as before.
+  for (let n = 0; n < nameTs.length; n++) {
+    for (let t = 0; t < postTs.length; t++) {
+      for (let d = 0; d < idTs.length; d++) {
+        const hits = hitsByPair.get(n * idTs.length + d)!;
+        const falseAlarms = totals[2] ? hits[t * 3 + 2] / totals[2] : 0;
+        const balanced = (totals[0] ? hits[t * 3] / totals[0] : 0) + (totals[1] ? hits[t * 3 + 1] / totals[1] : 0);
         if (falseAlarms <= target && balanced > bestRecall + 1e-9) {
           bestRecall = balanced;
-          best = { post, identifier, name };
+          best = { post: postTs[t], identifier: idTs[d], name: nameTs[n] };
         }
       }
     }
