@@ -57,6 +57,11 @@ const PATIENT_NOUNS = new Set(['patient', 'pt', 'resident', 'client', 'kiddo', '
  *  "your crown", "your metformin", measured worse: quick leave one source out, ranking 0.9619 -> 0.9612.) */
 const CLINICAL_FIRST = new Set([...byFirstToken.entries()].filter(([, es]) => es.some((e) => e.group === 'clinical')).map(([w]) => w));
 
+/** Clinical-list words that are as often everyday English, which "your" makes no one's care: "transforming your
+ *  code", "your room", "your bed". They still count as clinical and as a possessed phrase; only the reader's
+ *  account (youEpisode) does not rest on them. */
+const EVERYDAY_CLINICAL = new Set(['code', 'bed', 'room', 'bay', 'vent', 'labor', 'broken', 'burn', 'burns', 'arrest', 'bleed', 'trauma', 'iv', 'er', 'ed', 'or', 'od']);
+
 /** Nouns for one person: compromise's Actor words (by role or trade, extracted at build time) and the
  *  everyday ones it leaves out, with the same in Spanish, Portuguese, French, German and Tagalog.
  *  (WordNet's 10,500 nouns whose first sense is a person were tried instead: out of source they
@@ -393,7 +398,7 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     previousEnd = end;
     if (owner && facts?.clinicalFirst) {
       const phrase = lower.slice(owner.at, end);
-      if (owner.group === 'refSecond') sentence.owned = true;
+      if (owner.group === 'refSecond' && !EVERYDAY_CLINICAL.has(lower.slice(at, end))) sentence.owned = true;
       if (!possessed.has(phrase)) {
         possessed.add(phrase);
         tally.found({ phrase, group: owner.group }, owner.at);
