@@ -158,7 +158,7 @@ const score = (m: LinearModel, named: Map<string, number>, hashed: Map<number, n
   return 1 / (1 + Math.exp(-z));
 };
 
-export interface Prediction { story: StoryParts; post: number; spans: number[]; kinds: CandidateKind[]; /** Each span's category and start, for the stacker's cluster input. */ categories?: string[]; starts?: number[]; /** A span that warns by policy. */ certain: boolean; /** A well-formed identifier (warns where every identifier does). */ lone: boolean; /** The most confident identifier span (SSN, MRN, phone …). */ identifier: number; /** The most probable name span. */ name: number }
+export interface Prediction { story: StoryParts; post: number; spans: number[]; kinds: CandidateKind[]; /** A span that warns by policy. */ certain: boolean; /** A well-formed identifier (warns where every identifier does). */ lone: boolean; /** The most confident identifier span (SSN, MRN, phone …). */ identifier: number; /** The most probable name span. */ name: number }
 
 export function predict(models: Models, examples: readonly PostExample[]): Prediction[] {
   return examples.map((e) => ({
@@ -172,7 +172,7 @@ function spanPredictions(models: Models, e: PostExample) {
   const spans = e.spans.map((s) => score(models.span, s.named, s.hashed));
   const identifier = spans.reduce((m, p, i) => (e.spans[i].identifiesAlone ? Math.max(m, p) : m), 0);
   const name = spans.reduce((m, p, i) => (e.spans[i].category === 'NAME' ? Math.max(m, p) : m), 0);
-  return { spans, identifier, name, kinds: e.spans.map((s) => kindOf(s.category)), categories: e.spans.map((s) => s.category), starts: e.spans.map((s) => s.start), certain: e.tableColumns || e.spans.some((s) => s.warnsAlways), lone: e.spans.some((s) => s.loneIdentifier) };
+  return { spans, identifier, name, kinds: e.spans.map((s) => kindOf(s.category)), certain: e.tableColumns || e.spans.some((s) => s.warnsAlways), lone: e.spans.some((s) => s.loneIdentifier) };
 }
 
 // Chosen on leave-one-source-out predictions, whose ok posts are half deliberately hard negatives.
@@ -181,7 +181,7 @@ function spanPredictions(models: Models, e: PostExample) {
 export const FALSE_ALARM_TARGETS: Record<Sensitivity, number> = { low: 0.03, medium: 0.08, high: 0.15 };
 
 /** The stacker's inputs: how sure the post model is, the most confident span, how many are likely. */
-const stackInputs = (p: Prediction) => runtimeStackInputs(p.post, p.spans.map((x, i) => ({ p: x, kind: p.kinds[i], category: p.categories?.[i], start: p.starts?.[i] })), p.story);
+const stackInputs = (p: Prediction) => runtimeStackInputs(p.post, p.spans.map((x, i) => ({ p: x, kind: p.kinds[i] })), p.story);
 
 /** Stacker: one small logistic model over the two models' held-out outputs decides the verdict. */
 export function fitStacker(examples: readonly PostExample[], preds: readonly Prediction[]): LinearModel {

@@ -235,37 +235,7 @@ function clampLogit(p: number): number {
   return Math.log(q / (1 - q));
 }
 
-/** A span as the stacker sees it: its probability, its kind and, for the cluster input, its category and start. */
-export interface StackSpan { p: number; kind: CandidateKind; category?: string; start?: number }
-
-// Characters either side of a detail within which other details count as told of the same person: about a
-// sentence ("Koffi, 6, bed 24, …"; "Ana Ruiz (71) in room 4").
-const CLUSTER_WINDOW = 80;
-
-/** How many different kinds of likely detail (a name, an age, a room, a date, a place, a number) stand within
- *  CLUSTER_WINDOW characters of one another, at most. Spans without a start are left out. The stacker learns
- *  its weight beside the counts of likely spans per kind: a name beside an age beside a bed is one person's
- *  record, but an organisation's address beside its phone and hours is a notice, and the corpora hold more of
- *  the second (the learned weight is negative: it tempers the counts where the kinds come together). */
-export function clusteredKinds(spans: readonly StackSpan[]): number {
-  const likely = spans.filter((s) => s.p >= 0.5 && s.start !== undefined && s.category).sort((a, b) => a.start! - b.start!);
-  const inWindow = new Map<string, number>();
-  let best = likely.length ? 1 : 0;
-  let from = 0;
-  for (const s of likely) {
-    inWindow.set(s.category!, (inWindow.get(s.category!) ?? 0) + 1);
-    while (s.start! - likely[from].start! > CLUSTER_WINDOW) {
-      const c = likely[from++].category!;
-      const left = inWindow.get(c)! - 1;
-      if (left) inWindow.set(c, left);
-      else inWindow.delete(c);
-    }
-    if (inWindow.size > best) best = inWindow.size;
-  }
-  return best;
-}
-
-export function stackInputs(post: number, spans: readonly StackSpan[], story: StoryParts = NO_STORY): Map<string, number> {
+export function stackInputs(post: number, spans: readonly { p: number; kind: CandidateKind }[], story: StoryParts = NO_STORY): Map<string, number> {
   const out = new Map<string, number>([['post', clampLogit(post)]]);
   for (const names of STACK_NAMES) {
     const kind = names.kind;
@@ -291,7 +261,6 @@ export function stackInputs(post: number, spans: readonly StackSpan[], story: St
   // direct / contextual / false alarms 73.7 / 55.9 / 10.1 -> 74.0 / 57.8 / 9.6.
   const bare = out.get('best:name')! < 0.5 && out.get('best:quasi')! < 0.5 && out.get('best:id')! < 0.5;
   out.set('bare*post', bare ? out.get('post')! : 0);
-  out.set('cluster', Math.log1p(Math.max(0, clusteredKinds(spans) - 1)));
   return out;
 }
 
@@ -310,7 +279,7 @@ export function storyParts(counts: PostAggregate['counts']): StoryParts {
 /** The stacker's verdict score for a post: its inputs from the post model and the learned spans (`learned`:
  *  the candidates that are not an organisation's own rules). Also printed by scripts/explain.ts. */
 export function stackedScore(score: PostScore, learned: readonly Candidate[]): number {
-  return sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category), category: c.category, start: c.start })), storyParts(score.language ? score.aggregate.counts : emptyCounts()))));
+  return sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })), storyParts(score.language ? score.aggregate.counts : emptyCounts()))));
 }
 
 export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[], options: ScanOptions): ScanResult {

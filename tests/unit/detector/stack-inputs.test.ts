@@ -25,17 +25,6 @@ describe('stackInputs', () => {
     expect(f.get('likely:id')).toBe(0);
   });
 
-  it('counts the kinds of likely detail told close together: a name beside an age beside a bed', () => {
-    const cluster = (spans: { p: number; category: string; start: number }[]) =>
-      stackInputs(0.5, spans.map((s) => ({ ...s, kind: s.category === 'NAME' ? 'name' as const : 'quasi' as const }))).get('cluster');
-    expect(cluster([{ p: 0.8, category: 'NAME', start: 0 }, { p: 0.7, category: 'AGE', start: 15 }, { p: 0.6, category: 'ROOM', start: 30 }])).toBeCloseTo(Math.log1p(2));
-    // Far apart, or unlikely, they are not one person's details; two names are one kind.
-    expect(cluster([{ p: 0.8, category: 'NAME', start: 0 }, { p: 0.7, category: 'AGE', start: 400 }])).toBe(0);
-    expect(cluster([{ p: 0.8, category: 'NAME', start: 0 }, { p: 0.3, category: 'AGE', start: 10 }])).toBe(0);
-    expect(cluster([{ p: 0.8, category: 'NAME', start: 0 }, { p: 0.9, category: 'NAME', start: 10 }])).toBe(0);
-    expect(stackInputs(0.5, [{ p: 0.8, kind: 'name' }]).get('cluster')).toBe(0);
-  });
-
   it('stops counting likely spans at three, so a list of links or dates does not add up to a patient', () => {
     const links = Array.from({ length: 11 }, () => ({ p: 0.6, kind: 'id' as const }));
     expect(stackInputs(0.1, links).get('likely:id')).toBeCloseTo(Math.log1p(3));
