@@ -221,11 +221,11 @@ export function chooseOperatingPoint(examples: readonly PostExample[], preds: re
   // leave unwarned are warned by a post threshold exactly when their stacked score reaches it, so one sweep
   // down the scores counts the hits at every post threshold (instead of a pass over the posts for each).
   const byStacked = Array.from(stacked.keys()).sort((a, b) => stacked[b] - stacked[a]);
-  const hitsAt = new Int32Array(postTs.length * 3);
-  const hitsByPair = new Map<number, Int32Array>();
+  // Hits by kind at every post threshold, one array per name and identifier threshold (index n * idTs.length + d).
+  const hitsByPair: Int32Array[] = [];
   for (let n = 0; n < nameTs.length; n++) {
     for (let d = 0; d < idTs.length; d++) {
-      hitsAt.fill(0);
+      const hitsAt = new Int32Array(postTs.length * 3);
       const base = [0, 0, 0];
       const rest: number[] = [];
       for (const i of byStacked) {
@@ -238,14 +238,14 @@ export function chooseOperatingPoint(examples: readonly PostExample[], preds: re
         while (r < rest.length && stacked[rest[r]] >= postTs[t]) counted[kinds[rest[r++]]]++;
         for (let k = 0; k < 3; k++) hitsAt[t * 3 + k] = base[k] + counted[k];
       }
-      hitsByPair.set(n * idTs.length + d, hitsAt.slice());
+      hitsByPair.push(hitsAt);
     }
   }
   // The same order of search as ever (name, then post, then identifier threshold), so ties resolve as before.
   for (let n = 0; n < nameTs.length; n++) {
     for (let t = 0; t < postTs.length; t++) {
       for (let d = 0; d < idTs.length; d++) {
-        const hits = hitsByPair.get(n * idTs.length + d)!;
+        const hits = hitsByPair[n * idTs.length + d];
         const falseAlarms = totals[2] ? hits[t * 3 + 2] / totals[2] : 0;
         const balanced = (totals[0] ? hits[t * 3] / totals[0] : 0) + (totals[1] ? hits[t * 3 + 1] / totals[1] : 0);
         if (falseAlarms <= target && balanced > bestRecall + 1e-9) {
