@@ -91,13 +91,24 @@ export function describeDialog(dialog) {
   });
 }
 
-/** Clicks the dialog button whose label matches, with a real (trusted) mouse click. */
-export async function pressDialogButton(dialog, label) {
-  const buttons = await dialog.$$('button');
-  for (const button of buttons) {
-    if (label.test(await button.textContent())) return button.click();
+/** Clicks the dialog button whose label matches, with a real (trusted) mouse click. Looks again for up
+ *  to three seconds: on a loaded machine the button can arrive a render after the dialog (a CI run on a
+ *  busy 2-core machine once found the dialog without its "Post anyway" yet). */
+export async function pressDialogButton(dialog, label, { timeout = 3_000 } = {}) {
+  const end = Date.now() + timeout;
+  let seen = [];
+  for (;;) {
+    seen = [];
+    for (const button of await dialog.$$('button')) {
+      const text = await button.textContent();
+      seen.push(text);
+      if (label.test(text)) return button.click();
+    }
+    if (Date.now() > end) break;
+    await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no dialog button matching ${label}`);
+  const connected = await dialog.evaluate((el) => el.isConnected).catch(() => false);
+  throw new Error(`no dialog button matching ${label} (buttons: ${JSON.stringify(seen)}; dialog ${connected ? 'in' : 'no longer in'} the page)`);
 }
 
 /** Whether keyboard focus is in (or on) the fixture's composer, looking through shadow roots. */
