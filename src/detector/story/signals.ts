@@ -278,6 +278,8 @@ const insideQuotes = (ranges: readonly number[], at: number) => {
 };
 
 class Tally {
+  /** The paragraph as written: an example is shown to the user in its own letters, not in lower case. */
+  constructor(private readonly text: string, private readonly lower: string) {}
   readonly counts = emptyCounts();
   readonly examples: Partial<Record<CueGroup, string>> = {};
   firstReference: [number, number] | null = null;
@@ -298,8 +300,16 @@ class Tally {
     this.seen.add(e);
     if (e.group === 'refThird') this.thirdAt.add(at);
     this.counts[e.group]++;
-    this.examples[e.group] ??= e.phrase;
+    this.examples[e.group] ??= this.asWritten(e.phrase, at);
     if (REFERENCE_GROUPS.includes(e.group) && (!this.firstReference || at < this.firstReference[0])) this.firstReference = [at, at + e.phrase.length];
+  }
+
+  /** The phrase as the paragraph writes it, where lower-casing kept every offset (it does but for a few
+   *  letters such as "İ"); otherwise the lower-case phrase. */
+  private asWritten(phrase: string, at: number): string {
+    if (this.text.length !== this.lower.length) return phrase;
+    const written = this.text.slice(at, at + phrase.length);
+    return written.toLowerCase() === phrase ? written : phrase;
   }
 }
 
@@ -366,7 +376,7 @@ const ONLY_AS_WRITTEN = new Map<string, (text: string, at: number, end: number) 
 /** `lower` is the paragraph lower-cased (same length and offsets as the paragraph); `text` the paragraph as
  *  written, read only where case tells a word apart. */
 export function storySignals(lower: string, text: string = lower, tokens: ParagraphTokens = tokensOf(lower)): StorySignals {
-  const tally = new Tally();
+  const tally = new Tally(text, lower);
   tally.quoted = quotedRanges(lower);
   // A possessive governing a clinical word within two words, as one reference phrase each.
   const possessed = new Set<string>();

@@ -229,3 +229,18 @@ describe('clinical abbreviations that are also everyday words', () => {
     expect(storySignals(text.toLowerCase(), text).healthAt).toEqual([0, 16]);
   });
 });
+
+describe('examples, as the warning quotes them', () => {
+  it('keeps the letters the post was written in', () => {
+    const text = 'Marisol, Dr. Okafor rechecked your biopsy on Friday.';
+    const s = storySignals(text.toLowerCase(), text);
+    expect(s.examples.youEpisode).toMatch(/^Marisol, Dr\. Okafor/);
+  });
+
+  it('falls back to lower case where lower-casing moved the offsets', () => {
+    // "İ" lower-cases to two code units, so the paragraph and its lower case no longer line up.
+    const text = 'İstanbul trip aside, Dr. Okafor rechecked your biopsy on Friday.';
+    const s = storySignals(text.toLowerCase(), text);
+    expect(s.examples.youEpisode).toBe(s.examples.youEpisode!.toLowerCase());
+  });
+});
