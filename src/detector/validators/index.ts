@@ -18,6 +18,7 @@ import { nanpPhone } from './nanpPhone';
 import { nhsNumber } from './nhsNumber';
 import { npi } from './npi';
 import { ohip } from './ohip';
+import { nationalFormat } from './nationalFormat';
 import { nationalPhone } from './nationalPhone';
 import { phoneNumber } from './phoneNumber';
 import { ssn } from './ssn';
@@ -42,6 +43,7 @@ export const VALIDATORS = {
   nanpPhone,
   phoneNumber,
   nationalPhone,
+  nationalFormat,
   iban,
   mac,
   imei,

@@ -3,7 +3,7 @@ import { VALIDATORS, type ValidatorName } from '../../../src/detector/validators
 
 const NAMES: ValidatorName[] = [
   'ssn', 'luhn', 'npi', 'dea', 'mbi', 'vin', 'abaRouting', 'nhsNumber', 'canadaSin', 'auMedicare',
-  'ohip', 'auIhi', 'ipv4', 'ipv6', 'calendarDate', 'nanpPhone', 'phoneNumber', 'nationalPhone', 'iban', 'mac', 'imei', 'itin',
+  'ohip', 'auIhi', 'ipv4', 'ipv6', 'calendarDate', 'nanpPhone', 'phoneNumber', 'nationalPhone', 'nationalFormat', 'iban', 'mac', 'imei', 'itin',
 ];
 
 describe('VALIDATORS', () => {
