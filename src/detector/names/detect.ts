@@ -310,6 +310,7 @@ function lowerWordAt(text: string, nw: NameWords, k: number): boolean {
 
 
 /** Direct address by first name: "Walter, you inspire us", "Bea, if you read this", "Tom, your scan …",
+ *  "Nadia, our whole unit …", "Omar, Dr. Reyes asked me …" (a reply tells its reader what the staff did),
  *  "…felt rushed, Karen." A given name that is also a word ("Tom", "Grace") counts only where a reply puts
  *  its reader's name, first on a line, and never when it is an everyday word ("Will", "Hope"). */
 function addressedNames(text: string, ascii: boolean, out: Candidate[]): void {
@@ -322,20 +323,30 @@ function addressedNames(text: string, ascii: boolean, out: Candidate[]): void {
     const name = m[1] ?? m[2];
     if (!isFirstName(name) || isNeverName(name)) continue;
     if (isAmbiguousFirstName(name) && (!m[1] || isCommonWord(name) || !startsLine(text, m.index))) continue;
+    // "Name, our …" and "Name, Dr. …" also follow a place or a date ("In Tacoma, Dr. Lee …"): read only
+    // where a reply puts its reader's name, first in its sentence.
+    if (m[1] && STAFF_AFTER_COMMA.test(m[0]) && !startsSentence(text, m.index)) continue;
     out.push(candidate(m.index, m.index + name.length, 'name.addressed', 0.35, 'This speaks to a person by name in a post about care.', 0.4,
       nameFeatures('addressed', [name])));
   }
 }
 
-const ADDRESSED = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),\s+(?:you|your|if you|we|please|thank|hope|get well|stay|keep|i know)\b|(?<=\p{L},\s)(\p{Lu}[\p{Ll}'’-]+)(?=[.!?])/gu;
+const ADDRESSED = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+),\s+(?:(?:you|your|if you|we|our|please|thank|hope|get well|stay|keep|i know)\b|(?:Dr|Doctor|Nurse)\.?\s+\p{Lu})|(?<=\p{L},\s)(\p{Lu}[\p{Ll}'’-]+)(?=[.!?])/gu;
 const ADDRESSED_ASCII = asciiTwin(ADDRESSED)!;
+const STAFF_AFTER_COMMA = /,\s+(?:our|Dr|Doctor|Nurse)\b/u;
+/** Whether `at` starts the paragraph or a sentence: only spaces between it and a line break or . ! ? */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] !== '\n' && isSpace(text.charCodeAt(i))) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?';
+}
 /** Whether only spaces stand between `at` and the start of its line. */
 function startsLine(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || text[i] === '\n';
 }
-const ADDRESSING = ['you', 'if you', 'we', 'please', 'thank', 'hope', 'get well', 'stay', 'keep', 'i know'];
+const ADDRESSING = ['you', 'if you', 'we', 'our', 'please', 'thank', 'hope', 'get well', 'stay', 'keep', 'i know'];
 
 /** What every match of addressedNames' regex holds: a comma, white space, then one of its words
  *  ("Walter, you …") or, after a single white space, a capital ("…, Karen."). */

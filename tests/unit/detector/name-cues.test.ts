@@ -61,6 +61,15 @@ describe('name cues', () => {
     expect(addressed('Marguerite, your scan from the spring came back clear.')).toEqual(['name.addressed:Marguerite']);
   });
 
+  it('reads a reader addressed before what the staff did: "Name, our …", "Name, Dr. …"', () => {
+    const addressed = (text: string) => names(text).filter((n) => n.startsWith('name.addressed'));
+    expect(addressed('Lucinda, our front desk should have called back sooner.')).toEqual(['name.addressed:Lucinda']);
+    expect(addressed('Anselmo, Dr. Whitcombe went over the images again this morning.')).toEqual(['name.addressed:Anselmo']);
+    // Inside a sentence the word before the comma is more often a place or a date.
+    expect(addressed('In Tacoma, Dr. Whitcombe runs the clinic.')).toEqual([]);
+    expect(addressed('Hello all\nAnselmo, Dr. Whitcombe went over the images again.')).toEqual(['name.addressed:Anselmo']);
+  });
+
   it('does not read two lower-case letters after a cue as a name unless the knowledge lists them', () => {
     // Tagalog: "the patient's child arrived"; "ng" is the particle "of".
     expect(names('ang anak ng pasyente ay dumating kahapon')).toEqual([]);
