@@ -4,7 +4,7 @@ import '../options/styles.css';
 import { Acknowledge } from './Acknowledge';
 import { localisePage } from '../i18n/page';
 
-void loadSettings().then((settings) => {
-  localisePage(settings.language, 'ackPageTitle');
+void loadSettings().then(async (settings) => {
+  await localisePage(settings.language, 'ackPageTitle');
   render(<Acknowledge settings={settings} />, document.getElementById('app')!);
 });

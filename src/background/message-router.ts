@@ -7,6 +7,7 @@ import { isImageMessage } from '../shared/image-messages';
 import { setFindingsBadge } from './badge';
 import { routeImageMessage } from './image-analysis';
 import { knowledgeFilePart } from './knowledge-file';
+import { packagedCatalogue } from '../i18n/packaged';
 import { pauseGuard } from './pause';
 import { recordAudit } from './record-audit';
 import { handleSiteHealth } from './site-health';
@@ -47,6 +48,8 @@ export async function handleMessage(message: Message, sender: Sender): Promise<u
       return sender.tab?.id === undefined ? undefined : handleSiteHealth(message.health, sender.tab.id);
     case 'knowledge-request':
       return { part: await knowledgeFilePart(message.part) };
+    case 'catalogue-request':
+      return { catalogue: await packagedCatalogue(message.language) };
     case 'pause':
       // Only the extension's own pages (popup) may pause; a content script has a tab.
       return sender.tab ? { ok: false, pausedUntil: 0 } : pauseGuard(Number(message.minutes));

@@ -4,7 +4,8 @@ import { defaultSettings, loadSettings, watchSettings } from '../policy/settings
 import { toScanOptions } from '../policy/scan-options';
 import type { EffectiveSettings } from '../policy/types';
 import type { ScanOptions } from '../detector/types';
-import { applyLanguageSetting } from '../i18n';
+import { applyLanguageSetting, setCatalogueSource } from '../i18n';
+import { catalogueFromWorker } from './catalogue-source';
 import type { SiteOverride } from '../sites/types';
 
 let current: EffectiveSettings = defaultSettings();
@@ -13,12 +14,15 @@ const listeners = new Set<(s: EffectiveSettings) => void>();
 
 function apply(next: EffectiveSettings): void {
   current = next;
-  applyLanguageSetting(next.language);
+  // English until a chosen language's catalogue arrives from the worker; the warning, the only words
+  // the content script shows, comes at publish time, long after.
+  void applyLanguageSetting(next.language);
   scanOptions = toScanOptions(next);
   for (const listener of listeners) listener(next);
 }
 
 export function startSettings(): void {
+  setCatalogueSource(catalogueFromWorker);
   loadSettings().then(apply, () => {});
   try {
     watchSettings(apply);

@@ -1,37 +1,85 @@
 // t(key, ...substitutions): the one way user-facing words reach the interface. Messages use the
 // browser's `$1`…`$9` substitution syntax (and `$$` for a dollar sign), so the same catalogue files
 // serve the manifest through the browser and the pages through this function.
-import { CATALOGUES, type Language, type MessageKey } from './catalogues';
+// English is bundled; another language's catalogue is loaded from the package when a setting chooses
+// it (applyLanguageSetting, loadLanguage). Until it is in, and if it never arrives, the interface speaks
+// English: language() is always a language whose catalogue is loaded, and t() stays synchronous.
+import { catalogueFrom, ENGLISH, type Catalogue, type Language, type MessageKey } from './catalogues';
 import { browserLanguages, resolveLanguage, type LanguageSetting } from './language';
+import { packagedCatalogue } from './packaged';
 
 export { LANGUAGES, type Language, type MessageKey } from './catalogues';
 export { LANGUAGE_SETTINGS, resolveLanguage, type LanguageSetting } from './language';
 
-let current: Language = resolveLanguage('auto', browserLanguages());
+/** Reads a language's catalogue (parsed JSON, checked by catalogueFrom); may reject or answer null. */
+export type CatalogueSource = (lang: Language) => unknown;
+
+const catalogues: Partial<Record<Language, Partial<Catalogue>>> = { en: ENGLISH };
+const loading = new Map<Language, Promise<boolean>>();
+let source: CatalogueSource = packagedCatalogue;
+let current: Language = 'en';
+/** The language last asked for, which a catalogue arriving late must not override. */
+let wanted: Language = 'en';
 
 export function language(): Language {
   return current;
 }
 
-export function setLanguage(next: Language): void {
-  current = next;
+/** Where catalogues come from: the package by default; the content script asks the worker. */
+export function setCatalogueSource(next: CatalogueSource): void {
+  source = next;
 }
 
-/** Follows the policy's `language` (or the browser's when "auto"); returns the language in use. */
-export function applyLanguageSetting(setting: LanguageSetting | undefined): Language {
-  current = resolveLanguage(setting, browserLanguages());
+/**
+ * Loads a language's catalogue once (again after a failure); resolves true when it is in. Never
+ * rejects: a source that throws, rejects or answers something that is not a catalogue gives false.
+ */
+export function loadLanguage(lang: Language): Promise<boolean> {
+  if (catalogues[lang]) return Promise.resolve(true);
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = Promise.resolve()
+      .then(() => source(lang))
+      .then((data) => {
+        const catalogue = catalogueFrom(data);
+        if (catalogue) catalogues[lang] = catalogue;
+        return catalogue !== null;
+      })
+      .catch(() => false)
+      .finally(() => loading.delete(lang));
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/** Speaks `next` now if its catalogue is in, else English; returns the language in use. */
+export function setLanguage(next: Language): Language {
+  wanted = next;
+  current = catalogues[next] ? next : 'en';
   return current;
 }
 
+/**
+ * Follows the policy's `language` (or the browser's when "auto"): English at once if the catalogue is
+ * not in yet, the language itself once it has loaded (unless another was asked for meanwhile).
+ * Resolves with the language in use, English if the catalogue could not be loaded.
+ */
+export async function applyLanguageSetting(setting: LanguageSetting | undefined): Promise<Language> {
+  const lang = resolveLanguage(setting, browserLanguages());
+  if (setLanguage(lang) === lang) return lang;
+  await loadLanguage(lang);
+  return wanted === lang ? setLanguage(lang) : current;
+}
+
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const message = CATALOGUES[current][key]?.message ?? CATALOGUES.en[key]?.message ?? key;
+  const message = catalogues[current]?.[key]?.message ?? ENGLISH[key]?.message ?? key;
   return message.replace(/\$(\$|[1-9])/g, (_, which: string) =>
     which === '$' ? '$' : String(substitutions[Number(which) - 1] ?? ''));
 }
 
 /** Whether the catalogue has this key (for keys built from data, such as rule ids). */
 export function hasMessage(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(CATALOGUES.en, key);
+  return Object.prototype.hasOwnProperty.call(ENGLISH, key);
 }
 
 /** "a, b and c" / "a, b y c" in the current language. */

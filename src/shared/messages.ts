@@ -41,7 +41,11 @@ export type Message =
   /** Content script -> worker, on the first composer focus: part `part` of the detector's knowledge file
    * from the extension package (answered with { part: KnowledgePart | null }; the content script asks for all
    * KNOWLEDGE_PARTS at once, see detector/knowledge/wire.ts). Carries nothing from the page. */
-  | { type: 'knowledge-request'; part: number };
+  | { type: 'knowledge-request'; part: number }
+  /** Content script -> worker, when a setting chooses a language other than English: that language's
+   * interface catalogue from the extension package (answered with { catalogue: parsed messages.json | null };
+   * src/content/catalogue-source.ts). Carries nothing from the page. */
+  | { type: 'catalogue-request'; language: string };
 
 /** Which part of a site the adapter's own anchors no longer find. `fallback`: structure or generic
  * guarding took over; `missing`: the person typed into a sizeable editable that nothing recognised. */

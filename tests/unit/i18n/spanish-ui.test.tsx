@@ -1,6 +1,6 @@
 // The interface in Spanish: the warning in every mode, the popup, and the audit words.
 import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WarningDialog, type WarningDialogProps } from '../../../src/content/overlay/WarningDialog';
 import { hasMessage, setLanguage } from '../../../src/i18n';
 import { AUDIT_ACTIONS } from '../../../src/audit/sanitize-event';
@@ -9,7 +9,9 @@ import { DEFAULT_JUSTIFICATION_REASONS, DEFAULT_POLICY } from '../../../src/poli
 import { effectiveFromLayers } from '../../../src/policy/merge';
 import { Popup } from '../../../src/popup/Popup';
 import { installFakeExtension, removeFakeExtension } from '../policy/fake-extension';
+import { loadSpanish } from './spanish';
 
+beforeAll(loadSpanish);
 afterEach(() => { cleanup(); removeFakeExtension(); setLanguage('en'); });
 
 const base: WarningDialogProps = {

@@ -1,10 +1,12 @@
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 import { scan } from '../../../src/detector';
 import { applyLanguageSetting, formatList, resolveLanguage, setLanguage, t } from '../../../src/i18n';
 import { categoryName, findingReason } from '../../../src/i18n/findings';
 import { justificationLabel } from '../../../src/i18n/justification';
 import { DEFAULT_JUSTIFICATION_REASONS } from '../../../src/policy/defaults';
+import { loadSpanish } from './spanish';
 
+beforeAll(loadSpanish);
 afterEach(() => setLanguage('en'));
 
 describe('resolveLanguage', () => {
@@ -18,13 +20,13 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage('auto', [])).toBe('en');
   });
 
-  it('follows the extension API when the policy says auto', () => {
+  it('follows the extension API when the policy says auto', async () => {
     const scope = globalThis as { chrome?: unknown };
     const saved = scope.chrome;
     scope.chrome = { i18n: { getUILanguage: () => 'es-AR' } };
     try {
-      expect(applyLanguageSetting('auto')).toBe('es');
-      expect(applyLanguageSetting('en')).toBe('en');
+      expect(await applyLanguageSetting('auto')).toBe('es');
+      expect(await applyLanguageSetting('en')).toBe('en');
     } finally {
       scope.chrome = saved;
     }
