@@ -72,3 +72,20 @@ test('the content scripts carry every built-in rule but not its examples or desc
     }
   }
 });
+
+test('the content scripts carry the English catalogue only; Spanish ships as the _locales file it loads from (src/i18n)', () => {
+  const catalogue = (lang) => JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8'));
+  const en = catalogue('en');
+  const es = catalogue('es');
+  // Messages a minifier writes as they are (plain ASCII, no quote or backslash) and that differ from the English.
+  const plain = (message) => /^[ -~]{16,}$/.test(message) && !/["'`\\]/.test(message);
+  const spanish = Object.entries(es).filter(([key, { message }]) => plain(message) && message !== en[key]?.message).map(([, { message }]) => message);
+  const english = Object.values(en).map(({ message }) => message).filter(plain);
+  assert.ok(spanish.length > 20 && english.length > 20);
+  for (const build of ['chrome', 'firefox']) {
+    const script = readFileSync(join(ROOT, `dist/${build}/src/content/index.js`), 'utf8');
+    assert.deepEqual(english.filter((message) => !script.includes(message)), [], `${build}: the English catalogue is in the content script`);
+    assert.deepEqual(spanish.filter((message) => script.includes(message)), [], `${build}: no Spanish message is in the content script`);
+    assert.deepEqual(JSON.parse(readFileSync(join(ROOT, `dist/${build}/_locales/es/messages.json`), 'utf8')), es, `${build}: the Spanish catalogue is in the package`);
+  }
+});
