@@ -8,13 +8,55 @@
 // and its groups of digits must be the ones libphonenumber's national format gives it. At least three
 // groups and nine digits: "2023-1145" is a valid Costa Rican number and a case number far more often.
 // Until the metadata arrives with the knowledge, nothing is taken: without a label there is no other sign.
-import { parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import { Metadata, parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 import { phoneMetadata } from '../knowledge';
 import { nanpPhone } from './nanpPhone';
 
 /** The countries that speak the detector's languages (nationalPhone.ts), without the North American plan. */
 const REGIONS: readonly CountryCode[] = ['GB', 'IE', 'AU', 'PH', 'MX', 'ES', 'CO', 'AR', 'PE', 'VE', 'CL', 'EC', 'GT', 'CU',
   'DO', 'BO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY', 'BR', 'PT', 'AO', 'MZ', 'FR', 'BE', 'CH', 'LU', 'DE', 'AT'];
+
+/** What a country's plans allow a written national number: its possible lengths, and the groups of
+ *  digits its formats print ([min, max] digits per group). Read once from the plans: a parse costs about
+ *  12 µs per country, and a candidate's length and groups fit only a few countries, or none (an SSN's
+ *  3-2-4). A format this cannot read leaves the country always tried: the check only skips parses. */
+interface Plan { lengths: ReadonlySet<number>; groupings: readonly (readonly [number, number][])[] | null }
+const plansFor = new WeakMap<object, Map<CountryCode, Plan>>();
+function plansOf(metadata: object): Map<CountryCode, Plan> {
+  let table = plansFor.get(metadata);
+  if (!table) {
+    table = new Map();
+    const plans = new Metadata(metadata as MetadataJson);
+    for (const region of REGIONS) {
+      plans.selectNumberingPlan(region);
+      table.set(region, { lengths: new Set(plans.numberingPlan?.possibleLengths() ?? []), groupings: groupingsOf(plans.numberingPlan) });
+    }
+    plansFor.set(metadata, table);
+  }
+  return table;
+}
+
+// libphonenumber-js's formats, as its NumberingPlan has them at run time (not in its type declarations).
+interface PlanFormat { pattern(): string; format(): string; nationalPrefixFormattingRule(): string | undefined }
+/** Every grouping a country's formats print, with and without the trunk zero; null if one cannot be read. */
+function groupingsOf(plan: unknown): [number, number][][] | null {
+  const formats = (plan as { formats?: () => PlanFormat[] } | undefined)?.formats?.();
+  if (!formats) return null;
+  const out: [number, number][][] = [];
+  for (const f of formats) {
+    const groups = [...f.pattern().matchAll(/\(\\d(?:\{(\d+)(?:,(\d+))?\})?\)/g)].map((m): [number, number] => [Number(m[1] ?? 1), Number(m[2] ?? m[1] ?? 1)]);
+    // Each group printed once, in order, between separators ("$1 $2-$3"): anything else is not read.
+    if (!groups.length || f.format().replace(/[^$\d]+/g, ' ').trim() !== groups.map((_, i) => `$${i + 1}`).join(' ')) return null;
+    out.push(groups);
+    const rule = f.nationalPrefixFormattingRule() ?? '';
+    if (/0\$1/.test(rule)) out.push([[groups[0][0] + 1, groups[0][1] + 1], ...groups.slice(1)]);
+    else if (/0\D+\$1/.test(rule)) out.push([[1, 1], ...groups]);
+  }
+  return out;
+}
+
+const fitsGrouping = (plan: Plan, lengths: readonly number[]) =>
+  !plan.groupings || plan.groupings.some((g) => g.length === lengths.length && g.every(([min, max], i) => lengths[i] >= min && lengths[i] <= max));
 
 /** The lengths of the runs of digits: "(21) 98765-4321" -> "2,5,4". */
 const grouping = (text: string) => (text.match(/\d+/g) ?? []).map((run) => run.length).join(',');
@@ -28,7 +70,14 @@ export function nationalFormat(candidate: string): boolean {
   if (groups === '3,3,4' && nanpPhone(text)) return false;
   const metadata = phoneMetadata();
   if (!metadata) return false;
+  const plans = plansOf(metadata);
+  const runs = groups.split(',').map(Number);
+  // Written nationally, a number may carry its trunk zero ("06 …" for the French 6 …).
+  const trunk = text.replace(/^\(/, '').startsWith('0');
   for (const region of REGIONS) {
+    const plan = plans.get(region)!;
+    if (!plan.lengths.has(digits) && !(trunk && plan.lengths.has(digits - 1))) continue;
+    if (!fitsGrouping(plan, runs)) continue;
     try {
       const parsed = parsePhoneNumberFromString(text, region, metadata as MetadataJson);
       if (parsed?.isValid() && parsed.country === region && grouping(parsed.formatNational()) === groups) return true;
