@@ -21,7 +21,7 @@ import { reportAudit, reportFindingsCount } from './messaging';
 import { captureCaret } from './overlay/selection';
 import { settleWarning, showWarning, updateWarning, warningOpen, type WarningRequest } from './overlay/show-warning';
 import { ComposerScans, type ScanOutcome } from './scans';
-import { currentScanOptions, guardActive, settings, siteOverride } from './settings-state';
+import { currentScanOptions, guardActive, prepareInterface, settings, siteOverride } from './settings-state';
 import { SiteHealthMonitor } from './site-health';
 import { combine, type Verdict } from './verdict';
 import { ComposerWatcher } from './watcher';
@@ -142,7 +142,9 @@ export class Guard implements InterceptorHost, AttachmentHost {
     this.focused = composer;
     reportFindingsCount(this.counts.get(composer) ?? 0);
     // The knowledge of names and places loads on the first composer focus; then drafts are read again with it.
+    // So does the interface's language, for the warning that may follow.
     loadKnowledge(() => this.rescanComposers());
+    prepareInterface();
   }
 
   private rescanComposers(): void {
@@ -153,6 +155,8 @@ export class Guard implements InterceptorHost, AttachmentHost {
   shouldHold(attempt: PublishAttempt): boolean {
     const site = this.adapter();
     if (!site) return false;
+    // A publish with no composer focus before it (a prefilled share box): ask for the language now.
+    prepareInterface();
     // A second publish while the warning is up waits for the person's answer.
     if (warningOpen()) return true;
     const scans = attempt.composers.map((c) => this.scans.scanNow(c));

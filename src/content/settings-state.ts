@@ -12,11 +12,15 @@ let current: EffectiveSettings = defaultSettings();
 let scanOptions: ScanOptions = toScanOptions(current);
 const listeners = new Set<(s: EffectiveSettings) => void>();
 
+/** Whether this frame will show words (a composer was focused, or a publish held): only then is a
+ *  chosen language's catalogue asked of the worker, not by every frame of every page at its start. */
+let speaking = false;
+
 function apply(next: EffectiveSettings): void {
   current = next;
   // English until a chosen language's catalogue arrives from the worker; the warning, the only words
-  // the content script shows, comes at publish time, long after.
-  void applyLanguageSetting(next.language);
+  // the content script shows, comes at publish time, after the composer's focus asked for it.
+  if (speaking) void applyLanguageSetting(next.language);
   scanOptions = toScanOptions(next);
   for (const listener of listeners) listener(next);
 }
@@ -29,6 +33,14 @@ export function startSettings(): void {
   } catch {
     // Outside an extension context (tests): defaults stay.
   }
+}
+
+/** Called on the first composer focus (with the knowledge) and before a warning: loads the interface's
+ *  language once; later settings changes follow it. */
+export function prepareInterface(): void {
+  if (speaking) return;
+  speaking = true;
+  void applyLanguageSetting(current.language);
 }
 
 export const settings = (): EffectiveSettings => current;

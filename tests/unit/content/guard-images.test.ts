@@ -50,6 +50,7 @@ vi.mock('../../../src/content/settings-state', () => ({
   siteOverride: () => undefined,
   currentScanOptions: () => ({ sensitivity: 'medium' }),
   guardActive: () => true,
+  prepareInterface: vi.fn(),
 }));
 vi.mock('../../../src/content/attachments/analysis-client', () => ({
   requestAnalysis: vi.fn((request: { name?: string }) => new Promise((resolve) => state.analyses.push({ resolve, name: request.name }))),

@@ -26,6 +26,7 @@ vi.mock('../../../src/content/settings-state', () => ({
   siteOverride: (id: string) => (state.settings as { siteOverrides?: Record<string, object> }).siteOverrides?.[id],
   currentScanOptions: () => ({}),
   guardActive: (id: string) => !state.settings.disabledSites.includes(id),
+  prepareInterface: vi.fn(),
 }));
 
 const { Guard } = await import('../../../src/content/guard');
