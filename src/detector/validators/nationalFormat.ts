@@ -11,10 +11,10 @@
 import { Metadata, parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 import { phoneMetadata } from '../knowledge';
 import { nanpPhone } from './nanpPhone';
+import { REGIONS as LANGUAGE_REGIONS } from './nationalPhone';
 
 /** The countries that speak the detector's languages (nationalPhone.ts), without the North American plan. */
-const REGIONS: readonly CountryCode[] = ['GB', 'IE', 'AU', 'PH', 'MX', 'ES', 'CO', 'AR', 'PE', 'VE', 'CL', 'EC', 'GT', 'CU',
-  'DO', 'BO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY', 'BR', 'PT', 'AO', 'MZ', 'FR', 'BE', 'CH', 'LU', 'DE', 'AT'];
+const REGIONS = LANGUAGE_REGIONS.filter((region) => region !== 'US' && region !== 'CA');
 
 /** What a country's plans allow a written national number: its possible lengths, and the groups of
  *  digits its formats print ([min, max] digits per group). Read once from the plans: a parse costs about

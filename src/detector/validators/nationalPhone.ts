@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 
 import { phoneMetadata } from '../knowledge';
 
 /** ISO 3166 codes of the countries that speak the detector's languages, the most populous first. */
-const REGIONS: readonly CountryCode[] = ['US', 'CA', 'GB', 'IE', 'AU', 'PH', 'MX', 'ES', 'CO', 'AR', 'PE', 'VE', 'CL', 'EC',
+export const REGIONS: readonly CountryCode[] = ['US', 'CA', 'GB', 'IE', 'AU', 'PH', 'MX', 'ES', 'CO', 'AR', 'PE', 'VE', 'CL', 'EC',
   'GT', 'CU', 'DO', 'BO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY', 'BR', 'PT', 'AO', 'MZ', 'FR', 'BE', 'CH', 'LU', 'DE', 'AT'];
 
 export function nationalPhone(candidate: string): boolean {
