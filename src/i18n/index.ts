@@ -52,10 +52,29 @@ export function loadLanguage(lang: Language): Promise<boolean> {
   return pending;
 }
 
+const languageListeners = new Set<(lang: Language) => void>();
+
+/** Calls `listener` whenever the language in use changes (a catalogue arrived, a setting changed), so
+ *  words already on screen (an open warning) can be drawn again in it. Returns the unsubscribe. */
+export function onLanguageChange(listener: (lang: Language) => void): () => void {
+  languageListeners.add(listener);
+  return () => languageListeners.delete(listener);
+}
+
 /** Speaks `next` now if its catalogue is in, else English; returns the language in use. */
 export function setLanguage(next: Language): Language {
   wanted = next;
+  const previous = current;
   current = catalogues[next] ? next : 'en';
+  if (current !== previous) {
+    for (const listener of languageListeners) {
+      try {
+        listener(current);
+      } catch {
+        // One broken listener must not keep the language from changing for the rest.
+      }
+    }
+  }
   return current;
 }
 

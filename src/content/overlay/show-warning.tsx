@@ -2,6 +2,7 @@
 // (outside the site's app and editors), traps focus in it, and resolves with the user's choice.
 // Escape means Edit. Focus (and the caret) return to the composer afterwards.
 import { render } from 'preact';
+import { onLanguageChange } from '../../i18n';
 import { WarningDialog, type WarningDialogProps } from './WarningDialog';
 import { focusFirst, trapTab } from './focus-trap';
 import { captureCaret, restoreCaret } from './selection';
@@ -16,9 +17,16 @@ interface OpenWarning {
   close(choice: WarningChoice): void;
   /** Re-renders the open dialog with new findings (a photo finished reading). */
   update(request: WarningRequest): void;
+  /** Re-renders it as it is, in the language now in use. */
+  redraw(): void;
 }
 
 let open: OpenWarning | null = null;
+
+// A warning raised in the milliseconds before the chosen language's catalogue arrives (or on a publish
+// with no composer focus before it) opens in English; it switches in place when the catalogue lands,
+// keeping focus and the reason chosen so far.
+onLanguageChange(() => open?.redraw());
 
 /**
  * Whether a warning is up. A page that removes our host element gets the "edit" outcome: the
@@ -92,8 +100,15 @@ export function showWarning(
       </div>,
       root,
     );
-  draw(request);
-  open = { host, choice, close, update: draw };
+  let shown = request;
+  draw(shown);
+  open = {
+    host,
+    choice,
+    close,
+    update: (next) => draw((shown = next)),
+    redraw: () => draw(shown),
+  };
   document.documentElement.append(host);
   focusFirst(root);
   return choice;

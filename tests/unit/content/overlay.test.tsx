@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { WarningDialog, type WarningDialogProps } from '../../../src/content/overlay/WarningDialog';
 import { showWarning, warningOpen } from '../../../src/content/overlay/show-warning';
+import { setLanguage } from '../../../src/i18n';
+import { loadSpanish } from '../i18n/spanish';
 
 afterEach(cleanup);
 
@@ -122,6 +124,26 @@ describe('showWarning', () => {
     const choice = showWarning(request as never, null);
     shadow()!.host.remove();
     expect(warningOpen()).toBe(false);
+    await expect(choice).resolves.toEqual({ action: 'edit' });
+  });
+  it('opened before the chosen language arrived, it switches to it in place, keeping focus', async () => {
+    const choice = showWarning(request as never, null);
+    const root = shadow()!;
+    const edit = root.activeElement;
+    expect(edit?.textContent).toBe('Edit post');
+    expect(root.querySelector('[role="alertdialog"]')!.getAttribute('lang')).toBe('en');
+    await loadSpanish();
+    setLanguage('es');
+    try {
+      expect(root.querySelector('[role="alertdialog"]')!.getAttribute('lang')).toBe('es');
+      expect(root.activeElement).toBe(edit);
+      expect(edit?.textContent).not.toBe('Edit post');
+      expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toContain('Publicar de todos modos');
+    } finally {
+      setLanguage('en');
+    }
+    expect(edit?.textContent).toBe('Edit post');
+    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await expect(choice).resolves.toEqual({ action: 'edit' });
   });
 });
