@@ -3,23 +3,24 @@
 // in English and in Spanish; then forced colours (Windows high contrast, emulated) and 200% zoom,
 // where every control must be visible, reachable, not covered, bordered, and show a focus ring.
 // Mode and language come from a REAL managed policy file (so it needs root, as CI has), rewritten
-// between rounds in one browser and always removed afterwards. Run it under `flock -x`.
+// between rounds in one browser and always removed afterwards; lib/managed-policy.mjs's machine-wide
+// lock keeps other suites' policies away meanwhile.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   clickPublish, extensionIdFromKey, findAlertDialog, launchBrowser, loadFixtures, openFixture, ROOT,
   startFixtureServer, typeInto,
 } from './harness.mjs';
+import * as managedPolicy from './lib/managed-policy.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'phi-guard-a11y.json');
+const POLICY_FILE = 'phi-guard-a11y.json';
 const DIST = join(ROOT, 'dist/chrome');
 const skip = process.getuid?.() !== 0
   ? 'needs root to write /etc/chromium/policies/managed (CI runs as root)'
@@ -42,13 +43,7 @@ const BASE_POLICY = {
   acknowledgement: { required: false, text: 'Never post about patients.', version: '1' },
 };
 
-const removePolicy = () => rmSync(POLICY_FILE, { force: true });
-process.on('exit', removePolicy);
-
-function writePolicy(policy) {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
-}
+const writePolicy = (policy) => managedPolicy.write(EXTENSION_ID, policy, POLICY_FILE);
 
 async function waitFor(check, { timeout = 30_000, interval = 200 } = {}) {
   const end = Date.now() + timeout;
@@ -165,7 +160,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
-  removePolicy();
+  managedPolicy.remove();
   await server?.close();
 });
 

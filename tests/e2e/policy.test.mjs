@@ -3,21 +3,22 @@
 // Checks: locked controls are disabled and marked in the options page; a bad policy value is reported
 // while the rest applies; audit delivery reaches a local OTLP/HTTP receiver with the logs JSON shape
 // and no post text; and, once the warning overlay is in the build, the block / justify / audit modes.
-// The policy file is always removed: after each browser, in after(), and on process exit.
+// The policy file is always removed: after each browser, in after(), and on process exit; while it exists,
+// lib/managed-policy.mjs's machine-wide lock keeps other suites' policies away.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   extensionIdFromKey, findAlertDialog, launchBrowser, loadFixtures, publishedPosts, ROOT, startFixtureServer,
 } from './harness.mjs';
+import * as managedPolicy from './lib/managed-policy.mjs';
 import { startOtlpReceiver } from './lib/otlp-receiver.mjs';
 import {
   ORG_RULE, REASONS, SECRET, draftAndPublish, expectBlocked, justifyAndPublish, modePolicy, waitFor,
 } from './lib/policy-scenarios.mjs';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'phi-guard-test.json');
+const POLICY_FILE = 'phi-guard-test.json';
 const DIST = join(ROOT, 'dist/chrome');
 const skip = process.getuid?.() !== 0
   ? 'needs root to write /etc/chromium/policies/managed (CI runs as root)'
@@ -25,11 +26,7 @@ const skip = process.getuid?.() !== 0
 const EXTENSION_ID = existsSync(join(DIST, 'manifest.json'))
   ? extensionIdFromKey(JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')).key) : '';
 
-
-function removePolicy() {
-  rmSync(POLICY_FILE, { force: true });
-}
-process.on('exit', removePolicy);
+const removePolicy = () => managedPolicy.remove();
 
 let server;
 let receiver;
@@ -44,10 +41,7 @@ after(async () => {
   await server?.close();
 });
 
-function writePolicyFile(policy) {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
-}
+const writePolicyFile = (policy) => managedPolicy.write(EXTENSION_ID, policy, POLICY_FILE);
 
 /** Writes the policy, launches, waits until the extension sees it, runs fn, always cleans up. */
 async function withPolicy(policy, fn) {

@@ -2,29 +2,27 @@
 // worker is stopped (Chromium stops idle workers after 30 s; an update or a crash does it at any
 // time), or IT's policy changes. Either way the draft is never lost and never published twice.
 // The policy part writes a real /etc/chromium/policies/managed file (root, as in CI) and removes it.
+// As root the suite takes lib/managed-policy.mjs's machine-wide lock from the start: the first test needs
+// the default (warn) mode, so no other suite's policy either.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   clickPublish, extensionIdFromKey, findAlertDialog, fixtureText, launchBrowser, loadFixtures, openFixture, publishedPosts,
   ROOT, startFixtureServer, typeInto,
 } from './harness.mjs';
 import { describeDialog, PHI_TEXT, pressDialogButton } from './guard-helpers.mjs';
+import * as managedPolicy from './lib/managed-policy.mjs';
 
 const DIST = join(ROOT, 'dist/chrome');
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'phi-guard-resilience-test.json');
+const POLICY_FILE = 'phi-guard-resilience-test.json';
 const built = existsSync(join(DIST, 'manifest.json'));
 const EXTENSION_ID = built ? extensionIdFromKey(JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')).key) : '';
 const fixture = loadFixtures().find((f) => f.id === 'x');
 
-const removePolicy = () => rmSync(POLICY_FILE, { force: true });
-process.on('exit', removePolicy);
-const writePolicy = (policy) => {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
-};
+const removePolicy = () => managedPolicy.remove();
+const writePolicy = (policy) => managedPolicy.write(EXTENSION_ID, policy, POLICY_FILE);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Stops the extension's service worker the way Chromium does when it is idle. */
@@ -47,7 +45,12 @@ async function stopServiceWorker(browser) {
 }
 
 let server;
-before(async () => { if (built) server = await startFixtureServer(); });
+before(async () => {
+  if (!built) return;
+  // Waiting for the lock here, not in the policy test, keeps the wait out of that test's timeout.
+  if (process.getuid?.() === 0) managedPolicy.hold();
+  server = await startFixtureServer();
+});
 after(async () => { removePolicy(); await server?.close(); });
 
 describe('the draft behind an open warning', { skip: built ? false : 'no build in dist/chrome: run npm run build' }, () => {

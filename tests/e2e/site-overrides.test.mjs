@@ -1,6 +1,7 @@
 // siteOverrides and site health end to end, in Debian Chromium with a REAL managed policy file under
-// /etc/chromium/policies/managed (root, as in CI; otherwise it skips with a message). Run it under
-// `flock -x /tmp/phi-e2e.lock`: the policy applies to every Chromium on the machine while it exists.
+// /etc/chromium/policies/managed (root, as in CI; otherwise it skips with a message). The policy applies
+// to every Chromium on the machine while it exists, so each browser here, with or without a policy, runs
+// under lib/managed-policy.mjs's machine-wide lock.
 //
 // The page (tests/fixtures/sites/facebook-icon-post) is a Facebook group composer, real Lexical, whose
 // publish control is an icon-only <div> with no role, label or attribute any adapter knows. It is
@@ -15,16 +16,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   extensionIdFromKey, findAlertDialog, fixtureText, launchBrowser, publishedPosts, ROOT, startFixtureServer,
 } from './harness.mjs';
 import { describeDialog, pressDialogButton, PHI_TEXT, CLEAN_TEXT } from './guard-helpers.mjs';
+import * as managedPolicy from './lib/managed-policy.mjs';
 import { startOtlpReceiver } from './lib/otlp-receiver.mjs';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'phi-guard-site-overrides-test.json');
+const POLICY_FILE = 'phi-guard-site-overrides-test.json';
 const DIST = join(ROOT, 'dist/chrome');
 const PAGE_HTML = join(ROOT, 'tests/fixtures/dist/facebook-icon-post/index.html');
 const PAGE_URL = 'https://www.facebook.com/groups/riverside-nurses/';
@@ -38,8 +39,7 @@ const EXTENSION_ID = existsSync(join(DIST, 'manifest.json'))
 const ICON = 'div[data-action="share-now"]';
 const EDITOR = '#group-composer [contenteditable="true"]';
 
-const removePolicy = () => rmSync(POLICY_FILE, { force: true });
-process.on('exit', removePolicy);
+const removePolicy = () => managedPolicy.remove();
 
 async function waitFor(check, { timeout = 10_000, interval = 100 } = {}) {
   const end = Date.now() + timeout;
@@ -67,10 +67,9 @@ after(async () => {
 /** Launches Chromium with `policy` (or none), serving the icon-post page at its Facebook URL; always cleans up. */
 async function withBrowser(policy, fn) {
   removePolicy();
-  if (policy) {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
-  }
+  // Without a policy the lock still keeps other runs' policies off this browser.
+  if (policy) managedPolicy.write(EXTENSION_ID, policy, POLICY_FILE);
+  else managedPolicy.hold();
   let browser;
   try {
     browser = await launchBrowser({ server });

@@ -2,14 +2,14 @@
 // every fixture host resolved to the local fixture server, and optionally a managed policy file.
 import { chromium } from 'playwright-core';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { CHROMIUM, ROOT } from './paths.mjs';
 import { latestFixtureServer } from './fixture-server.mjs';
+import * as managedPolicy from './managed-policy.mjs';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'phi-guard-e2e.json');
+const POLICY_FILE = 'phi-guard-e2e.json';
 
 /** Chromium's ID for an extension with a manifest "key": sha256 of the DER key, first 32 hex digits mapped to a-p. */
 export function extensionIdFromKey(base64Key) {
@@ -24,21 +24,12 @@ function hostResolverRules(server) {
   return [...server.hosts.map((host) => `MAP ${host} ${target}`), `MAP * ${target}`, 'EXCLUDE localhost'].join(', ');
 }
 
-const removePolicy = () => rmSync(POLICY_FILE, { force: true });
-
-/** A managed policy must never outlive the test run: it would apply to every later browser on the machine. */
-function writePolicy(extensionId, policy) {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
-  process.once('exit', removePolicy);
-}
-
 /**
  * @param {{ server?: { port: number, hosts: string[] }, extension?: string | null, policy?: object, headless?: boolean }} options
  *   server: from startFixtureServer(); defaults to the most recently started one.
  *   extension: path of the unpacked build (default dist/chrome); null launches without any extension.
- *   policy: managed policy for the extension, written to /etc/chromium/policies/managed (needs root) and
- *   removed again by close().
+ *   policy: managed policy for the extension, written to /etc/chromium/policies/managed (needs root) under
+ *   the machine-wide lock of lib/managed-policy.mjs, and removed again by close().
  */
 export async function launchBrowser({ server = latestFixtureServer(), extension = 'dist/chrome', policy, headless = true } = {}) {
   if (!server) throw new Error('launchBrowser needs a fixture server: call startFixtureServer() first');
@@ -48,7 +39,7 @@ export async function launchBrowser({ server = latestFixtureServer(), extension 
   const expectedId = manifest?.key ? extensionIdFromKey(manifest.key) : null;
   if (policy) {
     if (!expectedId) throw new Error('a managed policy needs an extension with a manifest key');
-    writePolicy(expectedId, policy);
+    managedPolicy.write(expectedId, policy, POLICY_FILE);
   }
   const profile = mkdtempSync(join(tmpdir(), 'phi-guard-profile-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -68,7 +59,7 @@ export async function launchBrowser({ server = latestFixtureServer(), extension 
   const close = async () => {
     await context.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
-    if (policy) { removePolicy(); process.off('exit', removePolicy); }
+    if (policy) managedPolicy.remove(POLICY_FILE);
   };
   return { context, extensionId, serviceWorker, close };
 }
