@@ -18,6 +18,10 @@ describe('name cues', () => {
     ['pastor whitacre is back on the unit', 'name.title-lower:whitacre'],
     ['le pedí a señora quintanilla que descanse', 'name.title-lower:quintanilla'],
     ['M. Varennes sort demain matin, taxi réservé', 'name.title-intl:Varennes'],
+    // Spanish and French write a title in lower case inside a sentence, the name capitalised.
+    ['ayer dieron de alta a doña Remedios Albarrán', 'name.title-intl:Remedios Albarrán'],
+    ['la señora Etxeberria pidió otra manta', 'name.title-intl:Etxeberria'],
+    ['madame Vautrin attend son scanner', 'name.title-intl:Vautrin'],
     ['Is this reply ok? "Hi Ottoline Marchbanks, we checked the schedule…"', 'name.greeting:Ottoline Marchbanks'],
     ['please write a referral letter for Ignatius Farrow to cardiology', 'name.records:Ignatius Farrow'],
   ])('finds the name in %j', (text, expected) => expect(names(text)).toContain(expected));
@@ -43,6 +47,12 @@ describe('name cues', () => {
     // A docket or case number's letters glued to its digits are no surname on a board.
     expect(names('Case 2-19-04417-RTB, Doc 3, Filed 02/11/19').filter((n) => n.startsWith('name.board'))).toEqual([]);
     expect(names('Bed 4 - Okafor, Chidi')).toContain('name.board:Okafor, Chidi');
+  });
+
+  it('takes a lower-case title of another language only where it is no English word', () => {
+    // "don" is an English verb: only "Don" is a title.
+    expect(names('staff don PPE before every entry').filter((n) => n.startsWith('name.title-intl'))).toEqual([]);
+    expect(names('Don Evaristo went home today')).toContain('name.title-intl:Evaristo');
   });
 
   it('reads a lower-case title as one only before a name the knowledge lists', () => {
