@@ -22,6 +22,8 @@ describe('name cues', () => {
     ['ayer dieron de alta a doña Remedios Albarrán', 'name.title-intl:Remedios Albarrán'],
     ['la señora Etxeberria pidió otra manta', 'name.title-intl:Etxeberria'],
     ['madame Vautrin attend son scanner', 'name.title-intl:Vautrin'],
+    ['a dona Conceição voltou a ficar confusa', 'name.title-intl:Conceição'],
+    ['o senhor Abreu do leito 3 recebeu alta', 'name.title-intl:Abreu'],
     ['Is this reply ok? "Hi Ottoline Marchbanks, we checked the schedule…"', 'name.greeting:Ottoline Marchbanks'],
     ['please write a referral letter for Ignatius Farrow to cardiology', 'name.records:Ignatius Farrow'],
   ])('finds the name in %j', (text, expected) => expect(names(text)).toContain(expected));
