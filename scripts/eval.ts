@@ -8,6 +8,7 @@
 // --vectors scores ../shared/reference/identifier-vectors.jsonl instead (scripts/eval-vectors.ts).
 // --invented leaves each invented writer out in turn instead (scripts/eval-invented.ts).
 // --heldout scores the shipped detector on scripts/data/heldout/, never trained on (scripts/eval-heldout.ts).
+// --verbose prints each fold's operating point and the posts it gets wrong.
 // --quick picks the operating points from the outer predictions instead (faster, slightly optimistic).
 // Training figures (the shipped model on the posts it was fitted on) follow, labelled: not evidence.
 import type { OperatingPoint } from '../src/detector/model';
@@ -67,7 +68,11 @@ async function main() {
     aucs.push(rankingAuc(held, preds, d));
     held.forEach((e, i) => { outer[examples.indexOf(e)] = preds[i]; });
     console.log(`${source.padEnd(6)} ${String(held.length).padStart(5)}   ${pct(r.direct)}       ${pct(r.contextual)}         ${pct(r.falseAlarms)}   (${r.counts.direct}/${r.counts.contextual}/${r.counts.ok})`);
-    if (verbose) explainFold(held, preds, point, d);
+    if (verbose) {
+      // The fold's own operating point: retrainings move it, and with it the figures (see docs/architecture.md).
+      console.log(`    operating point: post ${point.post.toFixed(3)}, identifier ${point.identifier.toFixed(3)}, name ${point.name?.toFixed(3) ?? 'none'}`);
+      explainFold(held, preds, point, d);
+    }
   }
   const mean = (k: 'direct' | 'contextual' | 'falseAlarms') => {
     const xs = rows.map((r) => r[k]).filter((x) => !Number.isNaN(x));
