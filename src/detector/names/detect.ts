@@ -28,15 +28,12 @@ const RELATIVES = 'wife|husband|son|daughter|mom|mama|mommy|mother|dad|papa|dadd
 const CUES: Cue[] = [
   { id: 'name.title', keys: ['mr', 'mrs', 'ms', 'miss', 'mx', 'mister'], re: /\b(?:mr|mrs|ms|miss|mx|mister)\b\.?\s*/giu, confidence: 0.75, read: { lowerFirst: true, maxWords: 3 },
     reason: 'A name with Mr., Mrs. or Ms. in a post about care can identify the patient.' },
-  // Titles of other languages and communities: Spanish, Portuguese, French, German, Tagalog. Written
-  // capitalised (several are also words or names: "Don", "Ate", "Lola"), and the name must follow.
-  // Spanish, Portuguese and French write their titles in lower case inside a sentence ("la señora Quintero",
-  // "doña Rosa", "a dona Conceição", "o senhor Abreu", "madame Dubois"), so those that are no English word
-  // are taken in either case before a capitalised name ("don" is an English verb, "Sr" without its dot an
-  // English senior, Portuguese "seu" also "your": capitalised only).
-  // Italian, Dutch, Polish, Romanian and Vietnamese titles are written in lower case inside a sentence ("la
-  // signora Piovan", "meneer De Wit", "bà Lan") and are no English words, so they are taken in either case;
-  // Indonesian's and Swahili's (Ibu, Bapak, Mzee) capitalised only.
+  // Titles of other languages and communities, the name capitalised after them. Most languages write a title
+  // in lower case inside a sentence ("la señora Arrieta", "a dona Conceição", "madame Dubois", "la signora
+  // Piovan", "meneer De Wit", "bà Lan"), and those titles are taken in either case. Capitalised only: titles
+  // that are also words or names ("Don" an English verb, "Sr" without its dot an English senior, "Seu"
+  // Portuguese "your", "Ate", "Lola", "Tia"), and those their languages write capitalised (German Herr and
+  // Frau; Tagalog's Aling, Mang, Kuya; Indonesian's and Swahili's Ibu, Bapak, Mzee).
   { id: 'name.title-intl', keys: ['don', 'doña', 'dona', 'señora', 'senora', 'señor', 'senor', 'sra', 'sr', 'srta', 'madame', 'mme', 'mlle', 'monsieur', 'herr', 'frau', 'gng', 'aling', 'mang', 'lola', 'lolo', 'tita', 'tito', 'kuya', 'ate', 'tia', 'tio', 'abuela', 'abuelo', 'seu', 'ñ', 'í',
     'mademoiselle', 'senhor', 'senhora', 'signora', 'signor', 'sig', 'meneer', 'mevrouw', 'mevr', 'pani', 'panie', 'doamna', 'doamnei', 'domnul', 'domnului', 'ibu', 'bapak', 'mzee', 'à', 'ông', 'ụ', 'm'],
     re: /(?<![\p{L}])(?:Don|[Dd]oña|[Dd]ona|Seu|[Ss]enhora|[Ss]enhor|[Ss]eñora|[Ss]enora|[Ss]eñor|[Ss]enor|Sra\.?|sra\.|Sr\.?|sr\.|Srta\.?|srta\.|[Mm]adame|[Mm]ademoiselle|Mme\.?|Mlle\.?|[Mm]onsieur|M\.|Herr|Frau|Gng\.?|Aling|Mang|Lola|Lolo|Tita|Tito|Kuya|Ate|T[ií]a|T[ií]o|Abuela|Abuelo|[Ss]ignora|[Ss]ignor|[Ss]ig\.(?:ra)?|[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Pp]anie?|[Dd]oamn(?:a|ei)|[Dd]omnul(?:ui)?|[Bb]à|[Ôô]ng|[Cc]ụ|Ibu|Bapak|Mzee)\s+(?=\p{Lu})/gu, confidence: 0.6, read: { maxWords: 3 },
