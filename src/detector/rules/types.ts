@@ -52,3 +52,13 @@ export interface RuleData {
   severity?: 'patient' | 'provider';
   examples: { match: string[]; noMatch: string[] };
 }
+
+/** A context spec as a rule file writes it: its own words, or the name of one of the file's `wordLists`
+ *  (one list several rules of a file share, written once). */
+export type ContextSpecInFile = Omit<ContextSpec, 'words'> & ({ words: string[] } | { wordList: string });
+
+/** A rules/*.json file: its rules, and the word lists their context specs may name. */
+export interface RuleFile {
+  wordLists?: Record<string, string[]>;
+  rules: (Omit<RuleData, 'context'> & { context?: ContextSpecInFile[] })[];
+}
