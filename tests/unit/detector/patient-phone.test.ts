@@ -1,0 +1,35 @@
+// A phone number whose label says it is the patient's ("pt's cell", "teléfono de la paciente") is
+// patient information by its label, as a labelled MRN is: it warns whatever else the post says. A
+// number labelled only "cell" or "phone", or an organisation's patient line, is left to the models.
+import { describe, expect, it } from 'vitest';
+import { scan, warningsOf } from '../../../src/detector';
+import { BUILT_IN_RULES } from '../../../src/detector/rules';
+
+const warnedPhones = (text: string) => warningsOf(scan(text)).filter((f) => f.category === 'PHONE').map((f) => text.slice(f.start, f.end));
+
+describe('a phone number labelled as the patient’s', () => {
+  it.each([
+    ['pt phone 608/291/4473', '608/291/4473'],
+    ["pt's cell is 608.291.4473, she prefers texts", '608.291.4473'],
+    ["the patient's home phone: (608) 291-4473", '(608) 291-4473'],
+    ['pt callback number six zero eight, two nine one, four four seven three', 'six zero eight, two nine one, four four seven three'],
+    ["patient's mobile +44 7946 281734", '+44 7946 281734'],
+    ['teléfono de la paciente: 55 2734 8812', '55 2734 8812'],
+  ])('warns on %j', (text, phone) => {
+    expect(scan(text).verdict, text).toBe('warn');
+    expect(warnedPhones(text), text).toEqual([phone]);
+  });
+
+  it('leaves an organisation’s patient line and a number with no patient label to the models', () => {
+    expect(scan('Call our patient line at 608-291-4473 to book a flu shot').verdict).toBe('ok');
+    expect(scan('Ping me at 608-291-4473 once the shift ends').verdict).toBe('ok');
+  });
+});
+
+describe('word lists shared by the rules of a file', () => {
+  it('puts each named list in place of its name', () => {
+    const labelled = BUILT_IN_RULES.find((r) => r.id === 'phone.labelled')!;
+    expect(labelled.context!.every((c) => Array.isArray(c.words) && c.words.length > 0)).toBe(true);
+    expect(labelled.context!.some((c) => c.words.includes("pt's cell"))).toBe(true);
+  });
+});
