@@ -1,6 +1,7 @@
-// A phone number whose label says it is the patient's ("pt's cell", "teléfono de la paciente") is
-// patient information by its label, as a labelled MRN is: it warns whatever else the post says. A
-// number labelled only "cell" or "phone", or an organisation's patient line, is left to the models.
+// A phone number or street address whose label says it is the patient's ("pt's cell", "teléfono de la
+// paciente", "pt's address:") is patient information by its label, as a labelled MRN is: it warns whatever
+// else the post says. One labelled only "cell" or "address", or an organisation's patient line or new
+// clinic, is left to the models.
 import { describe, expect, it } from 'vitest';
 import { scan, warningsOf } from '../../../src/detector';
 import { BUILT_IN_RULES } from '../../../src/detector/rules';
@@ -23,6 +24,22 @@ describe('a phone number labelled as the patient’s', () => {
   it('leaves an organisation’s patient line and a number with no patient label to the models', () => {
     expect(scan('Call our patient line at 608-291-4473 to book a flu shot').verdict).toBe('ok');
     expect(scan('Ping me at 608-291-4473 once the shift ends').verdict).toBe('ok');
+  });
+});
+
+describe('a street address labelled as the patient’s', () => {
+  it.each([
+    ['pt lives at 14 Orchard Ln, Apt 3, needs a ride home', '14 Orchard Ln, Apt 3'],
+    ["pt's address: 2281 Birchwood Dr, Lansing", '2281 Birchwood Dr'],
+    ["visited the patient's home at 77 Quarry Rd today", '77 Quarry Rd'],
+  ])('warns on %j', (text, address) => {
+    expect(scan(text).verdict, text).toBe('warn');
+    expect(warningsOf(scan(text)).filter((f) => f.category === 'ADDRESS').map((f) => text.slice(f.start, f.end)), text).toEqual([address]);
+  });
+
+  it('leaves a clinic’s address and the poster’s own to the models', () => {
+    expect(scan('Our new clinic is at 2281 Birchwood Dr, come visit').verdict).toBe('ok');
+    expect(scan('My address is 14 Orchard Ln if you want to send a card').verdict).toBe('ok');
   });
 });
 
