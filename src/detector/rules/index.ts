@@ -16,22 +16,30 @@ import type { ContextSpecInFile, RuleData, RuleFile } from './types';
 
 const FILES = [ssn, mrn, planId, phone, email, url, date, age, address, ids, handle, provider] as unknown as RuleFile[];
 
-/** A file's rule with each context spec's named word list put in its place. */
-function withWordLists(file: RuleFile, rule: RuleFile['rules'][number]): RuleData {
-  if (!rule.context) return rule as RuleData;
-  const context = rule.context.map((spec: ContextSpecInFile) => {
-    if ('words' in spec) return spec;
-    const { wordList, ...rest } = spec;
-    const words = file.wordLists?.[wordList];
-    if (!words) throw new Error(`rule ${rule.id}: no word list named "${wordList}" in its file`);
-    return { ...rest, words };
+/** A rule file's rules, each context spec's named word list put in its place. A name with no list is a
+ *  mistake in the file: it throws, which the unit tests catch before a build, and which in a tab happens
+ *  inside scan()'s guard (the post is then checked by hand), never at the content script's start. */
+export function resolveWordLists(file: RuleFile): RuleData[] {
+  return file.rules.map((rule) => {
+    if (!rule.context) return rule as RuleData;
+    const context = rule.context.map((spec: ContextSpecInFile) => {
+      if ('words' in spec) return spec;
+      const { wordList, ...rest } = spec;
+      const words = file.wordLists?.[wordList];
+      if (!words) throw new Error(`Rule "${rule.id}" names the word list "${wordList}", which its file does not have.`);
+      return { ...rest, words };
+    });
+    return { ...rule, context };
   });
-  return { ...rule, context };
 }
 
-export const BUILT_IN_RULES: RuleData[] = FILES.flatMap((f) => f.rules.map((r) => withWordLists(f, r)));
+let data: RuleData[] | null = null;
+/** The built-in rules as data, word lists in place (read on first use). */
+export function builtInRuleData(): RuleData[] {
+  return (data ??= FILES.flatMap(resolveWordLists));
+}
 
 let compiled: CompiledRule[] | null = null;
 export function builtInRules(): CompiledRule[] {
-  return (compiled ??= BUILT_IN_RULES.map(compileRule));
+  return (compiled ??= builtInRuleData().map(compileRule));
 }

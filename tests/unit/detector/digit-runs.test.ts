@@ -1,7 +1,7 @@
 // The rules' digit gate (rules/digit-runs.ts): minDigitRun must never claim more digits than a match holds,
 // or a rule would miss a number it finds today.
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_RULES, builtInRules } from '../../../src/detector/rules';
+import { builtInRuleData, builtInRules } from '../../../src/detector/rules';
 import { longestDigitRun, minDigitRun } from '../../../src/detector/rules/digit-runs';
 
 describe('minDigitRun', () => {
@@ -21,7 +21,7 @@ describe('minDigitRun', () => {
 
   it('holds for every example match of every built-in rule', () => {
     const patterns = builtInRules().flatMap((r) => r.patterns);
-    for (const rule of BUILT_IN_RULES) {
+    for (const rule of builtInRuleData()) {
       for (const example of rule.examples.match) {
         for (const p of patterns) {
           const re = new RegExp(p.re.source, p.re.flags);

@@ -4,7 +4,7 @@
 // clinic, is left to the models.
 import { describe, expect, it } from 'vitest';
 import { scan, warningsOf } from '../../../src/detector';
-import { BUILT_IN_RULES } from '../../../src/detector/rules';
+import { builtInRuleData, resolveWordLists } from '../../../src/detector/rules';
 
 const warnedPhones = (text: string) => warningsOf(scan(text)).filter((f) => f.category === 'PHONE').map((f) => text.slice(f.start, f.end));
 
@@ -45,8 +45,16 @@ describe('a street address labelled as the patient’s', () => {
 
 describe('word lists shared by the rules of a file', () => {
   it('puts each named list in place of its name', () => {
-    const labelled = BUILT_IN_RULES.find((r) => r.id === 'phone.labelled')!;
+    const labelled = builtInRuleData().find((r) => r.id === 'phone.labelled')!;
     expect(labelled.context!.every((c) => Array.isArray(c.words) && c.words.length > 0)).toBe(true);
     expect(labelled.context!.some((c) => c.words.includes("pt's cell"))).toBe(true);
+  });
+
+  it('refuses a name with no list, naming the rule and the list', () => {
+    const rule = { id: 'demo.rule', category: 'PHONE', safeHarbor: 'D', description: '', reason: '', patterns: [], examples: { match: [], noMatch: [] } } as const;
+    const file = { wordLists: { known: ['cell'] }, rules: [{ ...rule, context: [{ wordList: 'known', before: 9, after: 0, delta: 0.1 }] }] };
+    expect(resolveWordLists(file as never)[0].context![0].words).toEqual(['cell']);
+    const broken = { rules: [{ ...rule, context: [{ wordList: 'missing', before: 9, after: 0, delta: 0.1 }] }] };
+    expect(() => resolveWordLists(broken as never)).toThrow('Rule "demo.rule" names the word list "missing"');
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detector';
 import { analyzeParagraph } from '../../../src/detector/analyze';
-import { BUILT_IN_RULES, builtInRules } from '../../../src/detector/rules';
+import { builtInRuleData, builtInRules } from '../../../src/detector/rules';
 import { compileRule } from '../../../src/detector/rules/compile';
 
 const PARAGRAPH = 2000;
@@ -18,7 +18,7 @@ const ADVERSARIAL = PUMPS.flatMap((p) => {
   return [body, body + '!'];
 });
 
-describe.each(BUILT_IN_RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
+describe.each(builtInRuleData().map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
   it('compiles and names a known validator', () => {
     expect(() => compileRule(rule)).not.toThrow();
   });
