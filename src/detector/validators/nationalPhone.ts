@@ -16,6 +16,8 @@ export const REGIONS: readonly CountryCode[] = ['US', 'CA', 'GB', 'IE', 'AU', 'P
 /** Per region, read once per metadata object: its possible national number lengths, whether its trunk
  *  prefix is 0 (North America's is 1), and the pattern every one of its numbers matches. */
 interface Plan { lengths: ReadonlySet<number>; trunkZero: boolean; pattern: RegExp | null }
+// libphonenumber-js's NumberingPlan as it is at run time (these methods are not in its type declarations).
+interface RuntimePlan { possibleLengths(): number[]; nationalPrefix(): string | undefined; nationalNumberPattern(): string | undefined }
 const plansFor = new WeakMap<object, ReadonlyMap<CountryCode, Plan>>();
 function plansOf(metadata: object): ReadonlyMap<CountryCode, Plan> {
   let table = plansFor.get(metadata);
@@ -23,7 +25,7 @@ function plansOf(metadata: object): ReadonlyMap<CountryCode, Plan> {
     const plans = new Metadata(metadata as MetadataJson);
     table = new Map(REGIONS.map((region) => {
       plans.selectNumberingPlan(region);
-      const plan = plans.numberingPlan;
+      const plan = plans.numberingPlan as RuntimePlan | undefined;
       const pattern = plan?.nationalNumberPattern();
       return [region, { lengths: new Set(plan?.possibleLengths() ?? []), trunkZero: plan?.nationalPrefix() === '0', pattern: pattern ? new RegExp(`^(?:${pattern})$`) : null }] as const;
     }));
