@@ -1,6 +1,10 @@
 // Numbers with no label and no country code, taken only when written in the groups their own country
 // prints them in. Every number here is made up.
+import { parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 import { nationalFormat } from '../../../src/detector/validators/nationalFormat';
+import { REGIONS } from '../../../src/detector/validators/nationalPhone';
+import { nanpPhone } from '../../../src/detector/validators/nanpPhone';
+import { phoneMetadata } from '../../../src/detector/knowledge';
 import { installKnowledge } from '../../../src/detector/knowledge';
 import { PACKAGED_KNOWLEDGE } from '../../../src/detector/knowledge/packaged';
 
@@ -37,5 +41,48 @@ describe('nationalFormat', () => {
       installKnowledge(null);
       expect(nationalFormat('06 52 71 38 40')).toBe(false);
     });
+  });
+
+  it('answers as parsing the number in every country would (the checks before a parse only skip parses)', () => {
+    const metadata = phoneMetadata() as MetadataJson;
+    const grouping = (text: string) => (text.match(/\d+/g) ?? []).map((run) => run.length).join(',');
+    const outsideNorthAmerica = REGIONS.filter((region) => region !== 'US' && region !== 'CA');
+    // The validator's rule, with no shortcut: valid in the country, parsed as its number, printed in these groups.
+    const reference = (text: string) => {
+      const groups = grouping(text);
+      const digits = text.replace(/\D/g, '').length;
+      if (text.length > 24 || groups.split(',').length < 3 || digits < 9 || digits > 13) return false;
+      if (groups === '3,3,4' && nanpPhone(text)) return false;
+      return outsideNorthAmerica.some((region) => {
+        const parsed = parsePhoneNumberFromString(text, region, metadata);
+        return !!parsed?.isValid() && parsed.country === region && grouping(parsed.formatNational()) === groups;
+      });
+    };
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    let accepted = 0;
+    for (let i = 0; i < 1500; i++) {
+      const digits = Array.from({ length: 7 + (next() % 7) }, () => next() % 10).join('');
+      // Half of them printed as a country prints its valid numbers, half in arbitrary groups.
+      const region = outsideNorthAmerica[next() % outsideNorthAmerica.length] as CountryCode;
+      const parsed = parsePhoneNumberFromString(digits, region, metadata);
+      let text = parsed?.isValid() && next() % 2 ? parsed.formatNational() : '';
+      if (!text) {
+        const written = (next() % 2 ? '0' : '') + digits;
+        const parts: string[] = [];
+        for (let k = 0; k < written.length; ) {
+          const size = 1 + (next() % 4);
+          parts.push(written.slice(k, k + size));
+          k += size;
+        }
+        text = parts.join([' ', '.', '-'][next() % 3]);
+      }
+      const expected = reference(text);
+      if (expected) accepted++;
+      expect(nationalFormat(text), text).toBe(expected);
+    }
+    // Both answers occur, so the comparison says something.
+    expect(accepted).toBeGreaterThan(30);
+    expect(1500 - accepted).toBeGreaterThan(30);
   });
 });
