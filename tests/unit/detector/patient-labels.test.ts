@@ -16,6 +16,9 @@ describe('a phone number labelled as the patient’s', () => {
     ['pt callback number six zero eight, two nine one, four four seven three', 'six zero eight, two nine one, four four seven three'],
     ["patient's mobile +44 7946 281734", '+44 7946 281734'],
     ['teléfono de la paciente: 55 2734 8812', '55 2734 8812'],
+    // a relative's of the patient: Safe Harbor's identifiers are the relatives' too
+    ["pt's daughter's cell 608-291-4473, call her first", '608-291-4473'],
+    ['celular de la hija del paciente: 55 2734 8812', '55 2734 8812'],
   ])('warns on %j', (text, phone) => {
     expect(scan(text).verdict, text).toBe('warn');
     expect(warnedPhones(text), text).toEqual([phone]);
@@ -24,6 +27,7 @@ describe('a phone number labelled as the patient’s', () => {
   it('leaves an organisation’s patient line and a number with no patient label to the models', () => {
     expect(scan('Call our patient line at 608-291-4473 to book a flu shot').verdict).toBe('ok');
     expect(scan('Ping me at 608-291-4473 once the shift ends').verdict).toBe('ok');
+    expect(scan("My daughter's cell is 608-291-4473 if the school calls").verdict).toBe('ok');
   });
 });
 
