@@ -13,6 +13,13 @@ describe('possessive + clinical word', () => {
     expect(signals('merci, votre traitement continue lundi').counts.refSecond).toBeGreaterThan(0);
   });
 
+  it('reads outpatient care governed by a possessive, but not a person or place of care', () => {
+    expect(signals('the bill for your colonoscopy went to the wrong insurer').counts.refSecond).toBe(1);
+    expect(signals('so glad his root canal healed well').counts.refThird).toBe(1);
+    expect(signals('ask your dentist about sealants').counts.refSecond).toBe(0);
+    expect(signals('call your pharmacy before you run out').counts.refSecond).toBe(0);
+  });
+
   it('ignores a possessive far from any clinical word', () => {
     const s = signals('your kindness and your patience made the whole week better for the team');
     expect(s.counts.refSecond).toBe(0);
