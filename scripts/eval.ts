@@ -1,4 +1,4 @@
-// npm run eval [-- --sensitivity high] [--verbose] [--quick] [--vectors | --invented | --heldout]
+// npm run eval [-- --sensitivity high] [--verbose] [--quick] [--vectors | --invented | --heldout | --prose]
 // The detector's figures, measured on what was not used to fit it: leave one source out.
 // The corpora are grouped by source (the id prefix: d = dev, t1…t8 = the train2 writers). For each
 // source, both models are fitted on the other sources only, the operating points are chosen on
@@ -8,6 +8,7 @@
 // --vectors scores ../shared/reference/identifier-vectors.jsonl instead (scripts/eval-vectors.ts).
 // --invented leaves each invented writer out in turn instead (scripts/eval-invented.ts).
 // --heldout scores the shipped detector on scripts/data/heldout/, never trained on (scripts/eval-heldout.ts).
+// --prose counts the warnings on the installed packages' READMEs, prose that is nobody's PHI (scripts/eval-prose.ts).
 // --verbose prints each fold's operating point and the posts it gets wrong.
 // --quick picks the operating points from the outer predictions instead (faster, slightly optimistic).
 // Training figures (the shipped model on the posts it was fitted on) follow, labelled: not evidence.
@@ -29,6 +30,9 @@ if (process.argv.includes('--vectors')) {
 } else if (process.argv.includes('--invented')) {
   // So does the second held-out view, each invented writer left out.
   await import('./eval-invented');
+} else if (process.argv.includes('--prose')) {
+  // And the false alarms on prose that is nobody's health information.
+  await import('./eval-prose');
 } else {
   await main();
 }
