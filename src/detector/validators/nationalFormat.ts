@@ -8,90 +8,35 @@
 // and its groups of digits must be the ones libphonenumber's national format gives it. At least three
 // groups and nine digits: "2023-1145" is a valid Costa Rican number and a case number far more often.
 // Until the metadata arrives with the knowledge, nothing is taken: without a label there is no other sign.
-import { Metadata, parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
 import { phoneMetadata } from '../knowledge';
 import { nanpPhone } from './nanpPhone';
-import { REGIONS as LANGUAGE_REGIONS } from './nationalPhone';
+import { numberingPlans, REGIONS as LANGUAGE_REGIONS, type NumberingPlan } from './numbering-plans';
 
-/** The countries that speak the detector's languages (nationalPhone.ts), without the North American plan. */
+/** The countries that speak the detector's languages (numbering-plans.ts), without the North American plan. */
 const REGIONS = LANGUAGE_REGIONS.filter((region) => region !== 'US' && region !== 'CA');
 
-/** What a country's plans allow a written national number: its possible lengths, the groups of digits
- *  its formats print ([min, max] digits per group), and the pattern its national numbers match. Read once
- *  from the plans: a parse costs 10-70 µs per country, and a candidate's length, groups and digits fit only
- *  a few countries, or none (an SSN's 3-2-4). A format this cannot read leaves the country always tried:
- *  the checks only skip parses.
- *  The pattern is checked only where every format prints the national number's digits and nothing else
- *  (`groupings` read) and the trunk prefix is removed, never rewritten (no transform rule, as Argentina's
- *  mobile "15" has). There, a number this validator accepts is written as its national number, with or
- *  without the trunk prefix (its groups are those of the national format, so its digits are too), and a
- *  valid national number matches the country's pattern: so a number whose digits match it neither way
- *  is not accepted, and skipping its parse changes no answer (a test compares with parsing every time). */
-interface Plan {
-  lengths: ReadonlySet<number>;
-  groupings: readonly (readonly [number, number][])[] | null;
-  trunkPrefix: string;
-  pattern: RegExp | null;
-}
-const plansFor = new WeakMap<object, Map<CountryCode, Plan>>();
-function plansOf(metadata: object): Map<CountryCode, Plan> {
-  let table = plansFor.get(metadata);
-  if (!table) {
-    table = new Map();
-    const plans = new Metadata(metadata as MetadataJson);
-    for (const region of REGIONS) {
-      plans.selectNumberingPlan(region);
-      const plan = plans.numberingPlan as RuntimePlan | undefined;
-      const groupings = groupingsOf(plan);
-      const pattern = plan?.nationalNumberPattern();
-      const readable = groupings && pattern && !plan?.nationalPrefixTransformRule();
-      table.set(region, {
-        lengths: new Set(plan?.possibleLengths() ?? []),
-        groupings,
-        trunkPrefix: plan?.nationalPrefix() ?? '',
-        pattern: readable ? new RegExp(`^(?:${pattern})$`) : null,
-      });
-    }
-    plansFor.set(metadata, table);
-  }
-  return table;
-}
-
-// libphonenumber-js's NumberingPlan and formats as they are at run time (not in its type declarations).
-interface PlanFormat { pattern(): string; format(): string; nationalPrefixFormattingRule(): string | undefined }
-interface RuntimePlan {
-  possibleLengths(): number[];
-  formats(): PlanFormat[];
-  nationalPrefix(): string | undefined;
-  nationalPrefixTransformRule(): string | undefined;
-  nationalNumberPattern(): string | undefined;
-}
-/** Every grouping a country's formats print, with and without the trunk zero; null if one cannot be read. */
-function groupingsOf(plan: unknown): [number, number][][] | null {
-  const formats = (plan as { formats?: () => PlanFormat[] } | undefined)?.formats?.();
-  if (!formats) return null;
-  const out: [number, number][][] = [];
-  for (const f of formats) {
-    const groups = [...f.pattern().matchAll(/\(\\d(?:\{(\d+)(?:,(\d+))?\})?\)/g)].map((m): [number, number] => [Number(m[1] ?? 1), Number(m[2] ?? m[1] ?? 1)]);
-    // Each group printed once, in order, between separators ("$1 $2-$3"): anything else is not read.
-    if (!groups.length || f.format().replace(/[^$\d]+/g, ' ').trim() !== groups.map((_, i) => `$${i + 1}`).join(' ')) return null;
-    out.push(groups);
-    const rule = f.nationalPrefixFormattingRule() ?? '';
-    if (/0\$1/.test(rule)) out.push([[groups[0][0] + 1, groups[0][1] + 1], ...groups.slice(1)]);
-    else if (/0\D+\$1/.test(rule)) out.push([[1, 1], ...groups]);
-  }
-  return out;
-}
-
-const fitsGrouping = (plan: Plan, lengths: readonly number[]) =>
+// A candidate's length, groups and digits fit only a few countries, or none (an SSN's 3-2-4): the checks
+// below only skip parses, and a plan they cannot read leaves the country always tried.
+const fitsGrouping = (plan: NumberingPlan, lengths: readonly number[]) =>
   !plan.groupings || plan.groupings.some((g) => g.length === lengths.length && g.every(([min, max], i) => lengths[i] >= min && lengths[i] <= max));
 
-/** Whether `digits`, as written or less the trunk prefix it starts with, may be one of the country's numbers. */
-const mayBeNational = (plan: Plan, digits: string) =>
-  !plan.pattern ||
-  plan.pattern.test(digits) ||
-  (digits.startsWith('0') && plan.pattern.test(digits.slice(1))) ||
-  (!!plan.trunkPrefix && digits.startsWith(plan.trunkPrefix) && plan.pattern.test(digits.slice(plan.trunkPrefix.length)));
+/** Whether `digits`, as written or less the trunk prefix it starts with, may be one of the country's numbers.
+ *  Asked only where every format prints the national number's digits and nothing else (`groupings` read)
+ *  and the trunk prefix is removed, never rewritten (Argentina's mobile "15" is). There, a number this
+ *  validator accepts is written as its national number, with or without the trunk prefix (its groups are
+ *  those of the national format, so its digits are too), and a valid national number matches the country's
+ *  pattern: so a number whose digits match it neither way is not accepted, and skipping its parse changes no
+ *  answer (a test compares with parsing every time). */
+function mayBeNational(plan: NumberingPlan, digits: string): boolean {
+  const pattern = plan.groupings && !plan.rewritesNumber ? plan.pattern : null;
+  return (
+    !pattern ||
+    pattern.test(digits) ||
+    (digits.startsWith('0') && pattern.test(digits.slice(1))) ||
+    (!!plan.trunkPrefix && digits.startsWith(plan.trunkPrefix) && pattern.test(digits.slice(plan.trunkPrefix.length)))
+  );
+}
 
 /** The lengths of the runs of digits: "(21) 98765-4321" -> "2,5,4". */
 const grouping = (text: string) => (text.match(/\d+/g) ?? []).map((run) => run.length).join(',');
@@ -106,7 +51,7 @@ export function nationalFormat(candidate: string): boolean {
   if (groups === '3,3,4' && nanpPhone(text)) return false;
   const metadata = phoneMetadata();
   if (!metadata) return false;
-  const plans = plansOf(metadata);
+  const plans = numberingPlans(metadata);
   const runs = groups.split(',').map(Number);
   // Written nationally, a number may carry its trunk zero ("06 …" for the French 6 …).
   const trunk = text.replace(/^\(/, '').startsWith('0');
