@@ -259,11 +259,12 @@ export function identifiesAlone(category: Category, baseConfidence: number): boo
 /** Identifiers that are patient information by definition once a recogniser is sure of them (HIPAA
  *  Safe Harbor: a Social Security, medical record or health plan number; any identifier written with
  *  its label, "MRN", "member ID", "acct #", "pt's cell", which recognisers score 0.9 or more; a street
- *  address the same way, which only a label saying it is the patient's lifts that high, "pt's address:";
+ *  address, postcode or ZIP code the same way, which only a label saying it is the patient's lifts that high,
+ *  "pt's address:", "patient's zip";
  *  a date labelled as a birth date). These warn whatever the learned models say: a policy, not a guess. */
 const ALWAYS_PHI: ReadonlySet<Category> = new Set(['SSN', 'MRN', 'PLAN_ID']);
 export function warnsAlways(category: Category, baseConfidence: number, features?: Record<string, number>): boolean {
-  return (ALWAYS_PHI.has(category) && baseConfidence >= 0.5) || ((kindOf(category) === 'id' || category === 'ADDRESS') && category !== 'URL' && baseConfidence >= 0.9)
+  return (ALWAYS_PHI.has(category) && baseConfidence >= 0.5) || ((kindOf(category) === 'id' || category === 'ADDRESS' || category === 'ZIP') && category !== 'URL' && baseConfidence >= 0.9)
     || (category === 'DATE' && features?.birthLabel === 1);
 }
 

@@ -1,5 +1,5 @@
-// A phone number or street address whose label says it is the patient's ("pt's cell", "teléfono de la
-// paciente", "pt's address:") is patient information by its label, as a labelled MRN is: it warns whatever
+// A phone number, street address or ZIP code whose label says it is the patient's ("pt's cell", "teléfono de la
+// paciente", "pt's address:", "patient's zip") is patient information by its label, as a labelled MRN is: it warns whatever
 // else the post says. One labelled only "cell" or "address", or an organisation's patient line or new
 // clinic, is left to the models.
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,23 @@ describe('a street address labelled as the patient’s', () => {
   it('leaves a clinic’s address and the poster’s own to the models', () => {
     expect(scan('Our new clinic is at 2281 Birchwood Dr, come visit').verdict).toBe('ok');
     expect(scan('My address is 14 Orchard Ln if you want to send a card').verdict).toBe('ok');
+  });
+});
+
+describe('a ZIP code or postcode labelled as the patient’s', () => {
+  const warnedZips = (text: string) => warningsOf(scan(text)).filter((f) => f.category === 'ZIP').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ["the pt's zip is 73019, which county clinic covers that?", '73019'],
+    ['pt lives at zip code 55408 with her sister', '55408'],
+    ["patient's postcode is LS6 2AB, the district nurses can go Thursday", 'LS6 2AB'],
+  ])('warns on %j', (text, zip) => {
+    expect(scan(text).verdict, text).toBe('warn');
+    expect(warnedZips(text), text).toEqual([zip]);
+  });
+
+  it('leaves a ZIP code with no patient label to the models', () => {
+    expect(scan('Our new urgent care at zip 73019 opens Monday').verdict).toBe('ok');
+    expect(scan('my zip is 55408, does anyone know a good dentist nearby?').verdict).toBe('ok');
   });
 });
 
