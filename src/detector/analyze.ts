@@ -26,8 +26,14 @@ export interface ParagraphAnalysis {
 }
 
 /** "DOB", "date of birth", "fecha de nacimiento" … right before a date: a birth date written as one,
- *  an identifier in itself. ("born" is left to the models: a baby's or a pet's birth is announced.) */
-const BIRTH_LABEL = /(?:\bd\.?\s?o\.?\s?b\b|date of birth|\bbirth\s?date|fecha de nacimiento|\bf\.\s?nac\b|data de nascimento|date de naissance|geburtsdatum|\bgeb\.|petsa ng kapanganakan)[\s:#.,-]*$/;
+ *  an identifier in itself. ("born" is left to the models: a baby's or a pet's birth is announced.) The
+ *  record label in English, Spanish, Portuguese, French, German and Tagalog, and as the forms and records of
+ *  Italian, Polish, Dutch, Romanian, Czech, Slovak, Hungarian, Swedish, Danish and Norwegian, Indonesian and
+ *  Malay, Turkish, Vietnamese, Russian, Greek, Arabic, Hindi, Chinese, Japanese and Korean write it (their
+ *  abbreviations too where records use them: Polish "ur.", Russian "д.р.", Hungarian "szül."). A label for the
+ *  year alone ("año de nacimiento") is left out: Safe Harbor keeps the year. Scripts without Latin letters
+ *  have no \b here (the flagless \b knows ASCII word characters only), so their labels stand unanchored. */
+const BIRTH_LABEL = /(?:\bd\.?\s?o\.?\s?b\b|date of birth|\bbirth\s?date|fecha de nacimiento|\bf\.\s?nac\b|data de nascimento|date de naissance|geburtsdatum|\bgeb\.|petsa ng kapanganakan|data di nascita|data urodzenia|\bur\.|geboortedatum|data na(?:ș|s|ş)terii|datum narozen(?:í|i)|d(?:á|a)tum narodenia|sz(?:ü|u)let(?:é|e)si d(?:á|a)tum|\bsz(?:ü|u)l\.|f(?:ö|o)delsedatum|f(?:ø|o)dselsdato|tanggal lahir|\btgl\.?\s?lahir|tarikh lahir|do(?:ğ|g)um tarihi|ng(?:à|a)y sinh|дата рождения|д\.\s?р\.|ημερομηνία γέννησης|تاريخ الميلاد|जन्म तिथि|出生日期|生年月日|생년월일)[\s:#.,-]*$/;
 
 /** A patient the line itself says is not real: a simulation or training chart, a practice question, a
  *  mannequin, a made-up or placeholder record (the words EHR training, sim labs and exam prep use). A birth

@@ -47,7 +47,10 @@ const CUES: Cue[] = [
   { id: 'name.title-lower', keys: ['ñ', 'senora', 'senor', 'sra', 'srta', 'madame', 'monsieur', 'herr', 'frau', 'pastor', 'rabbi', 'imam', 'reverend', 'deacon', 'coach', 'officer', 'deputy'],
     re: /(?<![\p{L}])(?:doña|señora|senora|señor|senor|sra\.?|srta\.?|madame|monsieur|herr|frau|pastor|rabbi|imam|reverend|deacon|coach|officer|deputy)\s+(?=\p{Ll})/gu, confidence: 0.5, read: { lowerFirst: true, maxWords: 2 }, patientWeight: 0.3,
     reason: 'A name with a title such as Señora or Pastor in a post about care can identify the patient.' },
-  { id: 'name.label', keys: [':'], re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom|beneficiary|subscriber|member(?:\s+name)?|insured|guarantor|policy\s*holder|usager|usu[aá]rio|nome|beneficiario|asegurado|patientin)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4, lowerFirst: true },
+  // "Patient:" and "Name:" as the records and forms of other languages write them too (Italian, Polish, Dutch,
+  // Romanian, Czech and Slovak, Vietnamese, Turkish; Russian and Greek, whose letters the flagless \b does not
+  // know as a word's, unanchored but for a letter before them).
+  { id: 'name.label', keys: [':'], re: /\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|student|resident|client|id|paciente|nombre|patiente?|nom|beneficiary|subscriber|member(?:\s+name)?|insured|guarantor|policy\s*holder|usager|usu[aá]rio|nome|beneficiario|asegurado|patientin|paziente|nome\s+e\s+cognome|cognome\s+e\s+nome|nominativo|pacjent(?:ka)?|imi[eę]\s+i\s+nazwisko|patiënte?|naam|pacient(?:a|ul|ka)?|nume(?:\s+(?:și|si)\s+prenume)?|jméno|meno|b[eệ]nh\s+nh[aâ]n|h[oọ]\s+(?:v[aà]\s+)?t[eê]n|hasta\s+ad[ıi]|ad\s+soyad)\s*:\s*|(?<![\p{L}])(?:пациент(?:ка)?|ф\.?\s?и\.?\s?о\.?|ασθενής|ονοματεπώνυμο)\s*:\s*/giu, confidence: 0.8, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is written as a patient\'s name.' },
   // A family named by its surname: "the Thistlewood family", "Dear Szalai family", "la familia Zubiaur";
   // and its children: "the Ferncastle boys", "the Quenby baby", "the Marlowes' newborn twins" (after a

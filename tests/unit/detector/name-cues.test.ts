@@ -26,6 +26,13 @@ describe('name cues', () => {
     ['o senhor Abreu do leito 3 recebeu alta', 'name.title-intl:Abreu'],
     ['Is this reply ok? "Hi Ottoline Marchbanks, we checked the schedule…"', 'name.greeting:Ottoline Marchbanks'],
     ['please write a referral letter for Ignatius Farrow to cardiology', 'name.records:Ignatius Farrow'],
+    // "Patient:" and "Name:" on the forms and records of more languages
+    ['Paziente: Ornella Ricciardi, 86 anni, caduta in casa', 'name.label:Ornella Ricciardi'],
+    ['Pacjentka: Bożena Lis, sala 4', 'name.label:Bożena Lis'],
+    ['Patiënt: Wim de Groot, kamer 12', 'name.label:Wim de Groot'],
+    ['Bệnh nhân: Trần Văn Hậu, giường 7', 'name.label:Trần Văn Hậu'],
+    ['Пациент: Игорь Соколов, палата 5', 'name.label:Игорь Соколов'],
+    ['ФИО: Соколов Игорь Петрович', 'name.label:Соколов Игорь Петрович'],
   ])('finds the name in %j', (text, expected) => expect(names(text)).toContain(expected));
 
   it('marks a name that care is told of, before or after it, for the span model to weigh', () => {
