@@ -1,4 +1,4 @@
-// Parses `phi-guard scan [FILE...] [--json | --jsonl] [--sensitivity low|medium|high] [--policy FILE]`.
+// Parses `phi-guard scan [FILE...] [--json | --jsonl] [--sensitivity low|medium|high] [--reply-to-review] [--policy FILE]`.
 import { SENSITIVITIES, type Sensitivity } from '../detector/types';
 import type { PhotoFaces } from '../images/types';
 
@@ -8,6 +8,7 @@ export interface CliArgs {
   files: string[];
   format: 'text' | 'json' | 'jsonl';
   sensitivity?: Sensitivity;
+  replyToReview?: boolean;
   policy?: string;
   photoFaces?: PhotoFaces;
 }
@@ -24,6 +25,7 @@ Options:
   --json                  one JSON result per input (an array when there are several files)
   --jsonl                 read lines of {"id","text"} and write one {"id",...result} line each
   --sensitivity LEVEL     low, medium (default) or high
+  --reply-to-review       the text is a reply to a public review: telling the reviewer of their own care warns
   --policy FILE           apply a managed-policy JSON file exactly as the extension would
   --photo-faces MODE      images: a face counts off, with patient context (default) or always
   -h, --help              show this help
@@ -50,6 +52,8 @@ export function parseArgs(argv: string[]): CliArgs | 'help' {
       const v = value();
       if (!SENSITIVITIES.includes(v as Sensitivity)) throw new UsageError(`--sensitivity must be low, medium or high, not "${v}"`);
       args.sensitivity = v as Sensitivity;
+    } else if (arg === '--reply-to-review') {
+      args.replyToReview = true;
     } else if (arg === '--photo-faces') {
       const v = value();
       if (!PHOTO_FACES.includes(v as PhotoFaces)) throw new UsageError(`--photo-faces must be off, context or always, not "${v}"`);

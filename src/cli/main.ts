@@ -85,6 +85,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       options = policy.options;
     }
     if (args.sensitivity) options = { ...options, sensitivity: args.sensitivity };
+    if (args.replyToReview) options = { ...options, replyToReview: true };
     const inputs: (ScanInput | null)[] = args.files.length
       ? args.files.map((f) => (f === '-' ? null : readInput(f)))
       : [null];

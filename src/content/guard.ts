@@ -20,7 +20,7 @@ import { loadKnowledge } from './knowledge-loader';
 import { reportAudit, reportFindingsCount } from './messaging';
 import { captureCaret } from './overlay/selection';
 import { settleWarning, showWarning, updateWarning, warningOpen, type WarningRequest } from './overlay/show-warning';
-import { ComposerScans, type ScanOutcome } from './scans';
+import { ComposerScans, scanOptionsFor, type ScanOutcome } from './scans';
 import { currentScanOptions, guardActive, prepareInterface, settings, siteOverride } from './settings-state';
 import { SiteHealthMonitor } from './site-health';
 import { combine, type Verdict } from './verdict';
@@ -40,7 +40,7 @@ export class Guard implements InterceptorHost, AttachmentHost {
   private caretAtPointerDown: Range | null = null;
   private readonly scans = new ComposerScans(
     (composer) => this.site?.readText(composer) ?? '',
-    currentScanOptions,
+    () => scanOptionsFor(this.site?.kind, currentScanOptions()),
     (composer, outcome) => this.showLive(composer, outcome),
   );
 

@@ -2,6 +2,7 @@
 // paragraph), a synchronous scan of the exact text at publish time, and a debounced scan as the
 // user types that runs after the keystroke, time-sliced for huge text.
 import { createIncrementalScanner, type IncrementalScanner, type ScanOptions, type ScanResult } from '../detector';
+import type { SiteKind } from '../sites/types';
 
 const DEBOUNCE_MS = 100;
 /** Above this many characters the typing-time scan yields to the page between slices. */
@@ -27,6 +28,12 @@ export function safeScan(scanner: IncrementalScanner, text: string, options: Sca
     // A detector bug must never break the page or block a post.
     return EMPTY_RESULT;
   }
+}
+
+/** The options a composer's text is scanned with: the settings' own and, on a review site, that the text is a
+ *  reply to a review, whose reader the site names (ScanOptions.replyToReview). */
+export function scanOptionsFor(kind: SiteKind | undefined, options: ScanOptions): ScanOptions {
+  return kind === 'reviews' ? { ...options, replyToReview: true } : options;
 }
 
 export class ComposerScans {

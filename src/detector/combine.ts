@@ -30,6 +30,8 @@ export interface PostScore {
   candidates: Candidate[];
   aggregate: PostAggregate;
   firstReference: [number, number] | null;
+  /** The first sentence that tells its reader of their own care (story/signals.ts readerCare). */
+  readerCare: [number, number] | null;
   /** The first phrase found of each cue group, for the STORY reason. */
   examples: StorySignals['examples'];
   /** Whether the text reads as language (the cues of bytes or code tell no story). */
@@ -108,12 +110,14 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
   const post = language ? sigmoid(logitUniform(MODEL.post, postNamedFeatures(agg), agg.hashed, postHashedScale(agg)) + semanticLogit(agg.semantic, semanticScores())) : 0;
   const candidates: Candidate[] = [];
   let firstReference: [number, number] | null = null;
+  let readerCare: [number, number] | null = null;
   const examples: StorySignals['examples'] = {};
   for (let i = 0; i < analyses.length; i++) {
     const a = analyses[i];
     const offset = paragraphs[i].start;
     for (const g in a.signals.examples) examples[g as keyof typeof examples] ??= a.signals.examples[g as keyof typeof examples];
     if (!firstReference && a.signals.firstReference) firstReference = [a.signals.firstReference[0] + offset, a.signals.firstReference[1] + offset];
+    if (!readerCare && a.signals.readerCare) readerCare = [a.signals.readerCare[0] + offset, a.signals.readerCare[1] + offset];
     for (let j = 0; j < a.candidates.length; j++) {
       const c = a.candidates[j];
       // The span model reads the span and its paragraph only: the post's story is the post model's to
@@ -123,7 +127,7 @@ export function scorePost(paragraphs: readonly Paragraph[], analyses: readonly P
       candidates.push(placed(c, offset, confidence, paragraphs[i].text));
     }
   }
-  return { post, candidates, aggregate: agg, firstReference, examples, language };
+  return { post, candidates, aggregate: agg, firstReference, readerCare, examples, language };
 }
 
 /** The code point that ends just before `at` (a surrogate pair read whole, as a u-flag lookbehind does). */
@@ -282,6 +286,10 @@ export function stackedScore(score: PostScore, learned: readonly Candidate[]): n
   return sigmoid(logit(MODEL.stack, stackInputs(score.post, learned.map((c) => ({ p: c.confidence, kind: kindOf(c.category) })), storyParts(score.language ? score.aggregate.counts : emptyCounts()))));
 }
 
+/** A reply's confirmation warns by policy, at the confidence a labelled identifier has. */
+const REPLY_CONFIDENCE = 0.9;
+const REPLY_REASON = 'This reply tells the reviewer about their own care, which confirms they are a patient. The site shows their name beside it.';
+
 export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], analyses: readonly ParagraphAnalysis[], options: ScanOptions): ScanResult {
   const sensitivity: Sensitivity = options.sensitivity && options.sensitivity in MODEL.operatingPoints ? options.sensitivity : 'medium';
   const point = MODEL.operatingPoints[sensitivity];
@@ -294,7 +302,11 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const columns = tableColumnCandidates(text);
   const certain = [...learned.filter((c) => c.warnsAlways || (point.loneIdentifiers && c.loneIdentifier)), ...columns];
   const name = learned.reduce((m, c) => (c.category === 'NAME' ? Math.max(m, c.confidence) : m), 0);
-  const warns = certain.length > 0 || verdictScore >= point.post || identifier >= point.identifier || name >= (point.name ?? Infinity);
+  // A reply to a review that tells the reviewer of their own care confirms they are a patient: the site shows
+  // their name beside it. A policy, as a labelled MRN is: the models, fitted on posts whose reader is anyone,
+  // weigh such a sentence as they would in any post (HHS has fined practices for replies that said no more).
+  const reply = options.replyToReview && score.language && options.categories?.STORY !== false ? score.readerCare : null;
+  const warns = certain.length > 0 || verdictScore >= point.post || identifier >= point.identifier || name >= (point.name ?? Infinity) || reply !== null;
 
   // Organisation rules stand on their own confidence; the learned spans only in a post that warns.
   // Sets, not Array.includes: a pasted post can have thousands of candidates.
@@ -305,7 +317,7 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   const bestSpan = learned.reduce((m, c) => Math.max(m, c.confidence), 0);
   // The STORY finding says why a post warns when its story carries the decision; a span that warns by
   // policy (a labelled MRN, a date of birth) is its own reason, and a chart's banner is no story.
-  const storyOn = warns && !certain.length && options.categories?.STORY !== false && (score.post >= bestSpan || !accepted.length);
+  const storyOn = warns && options.categories?.STORY !== false && (reply !== null || (!certain.length && (score.post >= bestSpan || !accepted.length)));
   if (storyOn) {
     // The quasi-identifiers the story rests on are highlighted with it.
     const acceptedSet = new Set(accepted);
@@ -318,7 +330,10 @@ export function combine(norm: NormalizedText, paragraphs: readonly Paragraph[], 
   }
   const names = accepted.filter((c) => c.category === 'NAME');
   if (names.length) accepted.push(...repeatMentions(text, names));
-  if (storyOn) {
+  if (reply) {
+    // The sentence that confirms it is the reason, in place of the story's.
+    accepted.push({ start: reply[0], end: reply[1], category: 'STORY', ruleId: 'story.reply', confidence: Math.max(REPLY_CONFIDENCE, verdictScore), patientWeight: 0, reason: REPLY_REASON, severity: 'patient' });
+  } else if (storyOn) {
     const [start, end] = score.firstReference ?? [0, Math.min(text.length, 40)];
     const evidence = storyEvidence(score, text);
     accepted.push({ start, end, category: 'STORY', ruleId: 'story.context', confidence: Math.max(score.post, verdictScore), patientWeight: 0, reason: storyReason(evidence), severity: 'patient', evidence });

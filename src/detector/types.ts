@@ -25,6 +25,10 @@ export interface ScanOptions {
   categories?: Partial<Record<Category, boolean>>;
   allowList?: string[];
   customRules?: RuleSpec[];
+  /** The text is a reply to a public review (a review site's reply box): its reader is the reviewer, whose
+   *  name the site shows beside the reply, so a sentence that tells them of their own care ("your MRI showed
+   *  …", "we saw you on Monday") discloses that they are a patient, and warns (combine.ts). */
+  replyToReview?: boolean;
 }
 
 export interface Finding {

@@ -147,6 +147,35 @@ describe('several editors published together (X thread: "Post all")', { skip: on
   });
 });
 
+// A reply that tells the reviewer of their own care, with no name or number in it: on a review site's reply box
+// the reader is the reviewer, whom the site names, so it is held there (ScanOptions.replyToReview); the same
+// words posted on X name no one and go through.
+const REPLY_TEXT = 'Our records show you missed two appointments before the crown was placed, which is why the fee applied.';
+for (const id of ['yelp-business', 'x']) {
+  const review = id !== 'x';
+  describe(`a reply that confirms the reader's care on ${id}`, { skip: only && !only.includes(id) }, () => {
+    const fixture = loadFixtures().find((f) => f.id === id);
+    let page;
+    before(async () => { page = await open(fixture); });
+    after(async () => { await page?.close(); });
+
+    test(review ? 'is held: it confirms the reviewer is a patient' : 'publishes: nobody is its reader', async () => {
+      await type(page, fixture, REPLY_TEXT);
+      await clickPublish(page, fixture);
+      if (review) {
+        assert.ok(await findAlertDialog(page), 'the warning appears');
+        assert.deepEqual(await publishedPosts(page), []);
+        await page.keyboard.press('Escape');
+        assert.equal(await fixtureText(page), REPLY_TEXT, 'the draft is intact');
+      } else {
+        await page.waitForFunction(() => document.querySelectorAll('#published li.published-post').length > 0, undefined, { timeout: 3_000 });
+        assert.equal(await findAlertDialog(page, { timeout: 400 }), null, 'no warning');
+        assert.deepEqual(await publishedPosts(page), [REPLY_TEXT]);
+      }
+    });
+  });
+}
+
 describe('bad input and a hostile page never break the guard', { skip: only && !only.includes('x') }, () => {
   const fixture = loadFixtures().find((f) => f.id === 'x');
   let page;

@@ -15,6 +15,9 @@ export interface StorySignals {
   /** Where each phrase of health (clinical, outpatient care, a care event) starts, every occurrence, in the
    *  order found: the span model asks whether a name or a detail stands beside one (analyze.ts). */
   healthAt: number[];
+  /** The first sentence that tells its reader of their own care ("your MRI showed …", "we saw you on Monday"),
+   *  paragraph-local offsets, or null. Not a model feature: a reply to a review reads it (combine.ts). */
+  readerCare: [number, number] | null;
 }
 
 const HEALTH_GROUPS: ReadonlySet<CueGroup> = new Set(['clinical', 'outpatient', 'careEvent']);
@@ -63,6 +66,16 @@ const OUTPATIENT_NOT_CARE = new Set(['dentist', 'dental', 'hygienist', 'orthodon
  *  review replies (t2) 0.920 -> 0.924. (Outpatient words also counted as clinical detail in the story's
  *  conjunctions: 0.959, other languages 0.945 -> 0.935; not kept.) */
 const CLINICAL_FIRST = new Set([...byFirstToken.entries()].filter(([w, es]) => es.some((e) => e.group === 'clinical' || (e.group === 'outpatient' && !OUTPATIENT_NOT_CARE.has(w)))).map(([w]) => w));
+
+/** Second-person phrases that are not the reader's care: their family, and what they did or said. */
+const READER_NOT_CARE = new Set(['you were', 'your son', 'your daughter', 'your mother', 'your father', 'your mom', 'your dad', 'your husband',
+  'your wife', 'your baby', 'your child', 'your loved one', 'your family', 'you told', 'you asked', 'you left', 'you arrived', 'you fought',
+  'you held', 'you squeezed', 'you taught', 'you made it', 'you walked', 'you rang', 'you kept']);
+/** Cue phrases that name care in a sentence (Sentence.care): clinical words and care events, the outpatient words
+ *  but for the people and places of care, and the reader's visits and records ("your appointment", "we saw you"). */
+const NAMES_CARE: ReadonlySet<Found> = new Set([...byFirstToken.values(), unindexed].flat().filter((e) =>
+  e.group === 'clinical' || e.group === 'careEvent' || (e.group === 'outpatient' && !OUTPATIENT_NOT_CARE.has(e.phrase.split(' ')[0]))
+  || (e.group === 'refSecond' && !READER_NOT_CARE.has(e.phrase))));
 
 /** Clinical-list words that are as often everyday English, which "your" makes no one's care: "transforming your
  *  code", "your room", "your bed". They still count as clinical and as a possessed phrase; only the reader's
@@ -297,6 +310,7 @@ class Tally {
   quoted: number[] = NO_QUOTES;
 
   readonly healthAt: number[] = [];
+  readerCare: [number, number] | null = null;
 
   found(e: Found, at: number): void {
     if (HEALTH_GROUPS.has(e.group)) this.healthAt.push(at);
@@ -331,6 +345,8 @@ class Sentence {
   third = false;
   /** The reader's own care is named in it: "your" governing a clinical word ("your biopsy", "your insulin"). */
   owned = false;
+  /** Care is named in it: a clinical or outpatient word, a care event, or a visit ("your appointment", "we saw you"). */
+  care = false;
   /** Where the sentence's first token starts (-1: none yet). */
   at = -1;
 
@@ -338,7 +354,9 @@ class Sentence {
   close(tally: Tally, lower: string, end: number): void {
     if (this.addressed && this.past && (this.team || this.owned) && !this.general) tally.found({ phrase: shortened(lower.slice(this.at, end)), group: 'youEpisode' }, this.at);
     if (this.third && (this.past || this.present) && !this.general && !this.addressed) tally.found({ phrase: shortened(lower.slice(this.at, end)), group: 'theirEpisode' }, this.at);
-    this.addressed = this.past = this.present = this.general = this.team = this.third = this.owned = false;
+    // The reader's own care, told to them: an account of it (as youEpisode), or their care named as theirs.
+    if (this.addressed && !this.general && (this.owned || (this.past && this.team && this.care)) && !tally.readerCare) tally.readerCare = [this.at, end];
+    this.addressed = this.past = this.present = this.general = this.team = this.third = this.owned = this.care = false;
     this.at = -1;
   }
 }
@@ -434,7 +452,10 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     for (const e of phrases.byProbe.get(lower.charCodeAt(at + phrases.probeAt)) ?? phrases.oneWord) {
       if (!lower.startsWith(e.phrase, at)) continue;
       const endsClean = !isWordChar(e.phrase[e.phrase.length - 1]) || !isWordChar(lower[at + e.phrase.length]);
-      if (endsClean && (!ONLY_AS_WRITTEN.has(e.phrase) || ONLY_AS_WRITTEN.get(e.phrase)!(text, at, end))) tally.found(e, at);
+      if (endsClean && (!ONLY_AS_WRITTEN.has(e.phrase) || ONLY_AS_WRITTEN.get(e.phrase)!(text, at, end))) {
+        tally.found(e, at);
+        if (NAMES_CARE.has(e)) sentence.care = true;
+      }
     }
   }
   sentence.close(tally, lower, previousEnd);
@@ -454,5 +475,5 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     const at = lower.indexOf(e.phrase);
     if (at !== -1) tally.found(e, at);
   }
-  return { firstReference: tally.firstReference, counts: tally.counts, examples: tally.examples, healthAt: tally.healthAt };
+  return { firstReference: tally.firstReference, counts: tally.counts, examples: tally.examples, healthAt: tally.healthAt, readerCare: tally.readerCare };
 }

@@ -58,6 +58,15 @@ describe('phi-guard scan', () => {
     expect(JSON.parse(high.out).findings.length).toBeGreaterThanOrEqual(JSON.parse(low.out).findings.length);
   });
 
+  it('--reply-to-review reads the text as a reply to a review', async () => {
+    const text = 'Our records show you missed two appointments before the crown was placed, which is why the fee applied.';
+    const reply = await run(['scan', '--reply-to-review', '--json'], text);
+    expect(reply.code).toBe(1);
+    expect(JSON.parse(reply.out).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('story.reply');
+    const post = await run(['scan', '--json'], text);
+    expect(JSON.parse(post.out).findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('story.reply');
+  });
+
   it('--policy applies custom rules and the allow list like the extension', async () => {
     const policy = file('policy.json', JSON.stringify({ customRules: [{ id: 'acme', category: 'MRN', pattern: 'ACM\\d{6}' }], allowList: ['630-555-0194'] }));
     const r = await run(['scan', '--policy', policy, '--json'], 'chart ACM123456, cell 630-555-0194');
