@@ -11,8 +11,8 @@ export interface CompiledRule {
   category: Category;
   reason: string;
   prefilter: string[] | null;
-  /** Each prefilter keyword's pairs of adjacent characters (rules/pairs.ts), in the same order. */
-  prefilterPairs: Uint16Array[] | null;
+  /** The prefilter keywords laid out for rules/run.ts to decide them in one loop (keywordGate below). */
+  keywordGate: KeywordGate | null;
   /** The prefilter regex, shared by the rules that name the same one, with its answer for the paragraph
    *  of `stamp`, a view's serial (rules/run.ts tests it once per paragraph). */
   prefilterRe: PrefilterTest | null;
@@ -29,6 +29,41 @@ export interface CompiledRule {
 }
 
 export interface PrefilterTest { re: RegExp; minDigitRun: number; stamp: number; answer: boolean }
+
+/** A rule's prefilter keywords, one of which the paragraph must hold (rules/run.ts passesKeywords), sorted by how
+ *  they are decided: "#digit" and "#at" by the view's flags, a one-character ASCII keyword by the paragraph's
+ *  characters, any other by its pairs of adjacent characters (rules/pairs.ts), then, unless it is two ASCII
+ *  characters (which its one pair decides), by a search. The answer is the same as asking the keywords in their
+ *  order (each answer is pure, and any one suffices); a short paragraph says no to every keyword of the ~40 rules
+ *  that have them, and one loop over numbers is several times cheaper there than a call and arrays per keyword. */
+export interface KeywordGate {
+  digit: boolean;
+  at: boolean;
+  /** The one-character ASCII keywords' codes. */
+  chars: Uint8Array;
+  /** The other keywords' pairs, flat: each keyword's count of pairs, then its pairs. */
+  pairs: Uint16Array;
+  /** Those keywords in the same order, or null where the pairs decide alone. */
+  words: (string | null)[];
+}
+
+export function keywordGate(keywords: readonly string[]): KeywordGate {
+  const chars: number[] = [];
+  const pairs: number[] = [];
+  const words: (string | null)[] = [];
+  const isAsciiChar = (code: number) => code < 127;
+  for (const k of keywords) {
+    if (k === '#digit' || k === '#at') continue;
+    if (k.length === 1 && isAsciiChar(k.charCodeAt(0))) {
+      chars.push(k.charCodeAt(0));
+      continue;
+    }
+    const own = pairsOf(k);
+    pairs.push(own.length, ...own);
+    words.push(k.length === 2 && isAsciiChar(k.charCodeAt(0)) && isAsciiChar(k.charCodeAt(1)) ? null : k);
+  }
+  return { digit: keywords.includes('#digit'), at: keywords.includes('#at'), chars: Uint8Array.from(chars), pairs: Uint16Array.from(pairs), words };
+}
 
 export class RuleError extends Error {}
 
@@ -57,7 +92,7 @@ export function compileRule(rule: RuleData): CompiledRule {
     category: rule.category,
     reason: rule.reason,
     prefilter: rule.prefilter?.length ? rule.prefilter : null,
-    prefilterPairs: rule.prefilter?.length ? rule.prefilter.map(pairsOf) : null,
+    keywordGate: rule.prefilter?.length ? keywordGate(rule.prefilter) : null,
     prefilterRe: rule.prefilterRegex ? prefilterTest(rule.prefilterRegex) : null,
     patterns: rule.patterns.map((p) => {
       // The search runs without "d": offsets of the groups cost about 300 ns a match. `exact` ("d", sticky) gives

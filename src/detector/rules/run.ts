@@ -3,7 +3,7 @@
 // applied later, in scan.ts, so a paragraph's candidates can be cached while the user types.
 import { isAscii } from '../text/ascii-twin';
 import { phraseInWindow, windowOf } from '../text/words';
-import type { CompiledRule } from './compile';
+import type { CompiledRule, KeywordGate } from './compile';
 import { longestDigitRun } from './digit-runs';
 import { slot } from './pairs';
 import type { Candidate } from '../candidate';
@@ -95,7 +95,7 @@ function contextPhrase(view: ParagraphView, words: readonly string[], pairs: rea
 function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
   // Both must pass: the keywords (cheap, decided from character pairs) are looked at first, so the
   // regex, which reads the whole paragraph, is not tested where a keyword already says no.
-  if (rule.prefilter && !passesKeywords(rule.prefilter, rule.prefilterPairs!, view)) return false;
+  if (rule.keywordGate && !passesKeywords(rule.keywordGate, view)) return false;
   const test = rule.prefilterRe;
   if (test) {
     // Rules that share a prefilter regex (compile.ts) test it once per paragraph.
@@ -108,10 +108,24 @@ function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
   return true;
 }
 
-function passesKeywords(prefilter: readonly string[], pairs: readonly Uint16Array[], view: ParagraphView): boolean {
-  for (let i = 0; i < prefilter.length; i++) {
-    const p = prefilter[i];
-    if (p === '#digit' ? view.hasDigit : p === '#at' ? view.hasAt : containsKeyword(view, p, pairs[i])) return true;
+/** Whether the paragraph holds one of a rule's prefilter keywords: containsKeyword asked of each (compile.ts
+ *  KeywordGate), with the keywords' pairs read from one flat array. */
+function passesKeywords(gate: KeywordGate, view: ParagraphView): boolean {
+  if ((gate.digit && view.hasDigit) || (gate.at && view.hasAt)) return true;
+  if (pairsFor !== view.stamp) markPairs(view);
+  const stamp = view.stamp;
+  const chars = gate.chars;
+  for (let i = 0; i < chars.length; i++) if (CHARS[chars[i]] === stamp) return true;
+  const pairs = gate.pairs;
+  for (let i = 0, k = 0; i < pairs.length; k++) {
+    const end = i + 1 + pairs[i];
+    let at = i + 1;
+    while (at < end && PAIRS[pairs[at]] === stamp) at++;
+    if (at === end) {
+      const word = gate.words[k];
+      if (word === null || view.lower.includes(word)) return true;
+    }
+    i = end;
   }
   return false;
 }
