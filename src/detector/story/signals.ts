@@ -361,6 +361,21 @@ class Sentence {
   }
 }
 
+/** What a review site calls the review and its parts, in the cue lists' languages: "your" before one of them
+ *  (within three words: "your kind words", "your 5-star review") speaks of the review, not of the reader. */
+const REVIEW_NOUNS = new Set(['review', 'reviews', 'feedback', 'words', 'comment', 'comments', 'post', 'rating', 'stars', 'note',
+  'message', 'testimonial', 'shoutout', 'recommendation', 'reseña', 'reseñas', 'comentario', 'comentarios', 'opinión', 'mensaje',
+  'calificación', 'palabras', 'avaliação', 'comentário', 'mensagem', 'palavras', 'avis', 'commentaire', 'commentaires', 'mots',
+  'bewertung', 'kommentar', 'nachricht', 'worte', 'mensahe']);
+function governsReview(lower: string, tokens: ParagraphTokens, k: number, facts: WordFacts | undefined): boolean {
+  if (facts?.possessive !== 'refSecond') return false;
+  for (let j = k + 1; j <= k + 3 && j < tokens.atomCount; j++) {
+    if (breaksSentence(lower, tokens.atomEnds[j - 1], tokens.atomStarts[j])) return false;
+    if (REVIEW_NOUNS.has(lower.slice(tokens.atomStarts[j], tokens.atomEnds[j]))) return true;
+  }
+  return false;
+}
+
 /** Titles written with a dot, which does not end the sentence ("Dr. Osei called you"). */
 const TITLES_WITH_DOT = new Set(['dr', 'drs', 'dra', 'mr', 'mrs', 'ms', 'sr', 'sra', 'srta', 'prof']);
 /** Whether the gap [end, nextAt) after the word at [start, end) is a title's dot and a space. */
@@ -423,7 +438,9 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     // "we should have called you", "it could've been caught": a modal with "have" tells of the past, as an
     // apology or a regret does, not of what may happen.
     else if (role === GENERAL && isPerfectModal(lower, tokens, k)) role = PAST_TENSE;
-    if (role === SECOND) sentence.addressed ||= end - at !== 1 || lower[at] !== 'u' || lower[end] !== '.'; // not "u.s."
+    // Not "u.s.", and not the reader's review ("we loved reading your kind words"): a thank-you for the review
+    // tells nothing of the reader's care.
+    if (role === SECOND) sentence.addressed ||= (end - at !== 1 || lower[at] !== 'u' || lower[end] !== '.') && !governsReview(lower, tokens, k, facts);
     else if (role === TEAM) sentence.team = true;
     else if (role === THIRD) sentence.third = true;
     else if (role === GENERAL) sentence.general = true;
