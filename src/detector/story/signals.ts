@@ -354,8 +354,9 @@ class Sentence {
   close(tally: Tally, lower: string, end: number): void {
     if (this.addressed && this.past && (this.team || this.owned) && !this.general) tally.found({ phrase: shortened(lower.slice(this.at, end)), group: 'youEpisode' }, this.at);
     if (this.third && (this.past || this.present) && !this.general && !this.addressed) tally.found({ phrase: shortened(lower.slice(this.at, end)), group: 'theirEpisode' }, this.at);
-    // The reader's own care, told to them: an account of it (as youEpisode), or their care named as theirs.
-    if (this.addressed && !this.general && (this.owned || (this.past && this.team && this.care)) && !tally.readerCare) tally.readerCare = [this.at, end];
+    // The reader's own care, told to them: their care named as theirs, or a past sentence to them that names care
+    // or a visit ("the biopsy results you asked about were released yesterday", "we saw you on Monday").
+    if (this.addressed && !this.general && (this.owned || (this.past && this.care)) && !tally.readerCare) tally.readerCare = [this.at, end];
     this.addressed = this.past = this.present = this.general = this.team = this.third = this.owned = this.care = false;
     this.at = -1;
   }

@@ -11,6 +11,8 @@ describe('a reply to a review', () => {
     'Sorry you felt rushed. Dr. Patel spent 25 minutes reviewing your MRI with you and referred you to physical therapy.',
     'Thanks for the update! Your recovery after the knee scope has been amazing, keep up with the exercises.',
     'Our billing team reviewed your account: the charge was for the lab work drawn during your annual physical.',
+    // no "we": the reader, a past tense and care in one sentence
+    'Hi Dana, the biopsy results you asked about were released to your portal yesterday.',
   ])('warns where it tells the reviewer of their own care: %j', (text) => {
     const result = scan(text, { replyToReview: true });
     expect(result.verdict).toBe('warn');
