@@ -10,7 +10,6 @@ export interface CompiledRule {
   id: string;
   category: Category;
   reason: string;
-  prefilter: string[] | null;
   /** The prefilter keywords laid out for rules/run.ts to decide them in one loop (keywordGate below). */
   keywordGate: KeywordGate | null;
   /** The prefilter regex, shared by the rules that name the same one, with its answer for the paragraph
@@ -91,7 +90,6 @@ export function compileRule(rule: RuleData): CompiledRule {
     id: rule.id,
     category: rule.category,
     reason: rule.reason,
-    prefilter: rule.prefilter?.length ? rule.prefilter : null,
     keywordGate: rule.prefilter?.length ? keywordGate(rule.prefilter) : null,
     prefilterRe: rule.prefilterRegex ? prefilterTest(rule.prefilterRegex) : null,
     patterns: rule.patterns.map((p) => {
