@@ -34,6 +34,16 @@ export const CUE_GROUPS = {
     'la famille', 'der patient', 'die patientin', 'mein patient', 'meine patientin', 'unser patient', 'die familie',
     'das baby', 'der junge', 'das mädchen', 'ang pasyente', 'pasyente ko', 'ang lola', 'ang lolo', 'ang bata',
     'ang pamilya', 'si lola', 'si lolo',
+    // the English list's people (the man, the woman, the guy, the kid, the teen, the mom, the grandpa) as es, pt,
+    // fr, de and tl write them, with the colloquial Tagalog "yung" for "ang"
+    'el hombre', 'la mujer', 'el muchacho', 'la muchacha', 'el chico', 'la chica', 'el joven', 'la joven', 'el chavo',
+    'la chava', 'el adolescente', 'la adolescente', 'la mamá', 'el papá', 'la viejita', 'el viejito', 'o homem',
+    'a mulher', 'o rapaz', 'a moça', 'o menino', 'a menina', 'o garoto', 'a garota', 'o jovem', 'a jovem', 'o idoso',
+    'a idosa', 'a mãe', 'o pai', 'o vovô', 'a vovó', "l'homme", 'la femme', 'le jeune', 'la jeune', 'le garçon',
+    'le petit', 'la petite', 'la maman', 'le papa', 'la mamie', 'le papi', 'le vieux monsieur', 'la vieille dame',
+    'der mann', 'die frau', 'der kleine', 'die kleine', 'der herr', 'die dame', 'die mutter', 'der vater', 'die oma',
+    'der opa', 'ang lalaki', 'ang babae', 'ang binata', 'ang dalaga', 'ang nanay', 'ang tatay', 'ang sanggol',
+    'yung lolo', 'yung lola', 'yung bata', 'yung pasyente', 'si nanay', 'si tatay',
   ],
   /** Second person: writing to the patient or family about their care (review replies, open letters). */
   refSecond: [
@@ -75,6 +85,13 @@ export const CUE_GROUPS = {
     'trasladado', 'trasladada', 'evacuado', 'evacuada', 'lo trajeron', 'la trajeron', 'transferido', 'transferida',
     'deu entrada', 'transféré', 'transférée', 'évacué', 'évacuée', 'héliporté', 'héliportée', 'verlegt',
     'ausgeflogen', 'inilipat', 'isinakay', 'dinala sa',
+    // died, went home, was operated on, was born, came in, as es, pt, fr, de and tl write them
+    'murió', 'se murió', 'se fue a casa', 'salió de', 'lo operaron', 'la operaron', 'nació', 'entró', 'morreu',
+    'teve alta', 'saiu da', 'saiu do', 'foi operado', 'foi operada', 'nasceu', 'entrou', 'foi trazido', 'foi trazida',
+    'arrivé', 'arrivée', 'est sorti', 'est sortie', 'est mort', 'est morte', 'a été admis', 'a été admise', 'opéré',
+    'opérée', 'est né', 'est née', 'transporté', 'transportée', 'décédé', 'décédée', 'starb', 'wurde operiert',
+    'wurde geboren', 'kam zu uns', 'kam mit', 'gebracht', 'umuwi', 'nakauwi', 'na-discharge', 'naoperahan',
+    'ipinanganak', 'na-confine',
   ],
   /** Clinical vocabulary: diagnoses, procedures, drugs, devices and shorthand. */
   clinical: [
@@ -90,7 +107,7 @@ export const CUE_GROUPS = {
     'fentanyl', 'dilaudid', 'insulin', 'heparin', 'antibiotics', 'diagnosis', 'diagnosed', 'dx', 'hx', 's/p',
     'post-op', 'prognosis', 'injuries', 'injured', 'wound', 'surgery', 'surgeon', 'ambulance', 'ems', 'paramedics',
     'mri', 'ct', 'x-ray', 'ekg', 'labs', 'std', 'hiv', 'rehab', 'unresponsive', 'collapsed', 'coma', 'icu bed',
-    'stretcher', 'gurney', 'triage', 'bay', 'bed', 'room', 'hallway bed',
+    'stretcher', 'gurney', 'triage', 'bay', 'bed', 'room', 'hallway bed', 'intensive care',
     // es / pt / fr / de / tl
     'urgencias', 'emergencias', 'uci', 'cirugía', 'quirófano', 'infarto', 'derrame', 'convulsión', 'sobredosis',
     'fractura', 'cáncer', 'quimio', 'diálisis', 'embarazada', 'parto', 'cesárea', 'herida', 'sangrado', 'ambulancia',
@@ -116,6 +133,14 @@ export const CUE_GROUPS = {
     'antibiotika', 'diagnose', 'krankenwagen', 'rettungswagen', 'sanitäter', 'röntgen', 'bewusstlos', 'koma', 'trage',
     'bett', 'zimmer', 'kanser', 'atake sa puso', 'kombulsyon', 'pulmonya', 'bali', 'tahi', 'sugat', 'ambulansya',
     'kama', 'kwarto', 'nawalan ng malay',
+    // intensive care, multiple trauma, cardiac arrest, burns, resuscitation and the drip, as es, pt, fr, de, tl write them
+    'cuidados intensivos', 'terapia intensiva', 'politraumatismo', 'politraumatizado', 'traumatismo', 'paro cardíaco',
+    'quemadura', 'reanimación', 'intoxicación', 'suero', 'cuidados intensivos neonatales', 'politrauma', 'parada cardíaca',
+    'queimadura', 'reanimação', 'internação', 'pronto socorro', 'urgência', 'emergência', 'soro', 'intoxicação',
+    'soins intensifs', 'réa', 'samu', 'polytraumatisé', 'polytraumatisée', 'traumatisme', 'arrêt cardiaque', 'brûlure',
+    'perfusion', 'bloc opératoire', 'intoxication', 'polytrauma', 'schockraum', 'reanimation', 'reanimiert',
+    'herzstillstand', 'verbrennung', 'infusion', 'notarzt', 'notärztin', 'vergiftung', 'inatake', 'na-stroke', 'dextrose',
+    'naospital',
   ],
   /** Outpatient care: dentistry, eye care, pharmacy, therapy, rehabilitation, cosmetic and fertility care, and
    *  the words of a visit, as patient-facing pages of those specialties write them, with the most prescribed
@@ -154,13 +179,28 @@ export const CUE_GROUPS = {
     'crash', 'wreck', 'collision', 'rollover', 'pileup', 'pile-up', 'drowning', 'drowned', 'shooting', 'was shot', 'got shot', 'been shot',
     'stabbing', 'stabbed', 'fire', 'house fire', 'explosion', 'tornado', 'flood', 'hurricane', 'blizzard',
     'ice storm', 'mass casualty', 'derailment', 'plane crash', 'bus crash', 'hit and run', 'hit-and-run',
-    'drunk driver', 'wrong-way', 'fell through the ice', 'struck by', 'hit by a', 'dog attack', 'bear attack',
+    'drunk driver', 'wrong-way', 'fell through the ice', 'struck by', 'hit by a', 'run over', 'ran over', 'dog attack', 'bear attack',
     'bitten by', 'fireworks', 'lightning', 'electrocuted', 'trapped', 'rescued', 'rescue', 'manhunt', 'standoff',
     'police chase', 'homecoming', 'prom', 'graduation', 'wedding', 'championship', 'state finals', 'marathon',
     'parade', 'festival', 'county fair', 'rodeo', 'lottery', 'went viral', 'on the news', 'in the news',
     'made the news', 'news crew', 'reporters', 'headline', 'front page', 'everyone is talking', 'escaped',
     'accidente', 'choque', 'incendio', 'tiroteo', 'ahogado', 'inundación', 'acidente', 'incêndio', 'tiroteio',
     'accident', 'incendie', 'fusillade', 'unfall', 'schießerei', 'aksidente', 'sunog', 'baha', 'banggaan',
+    // the English list's other events (run over, stabbed, explosion, storm, rescued, fireworks, bitten, drowned,
+    // shot, wedding, graduation, parade, fair, on the news, went viral) as es, pt, fr, de and tl write them
+    'volcadura', 'atropellado', 'atropellada', 'apuñalado', 'apuñalada', 'explosión', 'huracán', 'tormenta',
+    'rescatado', 'rescatada', 'fuegos artificiales', 'cohetes', 'mordido por', 'mordida por', 'se ahogó', 'balacera',
+    'baleado', 'baleada', 'boda', 'graduación', 'desfile', 'feria', 'en las noticias', 'salió en las noticias',
+    'se hizo viral', 'capotamento', 'atropelado', 'atropelada', 'esfaqueado', 'esfaqueada', 'explosão', 'enchente',
+    'temporal', 'resgatado', 'resgatada', 'fogos de artifício', 'se afogou', 'afogamento', 'casamento', 'formatura',
+    'no jornal', 'saiu no jornal', 'viralizou', 'carambolage', 'percuté', 'percutée', 'renversé', 'renversée',
+    'poignardé', 'poignardée', 'inondation', 'tempête', 'secouru', 'secourue', "feux d'artifice", "feu d'artifice",
+    'pétard', 'mordu par', 'noyade', 'noyé', 'noyée', 'par balle', 'mariage', 'défilé', 'au journal', 'aux nouvelles',
+    'à la télé', 'zusammenstoß', 'überschlagen', 'angefahren', 'erstochen', 'messerangriff', 'hochwasser',
+    'überschwemmung', 'gerettet', 'feuerwerk', 'böller', 'gebissen', 'ertrunken', 'angeschossen', 'hochzeit',
+    'volksfest', 'in den nachrichten', 'in der zeitung', 'hausbrand', 'salpukan', 'nabangga', 'sinaksak', 'pagsabog',
+    'bagyo', 'nasagip', 'paputok', 'kinagat', 'nalunod', 'binaril', 'kasal', 'pista', 'piyesta', 'sa balita',
+    'nag-viral',
   ],
   /** Public roles and small-community positions that identify a person by what they are. */
   role: [
@@ -179,6 +219,16 @@ export const CUE_GROUPS = {
     // "the only …" and the parish priest, as es, pt, fr, de and tl write them
     'el único', 'la única', 'o único', 'a única', 'le seul', 'la seule', 'der einzige', 'die einzige', 'das einzige',
     'nag-iisang', 'el cura', 'párroco', 'pároco', 'pfarrerin', 'pastora', 'prefeita', 'bürgermeisterin',
+    // judge, headteacher, police chief, legislator, councillor, singer, actor, famous, as es, pt, fr, de and tl write them
+    'juez', 'jueza', 'director de la escuela', 'directora de la escuela', 'jefe de policía', 'senador', 'senadora',
+    'diputado', 'diputada', 'concejal', 'actriz', 'futbolista', 'famoso', 'famosa', 'todo el barrio', 'juiz', 'juíza',
+    'diretor da escola', 'diretora da escola', 'delegado', 'vereador', 'vereadora', 'deputado', 'deputada', 'cantor',
+    'cantora', 'ator', 'atriz', 'jogador de futebol', 'o bairro inteiro', 'juge', "directeur d'école",
+    "directrice d'école", 'commissaire', 'sénateur', 'député', 'conseiller municipal', 'chanteur', 'chanteuse',
+    'acteur', 'actrice', 'célèbre', 'tout le quartier', 'richter', 'richterin', 'schulleiter', 'schulleiterin',
+    'polizeichef', 'abgeordneter', 'abgeordnete', 'gemeinderat', 'sänger', 'sängerin', 'schauspieler',
+    'schauspielerin', 'berühmt', 'berühmte', 'berühmter', 'hukom', 'punong-guro', 'hepe ng pulis', 'konsehal',
+    'kongresista', 'mang-aawit', 'artista', 'sikat',
   ],
   /** Words for times close to the event ("last night", "this morning"): a when that others remember. */
   recentTime: [
@@ -186,6 +236,12 @@ export const CUE_GROUPS = {
     'on shift', 'my shift', 'night shift', 'day shift', 'last shift', 'this week', 'over the weekend',
     'anoche', 'hoy', 'ayer', 'esta mañana', 'ontem', 'hoje', 'esta manhã', 'hier soir', 'hier', "aujourd'hui",
     'ce matin', 'gestern', 'heute', 'heute morgen', 'kagabi', 'kahapon', 'ngayon',
+    // tonight, this afternoon, on my shift, this week, over the weekend, as es, pt, fr, de and tl write them
+    'esta noche', 'esta tarde', 'en mi turno', 'en la guardia', 'esta semana', 'el fin de semana', 'esta noite',
+    'ontem à noite', 'hoje à noite', 'no plantão', 'meu plantão', 'no fim de semana', 'cette nuit',
+    'ce soir', 'cet après-midi', 'hier matin', 'de garde', 'cette semaine', 'ce week-end', 'heute nacht',
+    'gestern abend', 'letzte nacht', 'heute früh', 'im dienst', 'im nachtdienst', 'diese woche', 'am wochenende',
+    'kaninang umaga', 'kanina', 'mamayang gabi', 'sa shift ko', 'noong weekend',
   ],
   /** The poster's own health: theirs to share. */
   ownHealth: [

@@ -95,6 +95,19 @@ const PERSON_NOUNS = new Set([
   'senhor', 'senhora', 'homem', 'mulher', 'menino', 'menina', 'dono', 'dona', 'monsieur', 'dame', 'homme', 'femme',
   'garçon', 'fille', 'gars', 'propriétaire', 'mann', 'frau', 'junge', 'mädchen', 'besitzer', 'besitzerin',
   'lalaki', 'babae', 'bata', 'may-ari',
+  // the young and the old, and trades that single one person out in a town (teacher, priest, driver, farmer,
+  // baker, firefighter, police officer, singer, player, courier, fisher), translated from the English Actor words
+  'joven', 'anciano', 'anciana', 'abuelo', 'abuela', 'chavo', 'chava', 'maestro', 'maestra', 'profesor', 'profesora',
+  'cura', 'conductor', 'chofer', 'camionero', 'campesino', 'panadero', 'panadera', 'bombero', 'policía', 'cantante',
+  'jugador', 'repartidor', 'pescador', 'rapaz', 'moça', 'garoto', 'garota', 'jovem', 'idoso', 'idosa', 'avô', 'avó',
+  'professor', 'professora', 'padre', 'motorista', 'caminhoneiro', 'agricultor', 'padeiro', 'padeira', 'bombeiro',
+  'policial', 'cantor', 'cantora', 'jogador', 'entregador', 'motoboy', 'jeune', 'petit', 'petite', 'vieux', 'vieille',
+  'papi', 'mamie', 'instituteur', 'institutrice', 'professeur', 'curé', 'chauffeur', 'routier', 'agriculteur',
+  'agricultrice', 'boulanger', 'boulangère', 'pompier', 'policier', 'gendarme', 'chanteur', 'chanteuse', 'joueur',
+  'joueuse', 'livreur', 'pêcheur', 'herr', 'kleine', 'oma', 'opa', 'lehrer', 'lehrerin', 'pfarrer', 'fahrer',
+  'fahrerin', 'bauer', 'bäuerin', 'bäcker', 'bäckerin', 'feuerwehrmann', 'polizist', 'polizistin', 'sänger',
+  'sängerin', 'spieler', 'spielerin', 'fischer', 'lolo', 'lola', 'binata', 'dalaga', 'nanay', 'tatay', 'guro',
+  'drayber', 'tsuper', 'magsasaka', 'panadero', 'bumbero', 'pulis', 'mangingisda',
 ]);
 /** Definite determiners (en, es, pt, fr, de, tl) and words that tie a description to where, what or who. */
 const DETERMINERS = new Set(['the', 'our', 'el', 'la', 'o', 'a', 'le', 'der', 'die', 'ang', 'yung']);

@@ -105,6 +105,32 @@ describe('clinical words in other languages', () => {
       expect(signals(text).counts.clinical, text).toBeGreaterThanOrEqual(2);
     }
   });
+
+  // The English lists' people, care events, intensive care, events, roles and recent times, translated: a short
+  // story in each language meets a reference, care and a when, as its English twin does.
+  it('meets the person, the care and the when of a short story in each language', () => {
+    const stories = {
+      en: 'the young man who was run over sunday came out of intensive care this morning',
+      es: 'el muchacho que fue atropellado el domingo salió de cuidados intensivos esta mañana',
+      pt: 'o rapaz que foi atropelado no domingo saiu da terapia intensiva esta manhã',
+      fr: 'le jeune renversé dimanche est sorti des soins intensifs ce matin',
+      de: 'der kleine, der am sonntag angefahren wurde, kam heute früh von der intensivstation',
+      tl: 'yung bata na nabangga noong linggo ay nakauwi na kaninang umaga mula icu',
+    };
+    for (const [language, text] of Object.entries(stories)) {
+      const counts = signals(text).counts;
+      expect(counts.refThird + counts.description + counts.careEvent, language).toBeGreaterThan(0);
+      expect(counts.clinical + counts.event, language).toBeGreaterThan(0);
+      expect(counts.recentTime, language).toBeGreaterThan(0);
+    }
+  });
+
+  it('meets a trade or a public role in each language', () => {
+    for (const text of ['el panadero del pueblo', 'o bombeiro da cidade', 'la nouvelle institutrice du village', 'die lehrerin aus dem dorf', 'ang guro sa bayan', 'la jueza', 'a vereadora', 'le député', 'die richterin', 'ang konsehal']) {
+      const counts = signals(text).counts;
+      expect(counts.description + counts.role, text).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('an account of one person (theirEpisode)', () => {
