@@ -30,6 +30,10 @@ const AGE_PATTERNS: { re: RegExp; gate: string[] | null; near?: (text: string) =
   { re: /(?<=\p{L}\s?\()(?<v>1[01]\d|[1-9]?\d)(?=\)(?!\s*\d))/gu, gate: ['('] },
   // A sentence that opens on the age: "At 97, she …".
   { re: /(?:^|[.!?]\s+)(?:At|at)\s+(?<v>\d{1,3})(?=,)/gu, gate: [','] },
+  // An age after a death, as staff tell one: "passed away peacefully last night at 86", "died at 91". A time of
+  // death reads the same ("died at 7 this morning", "at 14:20", "at 14h"), so a number under 13, a clock time or a
+  // unit is not one.
+  { re: /\b(?:died|passed(?:\s+away|\s+on)?|succumbed)(?:\s+[\p{L}'’]+){0,4}?\s+at\s+(?<v>1[3-9]|[2-9]\d|1[01]\d)(?!\d|[:.]\d|h\b|\s*(?:am|pm|a\.m|p\.m|o['’]clock|hours?|hrs?|min|minutes|weeks?|days?|months?|%|mph|km|miles))(?=[\s,.;!)]|$)/giu, gate: ['died', 'passed', 'succumbed'] },
   { re: /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu, gate: ['is', 'was'], near: (text) => wordThenNumber(text, IS_WAS) },
   // Spanish, Portuguese, French, German and Tagalog: "de 14 años", "cumplió 97 años", "faz 102 anos",
   // "Mémé, 95 ans", "der 80-Jährige", "ist 99 geworden", "97 taong gulang", and set off as an age is

@@ -24,6 +24,8 @@ describe('ages in a story', () => {
     ['el camionero, a sus 74 años, no quería soltar', '74 años'],
     ['Ontem à noite. 79 anos, febre alta, mas sorrindo', '79 anos'],
     ['the twins, ages 6 and 9, were both in the car', '6'],
+    ['our sweet lady passed away peacefully overnight at 86, her sons beside her', '86'],
+    ['he died on the unit at 47.', '47'],
   ])('finds the age in %j', (text, age) => expect(ages(text)).toContain(age));
 
   it.each([
@@ -32,6 +34,9 @@ describe('ages in a story', () => {
     'hace 20 años que trabajo en urgencias',
     'an old friend stopped by the unit',
     'I am 45 and tired',
+    'she died at 7 this morning with her family there',
+    'he passed at 14:20, quietly',
+    'passed the certification exam at 86%',
   ])('finds no age in %j', (text) => expect(ages(text)).toEqual([]));
 });
 
