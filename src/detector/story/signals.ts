@@ -108,6 +108,14 @@ const PERSON_NOUNS = new Set([
   'fahrerin', 'bauer', 'bäuerin', 'bäcker', 'bäckerin', 'feuerwehrmann', 'polizist', 'polizistin', 'sänger',
   'sängerin', 'spieler', 'spielerin', 'fischer', 'lolo', 'lola', 'binata', 'dalaga', 'nanay', 'tatay', 'guro',
   'drayber', 'tsuper', 'magsasaka', 'panadero', 'bumbero', 'pulis', 'mangingisda',
+  // public roles, as compromise's Actor words hold them in English ("the mayor of", "the judge who")
+  'alcalde', 'alcaldesa', 'sacerdote', 'párroco', 'entrenador', 'entrenadora', 'presentador', 'presentadora', 'juez',
+  'jueza', 'senador', 'senadora', 'diputado', 'diputada', 'concejal', 'actriz', 'futbolista', 'portero', 'prefeito',
+  'prefeita', 'treinador', 'treinadora', 'apresentador', 'apresentadora', 'juiz', 'juíza', 'vereador', 'vereadora',
+  'deputado', 'deputada', 'ator', 'atriz', 'goleiro', 'pároco', 'maire', 'entraîneur', 'entraîneuse', 'présentateur',
+  'présentatrice', 'juge', 'sénateur', 'député', 'acteur', 'actrice', 'bürgermeister', 'bürgermeisterin',
+  'pfarrerin', 'trainer', 'trainerin', 'moderator', 'moderatorin', 'richter', 'richterin', 'abgeordneter',
+  'schauspieler', 'schauspielerin', 'torwart', 'alkalde', 'kapitan', 'pari', 'hukom', 'konsehal', 'artista',
 ]);
 /** Definite determiners (en, es, pt, fr, de, tl) and words that tie a description to where, what or who. */
 const DETERMINERS = new Set(['the', 'our', 'el', 'la', 'o', 'a', 'le', 'der', 'die', 'ang', 'yung']);

@@ -131,6 +131,12 @@ describe('clinical words in other languages', () => {
       expect(counts.description + counts.role, text).toBeGreaterThan(0);
     }
   });
+
+  it('reads a public role before a tie as one person described, as "the mayor of" is in English', () => {
+    for (const text of ['the mayor of our town', 'el alcalde de nuestro pueblo', 'o prefeito da cidade', 'le maire du village', 'der bürgermeister aus dem ort', 'ang kapitan ng barangay']) {
+      expect(signals(text).counts.description, text).toBe(1);
+    }
+  });
 });
 
 describe('an account of one person (theirEpisode)', () => {
