@@ -62,4 +62,7 @@ fund foundation team program department dept service services system group care 
 dob mrn ssn dx hx cc hpi ros pmh psh hx meds nkda pcn pcp hcpoa poa dnr dni gcs bp hr rr spo2 ekg ecg cxr ct mri
 instagram facebook twitter tiktok youtube reddit linkedin threads bluesky mastodon nextdoor google yelp chatgpt
 claude gemini copilot medicare medicaid aetna cigna humana kaiser bcbs uhc epic cerner narcan tylenol advil
+doktor doktorin doctora doutor doutora docteur schwester pfleger pflegerin oma opa mami papi mamie mémé pépé abuelita
+abuelito vovó vovô señor señora señorita doña senhor senhora monsieur madame mademoiselle herr frau fräulein station
+zimmer bett cama leito chambre kwarto
 `.trim().split(/\s+/));

@@ -98,4 +98,11 @@ describe('name cues', () => {
   it('does not read a family word without a surname as a name', () => {
     expect(names('the whole family came to the unit picnic').filter((n) => n.startsWith('name.family'))).toEqual([]);
   });
+
+  it('does not read a title, a word for grandma or a room, capitalised in German or after a title, as a name', () => {
+    expect(names('Heute war die Station voll, Herr Doktor hat geflucht, und die Oma in Bett 3 wollte Kaffee.')).toEqual([]);
+    const found = names('Frau Becker aus Zimmer 4 hat nach ihrer Tochter gefragt.');
+    expect(found).toContain('name.title-intl:Becker');
+    expect(found.filter((n) => /Frau|Zimmer/.test(n))).toEqual([]);
+  });
 });
