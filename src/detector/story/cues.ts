@@ -254,6 +254,11 @@ export const CUE_GROUPS = {
     'mi diagnóstico', 'mi cirugía', 'mi embarazo', 'estoy embarazada', 'me diagnosticaron', 'meu diagnóstico',
     'minha cirurgia', 'estou grávida', 'mon diagnostic', 'mon opération', 'je suis enceinte', 'meine diagnose',
     'meine operation', 'ich bin schwanger', 'aking operasyon', 'buntis ako',
+    // my doctor, I was operated on, I was admitted, as es, pt, fr, de and tl write them
+    'mi médico', 'mi doctor', 'mi doctora', 'me operaron', 'estuve internada', 'estuve internado', 'meu médico',
+    'minha médica', 'fui operada', 'fui operado', 'fiquei internada', 'fiquei internado', 'mon médecin',
+    "j'ai été opérée", "j'ai été opéré", 'mein arzt', 'meine ärztin', 'ich wurde operiert', 'doktor ko',
+    'naoperahan ako',
   ],
   /** The poster's own family: a weaker signal than own health (staff do also treat their relatives). */
   ownFamily: [
@@ -264,6 +269,12 @@ export const CUE_GROUPS = {
     'mi esposa', 'minha mãe', 'meu pai', 'minha avó', 'meu avô', 'meu filho', 'minha filha', 'ma mère', 'mon père',
     'ma grand-mère', 'mon fils', 'ma fille', 'meine mutter', 'mein vater', 'meine oma', 'mein opa', 'mein sohn',
     'meine tochter', 'nanay ko', 'tatay ko', 'lola ko', 'lolo ko', 'anak ko', 'asawa ko',
+    // brother, sister, aunt, uncle, husband, wife, children, family, baby, as es, pt, fr, de and tl write them
+    'mi hermano', 'mi hermana', 'mi tía', 'mi tío', 'mis hijos', 'mi familia', 'mi bebé', 'mi suegra', 'mi suegro',
+    'meu irmão', 'minha irmã', 'minha tia', 'meu tio', 'meu marido', 'minha esposa', 'meus filhos', 'minha família',
+    'meu bebê', 'mon frère', 'ma sœur', 'ma tante', 'mon oncle', 'mon mari', 'ma femme', 'mes enfants', 'ma famille',
+    'mon bébé', 'mein bruder', 'meine schwester', 'meine tante', 'mein onkel', 'mein mann', 'meine frau',
+    'meine kinder', 'meine familie', 'mein baby', 'kapatid ko', 'pamilya ko', 'mga anak ko', 'tita ko', 'tito ko',
   ],
   /** Announcements and promotion from an organisation. */
   announcement: [
@@ -288,6 +299,11 @@ export const CUE_GROUPS = {
     'always check', 'never assume', 'rule of thumb', 'remember to',
     'caso clínico', 'ejemplo', 'hipotético', 'exemplo', 'cas clinique', 'exemple', 'fallbeispiel',
     'beispiel', 'halimbawa',
+    // students, nursing school, simulation, manikin, exam, template, anonymised, as es, pt, fr, de and tl write them
+    'estudiantes', 'escuela de enfermería', 'simulación', 'maniquí', 'examen', 'plantilla', 'anonimizado', 'anonimizada',
+    'estudantes', 'faculdade de enfermagem', 'simulação', 'manequim', 'anonimizado', 'étudiants', 'étudiantes',
+    "école d'infirmières", 'ifsi', 'anonymisé', 'anonymisée', 'studierende', 'auszubildende', 'pflegeschule',
+    'prüfung', 'vorlage', 'anonymisiert', 'estudyante', 'pagsusulit',
   ],
   /** Fiction and media about patients (a TV show's patient is nobody's PHI). */
   fiction: [
@@ -372,6 +388,16 @@ export const CUE_GROUPS = {
     'tired', 'exhausted', 'coffee', 'break room', 'charting', 'overtime', 'mandatory', 'management', 'admin',
     'every shift', 'some days', 'sometimes', 'always', 'never', 'every patient', 'our patients', 'patients who',
     'patients are', 'patients deserve', 'any patient', 'all patients', 'many patients', 'most patients',
+    // nurses, health workers, short-staffed, exhausted, overtime, every shift, sometimes, always, our patients, as es,
+    // pt, fr, de and tl write them
+    'enfermeras', 'enfermeros', 'personal de salud', 'trabajadores de la salud', 'falta de personal', 'agotada', 'agotado',
+    'horas extra', 'cada turno', 'a veces', 'siempre', 'nunca', 'nuestros pacientes', 'todos los pacientes',
+    'enfermeiras', 'enfermeiros', 'profissionais de saúde', 'falta de pessoal', 'esgotada', 'esgotado', 'horas extras',
+    'todo plantão', 'às vezes', 'sempre', 'nossos pacientes', 'todos os pacientes', 'infirmières', 'soignants',
+    'manque de personnel', 'épuisée', 'épuisé', 'heures sup', 'chaque garde', 'parfois', 'toujours', 'jamais',
+    'nos patients', 'tous les patients', 'pflegekräfte', 'pflegepersonal', 'personalmangel', 'erschöpft',
+    'überstunden', 'jede schicht', 'manchmal', 'immer', 'unsere patienten', 'alle patienten', 'mga nars',
+    'kulang sa tao', 'pagod na pagod', 'minsan', 'palagi', 'lahat ng pasyente', 'mga pasyente namin',
   ],
 } as const;
 

@@ -132,6 +132,20 @@ describe('clinical words in other languages', () => {
     }
   });
 
+  // The groups that speak against a patient's story (the poster's own health and family, teaching, reflection on
+  // the work) in each language, as the English lists have them.
+  it('meets the poster\'s own health and family, teaching and reflection in each language', () => {
+    const posts: Record<string, string[]> = {
+      ownHealth: ['me operaron el martes', 'fui operada ontem', "j'ai été opérée lundi", 'ich wurde operiert', 'naoperahan ako kahapon'],
+      ownFamily: ['mi hermano está mejor', 'meu marido está em casa', 'mon mari va mieux', 'meine schwester ist zu hause', 'ang kapatid ko ay nasa bahay'],
+      teaching: ['caso para estudiantes de la escuela de enfermería', 'simulação com manequim', 'cas anonymisé pour les étudiants', 'vorlage für die prüfung', 'halimbawa para sa pagsusulit'],
+      reflection: ['a veces la falta de personal nos agota', 'às vezes os profissionais de saúde', 'parfois les soignants sont épuisés', 'manchmal ist das pflegepersonal erschöpft', 'minsan kulang sa tao ang mga nars'],
+    };
+    for (const [group, texts] of Object.entries(posts)) {
+      for (const text of texts) expect(signals(text).counts[group as 'ownHealth'], `${group}: ${text}`).toBeGreaterThan(0);
+    }
+  });
+
   it('reads a public role before a tie as one person described, as "the mayor of" is in English', () => {
     for (const text of ['the mayor of our town', 'el alcalde de nuestro pueblo', 'o prefeito da cidade', 'le maire du village', 'der bürgermeister aus dem ort', 'ang kapitan ng barangay']) {
       expect(signals(text).counts.description, text).toBe(1);
