@@ -9,7 +9,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/lib/firefox-manifest';
 import { shipImageAssets } from './scripts/lib/ship-image-assets';
 import { knowledgePackage } from './scripts/lib/knowledge-package';
-import { ruleDataOnlyAlias } from './scripts/lib/rule-data-only';
+import { modelCoreOnlyAlias, ruleDataOnlyAlias } from './scripts/lib/rule-data-only';
 import { KNOWLEDGE_FILE } from './src/detector/knowledge/wire';
 
 /**
@@ -29,7 +29,7 @@ const knowledgeFile = {
 export default defineConfig(({ mode, command }) => {
   const firefox = mode === 'firefox';
   return {
-    resolve: command === 'build' ? { alias: [ruleDataOnlyAlias(import.meta.dirname)] } : {},
+    resolve: command === 'build' ? { alias: [ruleDataOnlyAlias(import.meta.dirname), modelCoreOnlyAlias(import.meta.dirname)] } : {},
     plugins: [
       preact(),
       knowledgeFile,

@@ -33,3 +33,17 @@ export function ruleDataOnlyAlias(root: string): Alias {
   // Only src/detector/rules/index.ts imports the rule files, as `../../../rules/<name>.json`.
   return { find: /^(?:\.\.\/)+rules\/([\w-]+\.json)$/, replacement: `${trimmed}/$1` };
 }
+
+/** The models without their n-gram weights, for the extension's bundles: those weights (14 KB gzip, most of
+ *  weights.json) arrive with the knowledge on the first composer focus (knowledge/packaged.ts,
+ *  model/index.ts installHashedWeights), so the content script at page start stays within its size. The Node
+ *  build and vitest read the whole file. */
+export function modelCoreOnlyAlias(root: string): Alias {
+  const trimmed = join(root, 'node_modules', '.cache', 'phi-guard-model');
+  mkdirSync(trimmed, { recursive: true });
+  const model = JSON.parse(readFileSync(join(root, 'src', 'detector', 'model', 'weights.json'), 'utf8'));
+  for (const part of ['post', 'span']) model[part].hashed = [];
+  writeFileSync(join(trimmed, 'weights.json'), JSON.stringify(model));
+  // Only src/detector/model/index.ts imports it so, as `./weights.json`.
+  return { find: /^\.\/weights\.json$/, replacement: `${trimmed}/weights.json` };
+}

@@ -3,6 +3,7 @@
 // at page start, so it is installed when it arrives: in Node at import (./bundled.ts), in the
 // extension on the first composer focus (src/content/knowledge-loader.ts). Until then every lookup
 // answers "unknown" and the detector runs on its small built-in core (names/lexicon.ts).
+import { installHashedWeights } from '../model';
 import { SemanticScores } from '../model/semantic';
 import { wordHash } from '../text/tokens';
 import { packTable, SortedTable } from './table';
@@ -33,6 +34,7 @@ function valid(data: unknown): data is KnowledgeData {
 export function installKnowledge(data: KnowledgeData | null): boolean {
   if (data === null) {
     installed = null;
+    installHashedWeights(undefined);
   } else {
     if (!valid(data)) return false;
     // The extension receives the tables packed; Node installs the readable file and packs it here (0.1-0.3 s,
@@ -50,6 +52,8 @@ export function installKnowledge(data: KnowledgeData | null): boolean {
       phone: data.phone && typeof data.phone === 'object' ? data.phone : null,
       semantic: semanticScoresOf(data.semantic),
     };
+    // Malformed n-gram weights are refused as a malformed semantic term is: the rest of the knowledge installs.
+    installHashedWeights(data.hashed);
   }
   generation++;
   evidenceCache.clear();

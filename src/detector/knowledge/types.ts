@@ -46,6 +46,9 @@ export interface KnowledgeData {
   common?: string;
   /** The post model's word scores (also added when packaged). */
   semantic?: SemanticData;
+  /** The post and span models' n-gram weights (model/weights.json's `hashed`, also added when packaged): the
+   *  extension's bundles carry the models without them (model/index.ts installHashedWeights). */
+  hashed?: { post: number[]; span: number[] };
   /** libphonenumber-js's "min" metadata, for validators/phoneNumber.ts (also added when packaged). */
   phone?: object;
   /** The four tables are in table.ts's packed form (as knowledge.bin carries them, see wire.ts), not "key,class|…". */
