@@ -261,11 +261,12 @@ export function identifiesAlone(category: Category, baseConfidence: number): boo
  *  its label, "MRN", "member ID", "acct #", "pt's cell", which recognisers score 0.9 or more; a street
  *  address, postcode or ZIP code the same way, which only a label saying it is the patient's lifts that high,
  *  "pt's address:", "patient's zip";
- *  a date labelled as a birth date). These warn whatever the learned models say: a policy, not a guess. */
+ *  a date labelled as a birth date; a full name written as the patient's, "Patient: Ana Ruiz", "pt John Okafor",
+ *  names/detect.ts patientLabel). These warn whatever the learned models say: a policy, not a guess. */
 const ALWAYS_PHI: ReadonlySet<Category> = new Set(['SSN', 'MRN', 'PLAN_ID']);
 export function warnsAlways(category: Category, baseConfidence: number, features?: Record<string, number>): boolean {
   return (ALWAYS_PHI.has(category) && baseConfidence >= 0.5) || ((kindOf(category) === 'id' || category === 'ADDRESS' || category === 'ZIP') && category !== 'URL' && baseConfidence >= 0.9)
-    || (category === 'DATE' && features?.birthLabel === 1);
+    || (category === 'DATE' && features?.birthLabel === 1) || (category === 'NAME' && features?.patientLabel === 1);
 }
 
 /** A well-formed identifier a recogniser holds at 0.5 or more, i.e. one no negative context (a

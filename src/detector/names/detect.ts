@@ -205,12 +205,26 @@ function cueNames(text: string, lower: string, ascii: boolean, out: Candidate[])
       if (ageAfter) conf += 0.15;
       const staff = !cue.id.startsWith('name.title') && staffContext(lower, run.start, text, run.end);
       if (staff) conf -= 0.4;
+      const patientLabel = !staff && (cue.id === 'name.patient' || cue.id === 'name.label') && PATIENT_WORD.test(m[0]) && isFullName(run.words) && !QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index));
       // A lower-case word after a cue is a name only when it is no everyday word; still, less sure.
       if (!isCapitalised(run.words[0])) conf -= 0.1;
       out.push(candidate(run.start, run.end, cue.id, conf, cue.reason, cue.patientWeight ?? 0.2,
-        nameFeatures(cue.id.slice(5), run.words, { staff: staff ? 1 : 0, ageAfter: ageAfter ? 1 : 0, ownerMy: ownerMy ? 1 : 0 })));
+        nameFeatures(cue.id.slice(5), run.words, { staff: staff ? 1 : 0, ageAfter: ageAfter ? 1 : 0, ownerMy: ownerMy ? 1 : 0, ...(patientLabel ? { patientLabel: 1 } : {}) })));
     }
   }
+}
+
+/** The word "patient" as the records of the languages name.label reads write it ("Patient:", "pt", "paciente",
+ *  "Patientin", "pacjent", "bệnh nhân", "пациент"), not "resident" or "student", who may be staff. */
+const PATIENT_WORD = /^(?:patient|pt\b|paciente|patiente?|patientin|paziente|pacjent|patiënt|pacient|b[eệ]nh\s+nh[aâ]n|hasta|пациент|ασθενής)/iu;
+/** A cue right after an opening quotation mark quotes someone's words (an example of what not to post). */
+const QUOTE_BEFORE = /["“'‘]\s?$/u;
+/** A given name and a surname, both capitalised, that the knowledge knows as such; "Doe" is the placeholder
+ *  surname of forms and teaching cases (John Doe, Jane Doe), no one's name. */
+function isFullName(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const last = words[words.length - 1];
+  return words.every(isCapitalised) && isFirstName(words[0]) && isLastName(last) && !isNeverName(words[0]) && !isNeverName(last) && last.toLowerCase() !== 'doe';
 }
 
 const BOARD_START = /(?<![\p{L}\p{N}_-])\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/gu;

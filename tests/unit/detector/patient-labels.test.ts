@@ -79,3 +79,34 @@ describe('word lists shared by the rules of a file', () => {
     expect(() => resolveWordLists(broken as never)).toThrow('Rule "demo.rule" names the word list "missing"');
   });
 });
+
+describe('a full name written as the patient’s', () => {
+  // The names need the knowledge's name tables (given name and surname), as the extension has after the first focus.
+  const scanWithKnowledge = async (text: string) => (await import('../../../src/detector/node')).scan(text, { sensitivity: 'low' });
+  it.each([
+    ['Patient: Henrietta Vasko, 58, follow-up for her thyroid', 'Henrietta Vasko'],
+    ['Summarize: patient Dwayne Hollister was seen today, started on lisinopril.', 'Dwayne Hollister'],
+    ['pt Ingrid Solberg still waiting on her MRI', 'Ingrid Solberg'],
+    ['Paciente: Rosa Villalobos, control de presión', 'Rosa Villalobos'],
+  ])('warns on %j even at low sensitivity', async (text, name) => {
+    const result = await scanWithKnowledge(text);
+    expect(result.verdict, text).toBe('warn');
+    expect(warningsOf(result).filter((f) => f.category === 'NAME').map((f) => text.slice(f.start, f.end)), text).toContain(name);
+  });
+
+  it('leaves a placeholder, a resident who may be staff, a quoted example and a first name alone to the models', async () => {
+    await import('../../../src/detector/node');
+    const { analyzeParagraph } = await import('../../../src/detector/analyze');
+    const { builtInRules } = await import('../../../src/detector/rules');
+    for (const text of [
+      'In the charting class every sample chart is for pt John Doe.',
+      'Chief Resident Tobias Wendt ran the morning report.',
+      'Never write “patient Dwayne Hollister” in a caption.',
+      'Patient Ingrid says hello to everyone.',
+    ]) {
+      const labelled = analyzeParagraph(text, builtInRules()).candidates.filter((c) => c.features?.patientLabel);
+      expect(labelled.map((c) => text.slice(c.start, c.end)), text).toEqual([]);
+      expect((await scanWithKnowledge(text)).verdict, text).toBe('ok');
+    }
+  });
+});
