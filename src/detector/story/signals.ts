@@ -55,6 +55,11 @@ const POSSESSIVE: ReadonlyMap<string, CueGroup> = new Map([
 ]);
 /** A patient (singular) after one of these and up to two describing words is one particular patient. */
 const CARE_DETERMINERS = new Set(['my', 'our', 'this', 'mi', 'nuestro', 'nuestra', 'este', 'esta', 'meu', 'minha', 'nosso', 'nossa', 'mon', 'ma', 'notre', 'ce', 'cette', 'mein', 'meine', 'unser', 'unsere', 'dieser', 'diese', 'aking', 'ating']);
+/** The people the third-person list names after "the" ("the man", "the girl", "the toddler"), so that the same
+ *  person with words between ("the little girl", "the sweet old man", "the 19 year old driver") is one too. */
+const PERSON_HEADS = new Set(CUE_GROUPS.refThird.filter((p) => /^the [a-z]+$/.test(p)).map((p) => p.slice(4)).filter((w) => w !== 'family'));
+/** Function words that end a description after "the": articles, quantifiers, prepositions, conjunctions. */
+const NOT_DESCRIBING = new Set(['a', 'an', 'the', 'any', 'every', 'each', 'some', 'no', 'all', 'another', 'other', 'of', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'but', 'than', 'as', 'that', 'what', 'which', 'thing', 'things', 'one', 'ones']);
 const PATIENT_NOUNS = new Set(['patient', 'pt', 'resident', 'client', 'kiddo', 'paciente', 'residente', 'patiente', 'patientin', 'bewohner', 'bewohnerin', 'résident', 'résidente', 'pasyente']);
 /** Outpatient words that name a person or a place, not anyone's care: "ask your dentist" is advice. */
 const OUTPATIENT_NOT_CARE = new Set(['dentist', 'dental', 'hygienist', 'orthodontist', 'oral', 'optometrist', 'ophthalmologist', 'pharmacy', 'pharmacist', 'chiropractor', 'chiropractic', 'therapist', 'counselor', 'psychiatrist', 'dermatologist', 'ob', 'obgyn', 'dentista', 'farmacia', 'farmácia', 'dentiste', 'pharmacie', 'zahnarzt', 'zahnärztin', 'apotheke', 'botika']);
@@ -219,7 +224,7 @@ function sentenceRole(word: string): number {
 /** Everything storySignals asks of a word, in one lookup rather than five: most words are in none of the
  *  tables above (storySignals measured 38 -> 34 ms CPU per round of the 980 training posts). Built from
  *  those tables, so the answers are theirs. */
-interface WordFacts { role: number; clinicalFirst: boolean; patientNoun: boolean; careDeterminer: boolean; possessive: CueGroup | undefined; phrases: FirstWordPhrases | undefined }
+interface WordFacts { role: number; clinicalFirst: boolean; patientNoun: boolean; personHead: boolean; careDeterminer: boolean; possessive: CueGroup | undefined; phrases: FirstWordPhrases | undefined }
 
 /** The phrases of one first word, by their probe: all of them have it at the same offset (probeAt), so the
  *  paragraph's character there picks the list of phrases to compare, those with that probe and the one-word
@@ -235,8 +240,8 @@ function firstWordPhrases(entries: Entry[]): FirstWordPhrases {
   return { probeAt: entries[0].probeAt, byProbe, oneWord };
 }
 const WORD_FACTS = new Map<string, WordFacts>();
-for (const w of [...SENTENCE_ROLES.keys(), ...CLINICAL_FIRST, ...PATIENT_NOUNS, ...CARE_DETERMINERS, ...POSSESSIVE.keys(), ...byFirstToken.keys()]) {
-  WORD_FACTS.set(w, { role: sentenceRole(w), clinicalFirst: CLINICAL_FIRST.has(w), patientNoun: PATIENT_NOUNS.has(w), careDeterminer: CARE_DETERMINERS.has(w),
+for (const w of [...SENTENCE_ROLES.keys(), ...CLINICAL_FIRST, ...PATIENT_NOUNS, ...PERSON_HEADS, ...CARE_DETERMINERS, ...POSSESSIVE.keys(), ...byFirstToken.keys()]) {
+  WORD_FACTS.set(w, { role: sentenceRole(w), clinicalFirst: CLINICAL_FIRST.has(w), patientNoun: PATIENT_NOUNS.has(w), personHead: PERSON_HEADS.has(w), careDeterminer: CARE_DETERMINERS.has(w),
     possessive: POSSESSIVE.get(w), phrases: byFirstToken.has(w) ? firstWordPhrases(byFirstToken.get(w)!) : undefined });
 }
 
@@ -445,6 +450,7 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
   let owner: { group: CueGroup; at: number; left: number } | null = null;
   // One patient, described: "our newest resident", "my sweetest little patient", "este paciente".
   let keeper: { at: number; left: number } | null = null;
+  let definite: { at: number; words: number } | null = null;
   const sentence = new Sentence();
   let previousEnd = 0;
   let previousStart = 0;
@@ -484,6 +490,14 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
       keeper = null;
     } else if (keeper && --keeper.left === 0) keeper = null;
     if (facts?.careDeterminer) keeper = { at, left: 3 };
+    // "the" and up to three words of no sentence role before a person ("the little girl"); "the girl" itself is a list phrase.
+    if (definite && facts?.personHead && definite.words > 0 && !isWordChar(lower[end])) {
+      const from = definite.at;
+      // once: not where a listed phrase ("old man") already stands inside
+      if (![...tally.thirdAt].some((p) => p >= from && p < end)) tally.found({ phrase: lower.slice(from, end), group: 'refThird' }, from);
+      definite = null;
+    } else if (definite && (role !== NO_ROLE || facts?.careDeterminer || NOT_DESCRIBING.has(lower.slice(at, end)) || ++definite.words > 3)) definite = null;
+    if (end - at === 3 && lower.startsWith('the', at)) definite = { at, words: 0 };
     const group = facts?.possessive;
     if (group) owner = { group, at: at, left: 3 };
     const phrases = facts?.phrases;

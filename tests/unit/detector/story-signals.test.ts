@@ -188,6 +188,17 @@ describe('one patient described (refThird by composition)', () => {
     }
   });
 
+  it('reads "the", up to three describing words and a person the list names after "the" as one patient', () => {
+    for (const text of ['the tiny girl finally ate some toast', 'the grumpy old man asked for a second blanket', 'the 19 year old guy is still sedated']) {
+      expect(signals(text).counts.refThird, text).toBe(1);
+    }
+    // the listed phrase alone counts once; a verb or a pronoun between breaks the description
+    expect(signals('the girl finally ate some toast').counts.refThird).toBe(1);
+    for (const text of ['the shift was long and a man in the lobby waved', 'the doctor told her man to wait', 'the last thing any kid wants']) {
+      expect(signals(text).counts.refThird, text).toBe(0);
+    }
+  });
+
   it('leaves patients in general alone and counts a listed phrase once', () => {
     expect(signals('our patients deserve better staffing').counts.refThird).toBe(0);
     expect(signals("our patient's daughter called").counts.refThird).toBe(1);
