@@ -9,7 +9,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/lib/firefox-manifest';
 import { shipImageAssets } from './scripts/lib/ship-image-assets';
 import { knowledgePackage } from './scripts/lib/knowledge-package';
-import { modelCoreOnlyAlias, ruleDataOnlyAlias } from './scripts/lib/rule-data-only';
+import { modelCoreOnlyAlias, ruleDataOnlyAlias } from './scripts/lib/bundle-aliases';
 import { KNOWLEDGE_FILE } from './src/detector/knowledge/wire';
 
 /**

@@ -58,7 +58,7 @@ test('web-ext lint on dist/firefox: no errors', async () => {
   console.log(`# web-ext lint: ${result.summary.errors} errors, ${result.summary.warnings} warnings (${result.warnings.map((w) => w.code).join(', ')})`);
 });
 
-test('the content scripts carry every built-in rule but not its examples or description (vite.config.ts, scripts/lib/rule-data-only.ts)', () => {
+test('the content scripts carry every built-in rule but not its examples or description (vite.config.ts, scripts/lib/bundle-aliases.ts)', () => {
   const rules = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.json'))
     .flatMap((f) => JSON.parse(readFileSync(join(ROOT, 'rules', f), 'utf8')).rules);
   assert.ok(rules.length > 10);

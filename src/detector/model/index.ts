@@ -38,7 +38,7 @@ export interface HashedWeights {
 }
 
 /** Whether MODEL's n-gram weights came from the knowledge: the extension's bundles import weights.json without
- *  them (scripts/lib/rule-data-only.ts: 14 KB gzip of the content script at page start), and they arrive with
+ *  them (scripts/lib/bundle-aliases.ts: 14 KB gzip of the content script at page start), and they arrive with
  *  the knowledge on the first composer focus. Until then the post and span models go without their n-gram
  *  terms, as the post model goes without its semantic term. Node bundles the whole file and ignores these. */
 let hashedFromKnowledge = false;

@@ -1,5 +1,5 @@
 // The post and span models' n-gram weights travel with the knowledge in the extension (model/index.ts
-// installHashedWeights, knowledge/packaged.ts, scripts/lib/rule-data-only.ts modelCoreOnlyAlias): the content
+// installHashedWeights, knowledge/packaged.ts, scripts/lib/bundle-aliases.ts modelCoreOnlyAlias): the content
 // script's copy of weights.json has none at page start, and the knowledge brings them on the first focus.
 // Node bundles the whole file, so here the extension's bundle is imitated by emptying the model's arrays.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { knowledgePackage } from '../../../scripts/lib/knowledge-package';
-import { modelCoreOnlyAlias } from '../../../scripts/lib/rule-data-only';
+import { modelCoreOnlyAlias } from '../../../scripts/lib/bundle-aliases';
 import { scan } from '../../../src/detector';
 import { installKnowledge } from '../../../src/detector/knowledge';
 import { PACKAGED_KNOWLEDGE } from '../../../src/detector/knowledge/packaged';

@@ -1,4 +1,4 @@
-// Build-time trim of the rule files (rules/*.json) for the shipped bundles: what a rule needs at run
+// Build-time aliases for the shipped bundles. The rule files (rules/*.json) trimmed: what a rule needs at run
 // time stays (patterns, prefilters, context, validator, confidence, the English reason); what only the
 // tests and the people reading a file need goes (examples, descriptions, `$comment`). It saves about
 // 10 KB gzip of the content script, and a new example costs the bundle nothing.
