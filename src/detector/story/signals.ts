@@ -58,6 +58,8 @@ const CARE_DETERMINERS = new Set(['my', 'our', 'this', 'mi', 'nuestro', 'nuestra
 /** The people the third-person list names after "the" ("the man", "the girl", "the toddler"), so that the same
  *  person with words between ("the little girl", "the sweet old man", "the 19 year old driver") is one too. */
 const PERSON_HEADS = new Set(CUE_GROUPS.refThird.filter((p) => /^the [a-z]+$/.test(p)).map((p) => p.slice(4)).filter((w) => w !== 'family'));
+/** A room, bed or bay number as the subject of a person's verb. */
+const ROOM_AS_PERSON = /\b(?:room|rm|bed|bay)\s*#?\s*\d{1,4}[a-z]?\s+(?:just\s+|finally\s+|still\s+|also\s+|now\s+)?(?:turned|wants|wanted|asked|asks|keeps|kept|called|calls|coded|died|passed|pulled|threw|says|said|refused|refuses|told|fell|tried|rang|climbed|ripped|bit|spit|cried|screamed|yelled|is\s+(?:asking|yelling|crying|screaming|refusing|turning|\d{1,3}\b))\b/g;
 /** Function words that end a description after "the": articles, quantifiers, prepositions, conjunctions. */
 const NOT_DESCRIBING = new Set(['a', 'an', 'the', 'any', 'every', 'each', 'some', 'no', 'all', 'another', 'other', 'of', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'but', 'than', 'as', 'that', 'what', 'which', 'thing', 'things', 'one', 'ones']);
 const PATIENT_NOUNS = new Set(['patient', 'pt', 'resident', 'client', 'kiddo', 'paciente', 'residente', 'patiente', 'patientin', 'bewohner', 'bewohnerin', 'résident', 'résidente', 'pasyente']);
@@ -513,6 +515,11 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
   }
   sentence.close(tally, lower, previousEnd);
   for (const d of describedPeople(lower, tokens)) tally.found({ phrase: d.phrase, group: 'description' }, d.at);
+  // A room or bed that does what only a person does ("room 12 turned 97", "bed 4 keeps calling") is the
+  // patient in it, as staff speak of them: one reference.
+  if (lower.includes('room') || lower.includes('bed') || lower.includes('bay') || lower.includes('rm')) {
+    for (const m of lower.matchAll(ROOM_AS_PERSON)) if (!tally.thirdAt.has(m.index)) tally.found({ phrase: m[0], group: 'refThird' }, m.index);
+  }
   // Every match starts at a comma: the pattern is tried there only (sticky), not at every character of the
   // paragraph. The same matches as a global search: each comma after the end of the last match, in order.
   for (let comma = lower.indexOf(','); comma !== -1; ) {

@@ -205,6 +205,20 @@ describe('one patient described (refThird by composition)', () => {
   });
 });
 
+describe('a room or bed as the patient in it', () => {
+  it('reads a room or bed number doing what a person does as one patient', () => {
+    for (const text of ['room 31 just turned 96 and asked for a beer', 'bed 29 keeps pulling at her line', 'rm 402b is asking for you again']) {
+      expect(signals(text).counts.refThird, text).toBe(1);
+    }
+  });
+
+  it('leaves a room as a place alone', () => {
+    for (const text of ['room 31 is now the supply closet', 'bed 29 needs a new mattress cover']) {
+      expect(signals(text).counts.refThird, text).toBe(0);
+    }
+  });
+});
+
 describe('the patient as the subject of a charting verb', () => {
   it('reads "pt states", "pt denies", "patient lives" as one patient', () => {
     for (const text of ['pt states she missed two doses this week', 'pt denies chest pain at rest', 'patient lives alone above the laundromat']) {
