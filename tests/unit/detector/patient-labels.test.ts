@@ -52,6 +52,8 @@ describe('a ZIP code or postcode labelled as the patient’s', () => {
   it.each([
     ["the pt's zip is 73019, which county clinic covers that?", '73019'],
     ['pt lives at zip code 55408 with her sister', '55408'],
+    ['pt lives in 54703, needs transport to dialysis', '54703'],
+    ['patient resides in 54703, asking about home health', '54703'],
     ["patient's postcode is LS6 2AB, the district nurses can go Thursday", 'LS6 2AB'],
   ])('warns on %j', (text, zip) => {
     expect(scan(text).verdict, text).toBe('warn');
