@@ -58,4 +58,6 @@ export const CHECKS: Record<string, (value: string) => boolean> = {
   sevenDigits,
   spelledPhone: spelled(VALIDATORS.nanpPhone),
   spelledSsn: spelled(VALIDATORS.ssn),
+  // A record number read aloud: as many digits as the record numbers mrn.labelled reads (six to twelve).
+  spelledRecord: spelled((digits) => digits.length >= 6 && digits.length <= 12),
 };
