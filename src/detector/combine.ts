@@ -190,9 +190,11 @@ function overlapsAny(spans: readonly Candidate[], c: Candidate): boolean {
   return next > 0 && spans[next - 1].end > c.start;
 }
 
-/** Keeps the most confident of overlapping candidates (STORY spans a sentence and overlaps freely). */
+/** Keeps the most confident of overlapping candidates (STORY spans a sentence and overlaps freely); one that
+ *  warns by policy first, so the finding shown gives the reason the post warns ("written as the patient's
+ *  name", not "a name from the lexicon"). */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start));
+  const sorted = [...candidates].sort((a, b) => Number(!!b.warnsAlways) - Number(!!a.warnsAlways) || b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start));
   const kept: Candidate[] = [];
   // Kept spans, sorted by start and never overlapping.
   const spans: Candidate[] = [];

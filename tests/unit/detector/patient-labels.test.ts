@@ -94,6 +94,8 @@ describe('a full name written as the patient’s', () => {
     const result = await scanWithKnowledge(text);
     expect(result.verdict, text).toBe('warn');
     expect(warningsOf(result).filter((f) => f.category === 'NAME').map((f) => text.slice(f.start, f.end)), text).toContain(name);
+    // The finding shown is the one that warns, with its reason, not an overlapping lexicon match.
+    expect(warningsOf(result).find((f) => f.category === 'NAME')?.ruleId, text).toMatch(/^name\.(?:patient|label)$/);
   });
 
   it('leaves a placeholder, a resident who may be staff, a quoted example and a first name alone to the models', async () => {
