@@ -55,6 +55,9 @@ export const CUE_GROUPS = {
     'we saw you', 'seeing you', 'treating you', 'to see you', 'you were seen', 'our records show', 'our records',
     'you told', 'you asked', 'you left', 'you arrived', 'you fought', 'you held', 'you squeezed', 'you taught',
     'you made it', 'you walked', 'you rang', 'you kept',
+    // the writer's care of the reader, told to them ("it was an honor caring for you")
+    'caring for you', 'cared for you', 'care of you', 'took care of you', 'taking care of you', 'looked after you',
+    'looking after you', 'was your nurse', 'being your nurse', 'as your nurse', 'were my patient', 'were our patient',
     // es / pt / fr / de / tl
     'su visita', 'su cita', 'su procedimiento', 'su cirugía', 'su tratamiento', 'su factura', 'sus resultados',
     'su expediente', 'usted vino', 'cuando vino', 'cuando usted', 'te atendimos', 'lo atendimos', 'la atendimos',

@@ -78,6 +78,10 @@ const CLINICAL_FIRST = new Set([...byFirstToken.entries()].filter(([w, es]) => e
 const READER_NOT_CARE = new Set(['you were', 'your son', 'your daughter', 'your mother', 'your father', 'your mom', 'your dad', 'your husband',
   'your wife', 'your baby', 'your child', 'your loved one', 'your family', 'you told', 'you asked', 'you left', 'you arrived', 'you fought',
   'you held', 'you squeezed', 'you taught', 'you made it', 'you walked', 'you rang', 'you kept']);
+/** The writer's care of the reader ("caring for you", "was your nurse"): the reader's own care, named as
+ *  "your biopsy" names it. */
+const CARE_OF_READER = new Set(['caring for you', 'cared for you', 'care of you', 'took care of you', 'taking care of you', 'looked after you',
+  'looking after you', 'was your nurse', 'being your nurse', 'as your nurse', 'were my patient', 'were our patient']);
 /** Cue phrases that name care in a sentence (Sentence.care): clinical words and care events, the outpatient words
  *  but for the people and places of care, and the reader's visits and records ("your appointment", "we saw you"). */
 const NAMES_CARE: ReadonlySet<Found> = new Set([...byFirstToken.values(), unindexed].flat().filter((e) =>
@@ -510,6 +514,7 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
       if (endsClean && (!ONLY_AS_WRITTEN.has(e.phrase) || ONLY_AS_WRITTEN.get(e.phrase)!(text, at, end))) {
         tally.found(e, at);
         if (NAMES_CARE.has(e)) sentence.care = true;
+        if (CARE_OF_READER.has(e.phrase)) sentence.owned = true;
       }
     }
   }

@@ -99,6 +99,20 @@ describe('an account told to its reader (youEpisode) and advice to anyone (advic
   });
 });
 
+describe('the writer’s care of the reader, told to them', () => {
+  it('reads "it was a privilege caring for you" as an account of the reader’s care', () => {
+    for (const text of ['Dear Rosalind, it was a privilege caring for you these past two weeks.', 'I was your nurse the night you came up from surgery']) {
+      expect(signals(text).counts.youEpisode, text).toBe(1);
+    }
+  });
+
+  it('leaves care spoken of in general or to come alone', () => {
+    for (const text of ['we look forward to caring for you', 'caring for you is what we do best']) {
+      expect(signals(text).counts.youEpisode, text).toBe(0);
+    }
+  });
+});
+
 describe('clinical words in other languages', () => {
   it('meets a bed, a condition or a drug in Spanish, Portuguese, French, German and Tagalog', () => {
     for (const text of ['la señora de la cama 317 con neumonía', 'o senhor do leito 4 com demência', 'le monsieur de la chambre 9 sous oxygène', 'der Herr in Zimmer 215 mit Lungenentzündung', 'si lolo sa kama 118 may pulmonya']) {
