@@ -1,7 +1,12 @@
 // Paste text and see what PHI Guard would flag and why, with the current settings. Runs the same
-// detector as the composer; nothing leaves this page and nothing is stored.
-import { useMemo, useState } from 'preact/hooks';
+// detector as the composer, with the same knowledge of names, places and word scores, loaded from the
+// package as the content script loads it (the content script's loader: a message to the worker); until it
+// arrives the core answers, and the text is scanned again when it does. Nothing leaves this page and
+// nothing is stored.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { scan } from '../detector';
+import { knowledgeGeneration, onKnowledgeChange } from '../detector/knowledge';
+import { loadKnowledge } from '../content/knowledge-loader';
 import { toScanOptions } from '../policy/scan-options';
 import type { EffectiveSettings } from '../policy/types';
 import { HighlightedText } from './HighlightedText';
@@ -11,7 +16,13 @@ import { ImageTestBench } from './ImageTestBench';
 
 export function TestBench({ settings }: { settings: EffectiveSettings }) {
   const [text, setText] = useState('');
-  const result = useMemo(() => (text.trim() ? scan(text, toScanOptions(settings)) : null), [text, settings]);
+  const [knowledge, setKnowledge] = useState(knowledgeGeneration());
+  useEffect(() => {
+    const stop = onKnowledgeChange(() => setKnowledge(knowledgeGeneration()));
+    loadKnowledge(() => {});
+    return stop;
+  }, []);
+  const result = useMemo(() => (text.trim() ? scan(text, toScanOptions(settings)) : null), [text, settings, knowledge]);
   return (
     <section aria-labelledby="bench-heading">
       <h2 id="bench-heading">{t('benchHeading')}</h2>
