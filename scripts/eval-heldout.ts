@@ -10,6 +10,11 @@
 // h6-h8, written that session before any change by three writers who saw neither the corpora nor the code,
 // are the fresh measurement: clinicians' own social posts (h6); community groups, comments, LinkedIn, news
 // comments and staff forums (h7); review replies and AI-chat pastes (h8). The 'fresh' row counts them only.
+// h9-h10 were written in the twenty-third session by two writers who saw neither the corpora,
+// the code nor the other held-out files, after that session's detector changes were made: clinicians' posts
+// across the sites, review replies, AI-chat pastes and posts to the patient (h9); public text as found online,
+// leaked posts as coverage quotes them, forums, health-system pages and news about breaches (h10). The
+// 'newest' row counts them only; they were first scored at that session's end.
 import type { Sensitivity } from '../src/detector';
 import { scan } from '../src/detector/node';
 import type { CorpusPost } from './lib/corpus';
@@ -18,6 +23,8 @@ import { HELDOUT_DIR, loadInvented } from './lib/invented';
 const verbose = process.argv.includes('--verbose');
 /** Writers whose misses have been read to change the detector: their figures are no longer independent. */
 const SPENT_WRITERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5']);
+/** The writers added last, whose totals no change has yet been measured against. */
+const NEWEST_WRITERS = new Set(['h9', 'h10']);
 const posts = loadInvented(HELDOUT_DIR);
 if (!posts.length) {
   console.log(`No held-out posts in ${HELDOUT_DIR}: nothing to evaluate.`);
@@ -44,7 +51,8 @@ if (!posts.length) {
     };
     for (const w of writers) row(w, posts.flatMap((p, i) => (writerOf(p) === w ? [i] : [])));
     row('all', posts.map((_, i) => i));
-    row('fresh', posts.flatMap((p, i) => (SPENT_WRITERS.has(writerOf(p)) ? [] : [i])));
+    row('fresh', posts.flatMap((p, i) => (SPENT_WRITERS.has(writerOf(p)) || NEWEST_WRITERS.has(writerOf(p)) ? [] : [i])));
+    row('newest', posts.flatMap((p, i) => (NEWEST_WRITERS.has(writerOf(p)) ? [i] : [])));
     console.log('');
   }
   // Span recall at medium: the share of annotated identifiers in posts that warn that a finding overlaps
