@@ -5,6 +5,11 @@
 // into Spanish, Portuguese, French, German and Tagalog; none is taken from a corpus post.
 // All lower-case; matched as whole words or phrases (story/signals.ts).
 
+/** The writer's care of the reader, told to them: second-person references that also name the reader's own
+ *  care, as "your biopsy" does (story/signals.ts Sentence.owned). */
+export const CARE_OF_READER = ['caring for you', 'cared for you', 'care of you', 'took care of you', 'taking care of you', 'looked after you',
+  'looking after you', 'was your nurse', 'being your nurse', 'as your nurse', 'were my patient', 'were our patient'];
+
 export const CUE_GROUPS = {
   /** Third person: a particular patient or their family ("the pt", "my 3 o'clock", "la paciente"). */
   refThird: [
@@ -56,8 +61,7 @@ export const CUE_GROUPS = {
     'you told', 'you asked', 'you left', 'you arrived', 'you fought', 'you held', 'you squeezed', 'you taught',
     'you made it', 'you walked', 'you rang', 'you kept',
     // the writer's care of the reader, told to them ("it was an honor caring for you")
-    'caring for you', 'cared for you', 'care of you', 'took care of you', 'taking care of you', 'looked after you',
-    'looking after you', 'was your nurse', 'being your nurse', 'as your nurse', 'were my patient', 'were our patient',
+    ...CARE_OF_READER,
     // es / pt / fr / de / tl
     'su visita', 'su cita', 'su procedimiento', 'su cirugía', 'su tratamiento', 'su factura', 'sus resultados',
     'su expediente', 'usted vino', 'cuando vino', 'cuando usted', 'te atendimos', 'lo atendimos', 'la atendimos',

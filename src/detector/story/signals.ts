@@ -3,7 +3,7 @@
 // the STORY reason can quote them. Phrases are found by their first word (one Map lookup per token).
 import actorLexicon from '../names/compromise-lexicon.json';
 import { hyphenatedWords, tokensOf, wordHash, type ParagraphTokens } from '../text/tokens';
-import { CUE_GROUP_NAMES, CUE_GROUPS, type CueGroup } from './cues';
+import { CARE_OF_READER, CUE_GROUP_NAMES, CUE_GROUPS, type CueGroup } from './cues';
 
 export interface StorySignals {
   /** Offsets (paragraph-local) of the first patient reference, for the STORY finding. */
@@ -80,8 +80,7 @@ const READER_NOT_CARE = new Set(['you were', 'your son', 'your daughter', 'your 
   'you held', 'you squeezed', 'you taught', 'you made it', 'you walked', 'you rang', 'you kept']);
 /** The writer's care of the reader ("caring for you", "was your nurse"): the reader's own care, named as
  *  "your biopsy" names it. */
-const CARE_OF_READER = new Set(['caring for you', 'cared for you', 'care of you', 'took care of you', 'taking care of you', 'looked after you',
-  'looking after you', 'was your nurse', 'being your nurse', 'as your nurse', 'were my patient', 'were our patient']);
+const CARE_OF_READER_PHRASES: ReadonlySet<string> = new Set(CARE_OF_READER);
 /** Cue phrases that name care in a sentence (Sentence.care): clinical words and care events, the outpatient words
  *  but for the people and places of care, and the reader's visits and records ("your appointment", "we saw you"). */
 const NAMES_CARE: ReadonlySet<Found> = new Set([...byFirstToken.values(), unindexed].flat().filter((e) =>
@@ -514,7 +513,7 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
       if (endsClean && (!ONLY_AS_WRITTEN.has(e.phrase) || ONLY_AS_WRITTEN.get(e.phrase)!(text, at, end))) {
         tally.found(e, at);
         if (NAMES_CARE.has(e)) sentence.care = true;
-        if (CARE_OF_READER.has(e.phrase)) sentence.owned = true;
+        if (CARE_OF_READER_PHRASES.has(e.phrase)) sentence.owned = true;
       }
     }
   }
