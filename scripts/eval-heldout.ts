@@ -14,7 +14,10 @@
 // the code nor the other held-out files, after that session's detector changes were made: clinicians' posts
 // across the sites, review replies, AI-chat pastes and posts to the patient (h9); public text as found online,
 // leaked posts as coverage quotes them, forums, health-system pages and news about breaches (h10). The
-// 'newest' row counts them only; they were first scored at that session's end.
+// 'newest' row counted them, first scored at that session's end. The twenty-fourth session read their misses
+// and false alarms at medium (before any change), so they are spent too. h11-h12 were written that session
+// by two more writers who saw neither the corpora, the code nor the other held-out files: public text as
+// found online (h11) and clinicians across sites, registers and languages (h12). The 'newest' row counts them.
 import type { Sensitivity } from '../src/detector';
 import { scan } from '../src/detector/node';
 import type { CorpusPost } from './lib/corpus';
@@ -22,9 +25,9 @@ import { HELDOUT_DIR, loadInvented } from './lib/invented';
 
 const verbose = process.argv.includes('--verbose');
 /** Writers whose misses have been read to change the detector: their figures are no longer independent. */
-const SPENT_WRITERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5']);
+const SPENT_WRITERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h9', 'h10']);
 /** The writers added last, whose totals no change has yet been measured against. */
-const NEWEST_WRITERS = new Set(['h9', 'h10']);
+const NEWEST_WRITERS = new Set(['h11', 'h12']);
 const posts = loadInvented(HELDOUT_DIR);
 if (!posts.length) {
   console.log(`No held-out posts in ${HELDOUT_DIR}: nothing to evaluate.`);
