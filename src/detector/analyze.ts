@@ -58,6 +58,8 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   placeCandidates(text, candidates);
   markBirthDates(view.lower, candidates);
   markNamesBesideRooms(candidates);
+  markNamesWithinPlaces(text, candidates);
+  markAddressUnits(text, candidates);
   // The lower-case text's words, found once for the span model's windows, the n-grams and the story signals
   // (text/tokens.ts).
   const tokens = tokensOf(view.lower);
@@ -85,6 +87,37 @@ function markNamesBesideRooms(candidates: Candidate[]): void {
     if (!room) continue;
     c.features = { ...c.features, roomBeside: 1 };
     if (!room.features?.nameBeside) room.features = { ...room.features, nameBeside: 1 };
+  }
+}
+
+/** "St." or "Saint" right before a word: a church, hospital, school or town named for a saint. */
+const SAINT_BEFORE = /\b(?:St|Saint|Ste)\.?\s+$/;
+
+/** Marks a name that is part of a place's name: a word inside a street address or a place the gazetteer knows
+ *  ("Harbor" in "2200 Harbor View Drive", "Lincoln" in "Lincoln County"), or a saint's name that names a
+ *  hospital or church ("St. Luke's"). Surnames name streets, counties and towns, so such a word is rarely the
+ *  person it would be alone; how rarely, the span model learns from the feature. */
+function markNamesWithinPlaces(text: string, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.category !== 'NAME') continue;
+    const within = candidates.some((p) => (p.category === 'ADDRESS' || p.category === 'LOCATION') && p.start <= c.start && c.end <= p.end)
+      || SAINT_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start));
+    if (within) c.features = { ...c.features, placeName: 1 };
+  }
+}
+
+/** The unit an address ends with: a flat, unit, lot or "#" is a home; a suite or floor an office. */
+const HOME_UNIT = /\b(?:apt|apartment|unit|lot|trlr|trailer|depto|piso|wohnung)\b\.?\s*[\w-]+$|#\s*[\w-]+$/i;
+const OFFICE_UNIT = /\b(?:suite|ste|floor|fl|bldg|building)\b\.?\s*[\w-]+$/i;
+
+/** Marks a street address by the unit it ends with ("Apt 3B" a home, "Suite 300" an office), features the span
+ *  model weighs: a patient's address is a home, a clinic's an office. */
+function markAddressUnits(text: string, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.category !== 'ADDRESS') continue;
+    const value = text.slice(c.start, c.end);
+    if (HOME_UNIT.test(value)) c.features = { ...c.features, homeUnit: 1 };
+    else if (OFFICE_UNIT.test(value)) c.features = { ...c.features, officeUnit: 1 };
   }
 }
 
