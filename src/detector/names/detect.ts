@@ -60,7 +60,9 @@ const CUES: Cue[] = [
     reason: 'A family\'s surname in a post about care identifies the patient.' },
   { id: 'name.named', keys: ['name', 'named', "name's", 'goes', 'llama', 'llamado', 'llamada', 'chamado', 'chamada', 'appelle', 'heisst', 'hei'], re: /\b(?:name\s+is|name's|named|goes\s+by|se\s+llama|llamad[oa]|chamad[oa]|s'appelle|hei(?:ss|ß)t)\s+/giu, confidence: 0.7, read: { maxWords: 4, lowerFirst: true },
     reason: 'This is given as someone\'s name in a post about care.' },
-  { id: 'name.patient', keys: ['patient', 'pt', 'resident'], re: /\b(?:patient|pt|resident|(?:pt|patient)\s+of\s+(?:mine|ours))\s*[,(]?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },
+  // "patient" as Spanish, Portuguese, French, German, Italian, Polish and Tagalog write it, before a name as in English.
+  { id: 'name.patient', keys: ['patient', 'pt', 'resident', 'paciente', 'patiente', 'patientin', 'paziente', 'pacjent', 'pacjentka', 'pasyente'],
+    re: /\b(?:patient|pt|resident|(?:pt|patient)\s+of\s+(?:mine|ours)|paciente|patiente|patientin|paziente|pacjent(?:ka)?|pasyente)(?![\p{L}])\s*[,(]?\s*(?:is\s+)?/giu, confidence: 0.65, read: { maxWords: 3 },
     reason: 'A patient\'s name identifies them.' },
   // Weaker cues ("baby Olivia", "little Theo") depend on the post being about care, not a colleague's news.
   { id: 'name.endearment', keys: ['kiddo', 'baby', 'little', 'sweet', 'frequent'], re: /\b(?:kiddo|baby(?:\s+(?:boy|girl))?|little|sweet|frequent\s+flyer)\s*,?\s*/giu, confidence: 0.5, read: { maxWords: 3 }, patientWeight: 0.5,

@@ -26,6 +26,10 @@ describe('name cues', () => {
     ['o senhor Abreu do leito 3 recebeu alta', 'name.title-intl:Abreu'],
     ['Is this reply ok? "Hi Ottoline Marchbanks, we checked the schedule…"', 'name.greeting:Ottoline Marchbanks'],
     ['please write a referral letter for Ignatius Farrow to cardiology', 'name.records:Ignatius Farrow'],
+    // "patient" before a name in other languages, as in English
+    ['hoy se fue de alta la paciente Maribel Quintero', 'name.patient:Maribel Quintero'],
+    ['meine Patientin Hildegard hat heute Geburtstag', 'name.patient:Hildegard'],
+    ['yung pasyente Nestor sa kama 4 ay nakauwi na', 'name.patient:Nestor'],
     // "Patient:" and "Name:" on the forms and records of more languages
     ['Paziente: Ornella Ricciardi, 86 anni, caduta in casa', 'name.label:Ornella Ricciardi'],
     ['Pacjentka: Bożena Lis, sala 4', 'name.label:Bożena Lis'],
