@@ -60,6 +60,12 @@ const CARE_DETERMINERS = new Set(['my', 'our', 'this', 'mi', 'nuestro', 'nuestra
 const PERSON_HEADS = new Set(CUE_GROUPS.refThird.filter((p) => /^the [a-z]+$/.test(p)).map((p) => p.slice(4)).filter((w) => w !== 'family'));
 /** A room, bed or bay number as the subject of a person's verb. */
 const ROOM_AS_PERSON = /\b(?:room|rm|bed|bay)\s*#?\s*\d{1,4}[a-z]?\s+(?:just\s+|finally\s+|still\s+|also\s+|now\s+)?(?:turned|wants|wanted|asked|asks|keeps|kept|called|calls|coded|died|passed|pulled|threw|says|said|refused|refuses|told|fell|tried|rang|climbed|ripped|bit|spit|cried|screamed|yelled|is\s+(?:asking|yelling|crying|screaming|refusing|turning|\d{1,3}\b))\b/g;
+/** A relative of someone known by a public role is one particular person ("the mayor's wife", "a city
+ *  councilwoman's husband", "the anchor's baby"; "la esposa del alcalde"): the role list's single English
+ *  words before a possessive and a relative, and Spanish's relative "del" role. */
+const RELATIVES = 'wife|husband|son|daughter|kids?|boy|girl|baby|mom|mother|dad|father|brother|sister|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|niece|nephew|fianc[eé]e?|girlfriend|boyfriend|partner|teen|toddler|twins|newborn';
+const ROLE_RELATIVE = new RegExp(`\\b(?:${CUE_GROUPS.role.filter((w) => /^[a-z]+$/.test(w)).join('|')})['’]s\\s+(?:(?:teenage|little|young|adult|oldest|youngest|eldest|baby|new|twin)\\s+)?(?:${RELATIVES})\\b`
+  + '|\\b(?:esposa|esposo|hij[oa]|madre|padre|mam[aá]|pap[aá]|herman[oa]|niet[oa])\\s+del?\\s+(?:la\\s+)?(?:alcalde|alcaldesa|pastor|pastora|sacerdote|cura|entrenador|entrenadora|presentador|presentadora|juez|jueza|senador|senadora|concejal|diputad[oa])\\b', 'g');
 /** Function words that end a description after "the": articles, quantifiers, prepositions, conjunctions. */
 const NOT_DESCRIBING = new Set(['a', 'an', 'the', 'any', 'every', 'each', 'some', 'no', 'all', 'another', 'other', 'of', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'but', 'than', 'as', 'that', 'what', 'which', 'thing', 'things', 'one', 'ones']);
 const PATIENT_NOUNS = new Set(['patient', 'pt', 'resident', 'client', 'kiddo', 'paciente', 'residente', 'patiente', 'patientin', 'bewohner', 'bewohnerin', 'résident', 'résidente', 'pasyente']);
@@ -523,6 +529,9 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
   // patient in it, as staff speak of them: one reference.
   if (lower.includes('room') || lower.includes('bed') || lower.includes('bay') || lower.includes('rm')) {
     for (const m of lower.matchAll(ROOM_AS_PERSON)) if (!tally.thirdAt.has(m.index)) tally.found({ phrase: m[0], group: 'refThird' }, m.index);
+  }
+  if (lower.includes('’s ') || lower.includes("'s ") || lower.includes(' del')) {
+    for (const m of lower.matchAll(ROLE_RELATIVE)) if (!tally.thirdAt.has(m.index)) tally.found({ phrase: m[0], group: 'refThird' }, m.index);
   }
   // Every match starts at a comma: the pattern is tried there only (sticky), not at every character of the
   // paragraph. The same matches as a global search: each comma after the end of the last match, in order.

@@ -113,6 +113,21 @@ describe('the writer’s care of the reader, told to them', () => {
   });
 });
 
+describe('a relative of someone known by a public role', () => {
+  it('reads "the sheriff\'s daughter" and "el hijo del alcalde" as one particular person', () => {
+    for (const text of ["the sheriff's daughter was in a wreck out by the quarry", 'anoche trajeron al hijo del alcalde', "so the principal’s teenage son shows up at 2am"]) {
+      expect(signals(text).counts.refThird, text).toBeGreaterThanOrEqual(1);
+      expect(signals(text).examples.refThird, text).toMatch(/sheriff's daughter|hijo del alcalde|principal’s teenage son/);
+    }
+  });
+
+  it('leaves the role\'s office, car or speech alone', () => {
+    for (const text of ["the sheriff's office posted the road closures", "the principal's speech ran long"]) {
+      expect(signals(text).counts.refThird, text).toBe(0);
+    }
+  });
+});
+
 describe('clinical words in other languages', () => {
   it('meets a bed, a condition or a drug in Spanish, Portuguese, French, German and Tagalog', () => {
     for (const text of ['la señora de la cama 317 con neumonía', 'o senhor do leito 4 com demência', 'le monsieur de la chambre 9 sous oxygène', 'der Herr in Zimmer 215 mit Lungenentzündung', 'si lolo sa kama 118 may pulmonya']) {
