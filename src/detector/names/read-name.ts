@@ -60,6 +60,13 @@ function acceptsNext(word: string, first: string): boolean {
   return !isCommonWord(word) || isFirstName(word) || isLastName(word);
 }
 
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+function partOfCode(text: string, after: number, word: string): boolean {
+  const next = text[after];
+  if (isDigit(next) || (next === '-' && isDigit(text[after + 1]))) return true;
+  return word.length <= 4 && word === word.toUpperCase() && next === ' ' && isDigit(text[after + 1]);
+}
+
 export function readNameRun(text: string, from: number, options: ReadOptions = {}): NameRun | null {
   const max = options.maxWords ?? 3;
   const words: string[] = [];
@@ -90,6 +97,9 @@ export function readNameRun(text: string, from: number, options: ReadOptions = {
       }
       break;
     }
+    // Letters glued to digits, or a few capitals before a digit group, begin a code ("QZT550917203",
+    // "HWR 361 088", "TX-RAD-2023"): no name.
+    if (partOfCode(text, m.index + m[0].length, word)) break;
     const ok = words.length === 0 ? acceptsFirst(word, options.lowerFirst ?? false) : acceptsNext(word, words[0]);
     if (!ok) break;
     if (start < 0) start = m.index;

@@ -62,6 +62,13 @@ describe('name cues', () => {
     expect(names('Bed 4 - Okafor, Chidi')).toContain('name.board:Okafor, Chidi');
   });
 
+  it('never reads the letters that begin a code after a label as a name', () => {
+    expect(names('Member ID: QZT550917203 for the prior auth')).toEqual([]);
+    expect(names('member ID: HWR 361 088 412, Cigna')).toEqual([]);
+    expect(names('Course ID: TX-RAD-2023 in the portal')).toEqual([]);
+    expect(names('ID: Lien-Chi Vo, 41F, asthma')).toContain('name.label:Lien-Chi Vo');
+  });
+
   it('takes a lower-case title of another language only where it is no English word', () => {
     // "don" is an English verb: only "Don" is a title.
     expect(names('staff don PPE before every entry').filter((n) => n.startsWith('name.title-intl'))).toEqual([]);
