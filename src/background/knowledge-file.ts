@@ -2,7 +2,7 @@
 // (knowledge.bin, see vite.config.ts and detector/knowledge/wire.ts), one part per request. Read once
 // per worker life; the worker reads its own package, so the file is not web-accessible and no page can
 // tell the extension is installed by fetching it.
-import { inflateKnowledge, KNOWLEDGE_FILE, knowledgeFromText, knowledgeParts, type KnowledgePart } from '../detector/knowledge/wire';
+import { inflateKnowledge, KNOWLEDGE_FILE, knowledgeParts, type KnowledgePart } from '../detector/knowledge/wire';
 import { extensionApi } from '../policy/extension-api';
 
 export { KNOWLEDGE_FILE };
@@ -15,8 +15,8 @@ function parts(): Promise<KnowledgePart[] | null> {
     if (!url) return null;
     const response = await fetch(url);
     if (!response.ok) return null;
-    const data = knowledgeFromText(await inflateKnowledge(new Uint8Array(await response.arrayBuffer())));
-    return data ? knowledgeParts(data) : null;
+    // Sent as the text it is: the content script parses it (knowledgeFromParts), the worker need not.
+    return knowledgeParts(await inflateKnowledge(new Uint8Array(await response.arrayBuffer())));
   })().catch(() => {
     cached = null;
     return null;

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PACKAGED_KNOWLEDGE as data } from '../../../src/detector/knowledge/packaged';
 import { givenNameClass, installKnowledge, knowledgeReady, placeClass, semanticScores, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
-import { KNOWLEDGE_PARTS, knowledgeFromParts, knowledgeParts } from '../../../src/detector/knowledge/wire';
+import { KNOWLEDGE_PARTS, knowledgeFromParts, knowledgeParts, knowledgeToText } from '../../../src/detector/knowledge/wire';
 import { loadKnowledge } from '../../../src/content/knowledge-loader';
 import { handleMessage } from '../../../src/background/message-router';
 import { knowledgePackage } from '../../../scripts/lib/knowledge-package';
@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const parts = knowledgeParts(knowledge);
+const parts = knowledgeParts(knowledgeToText(knowledge));
 /** A worker that answers every part from memory. */
 const answering = () => vi.fn(async (m: { part: number }) => ({ part: parts[m.part] }));
 
@@ -51,7 +51,7 @@ describe('loadKnowledge (content script)', () => {
     const sendMessage = vi.fn(async (m: { part: number }) => {
       const round = Math.floor(call++ / KNOWLEDGE_PARTS);
       if (round === 0 && m.part === 3) throw new Error('Extension context invalidated.');
-      if (round === 1) return { part: m.part === 5 ? { tables: 42 } : parts[m.part] };
+      if (round === 1) return { part: m.part === 5 ? { text: 42 } : parts[m.part] };
       if (round === 2) return { part: m.part === 7 ? null : parts[m.part] }; // the worker could not read the file
       return { part: parts[m.part] };
     });
@@ -83,15 +83,20 @@ describe('knowledge parts', () => {
     expect(probe()).toEqual(fromFile);
     expect(fromFile.every((c) => c !== undefined)).toBe(true);
   });
-  it('carry no character a message would escape, and are of similar size', () => {
-    for (const p of parts) expect(/["\\\u0000-\u001f]/.test(p.tables)).toBe(false);
-    const sizes = parts.map((p) => p.tables.length);
+  it('are of equal size, so no one message holds up the rest', () => {
+    const sizes = parts.map((p) => p.text.length);
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+  it('never split a surrogate pair', () => {
+    const text = `${'\u{1F600}'.repeat(1000)}x`; // 2,001 code units: most even cuts fall inside a pair
+    const slices = knowledgeParts(text).map((p) => p.text);
+    expect(slices.join('')).toBe(text);
+    for (const slice of slices) expect(/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(slice)).toBe(false);
   });
   it('refuse a missing, reordered or truncated part', () => {
     expect(knowledgeFromParts(parts.slice(1))).toBeNull();
     expect(knowledgeFromParts([parts[1], parts[0], ...parts.slice(2)])).toBeNull();
-    expect(knowledgeFromParts([...parts.slice(0, -1), { tables: parts.at(-1)!.tables.slice(1) }])).toBeNull();
+    expect(knowledgeFromParts([...parts.slice(0, -1), { text: parts.at(-1)!.text.slice(1) }])).toBeNull();
   });
 });
 
