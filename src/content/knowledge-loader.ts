@@ -9,10 +9,27 @@ import { KNOWLEDGE_PARTS, knowledgeFromParts } from '../detector/knowledge/wire'
 import type { Message } from '../shared/messages';
 
 let pending = false;
+let prepared = false;
 
 /** How long the last load took, focus to installed (ms). Kept on the content script's own global, which
  *  only its isolated world sees (not the page): scripts/bench-browser.mjs reads it through CDP. */
 const TIMING_KEY = '__phiGuardKnowledgeMs';
+
+/** When the page's first composer appears: asks the worker to read the knowledge file now (once per page),
+ *  so the first focus does not wait for its first read of the file (150-350 ms on a cold worker). The content
+ *  script itself takes nothing until that focus; the worker keeps what it read for its life. */
+export function prepareKnowledge(): void {
+  if (prepared || pending || knowledgeReady()) return;
+  const runtime = globalThis.chrome?.runtime;
+  if (!runtime?.id) return;
+  prepared = true;
+  try {
+    const request: Message = { type: 'knowledge-prepare' };
+    (runtime.sendMessage(request) as Promise<unknown> | undefined)?.catch?.(() => {});
+  } catch {
+    // The extension was reloaded under this page: the focus will find out.
+  }
+}
 
 /** Asks once (again after a failure); `ready` runs after the knowledge is installed. */
 export function loadKnowledge(ready: () => void): void {

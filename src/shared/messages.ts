@@ -42,6 +42,9 @@ export type Message =
    * from the extension package, a slice of its text (answered with { part: KnowledgePart | null }; the content script asks for all
    * KNOWLEDGE_PARTS at once, see detector/knowledge/wire.ts). Carries nothing from the page. */
   | { type: 'knowledge-request'; part: number }
+  /** Content script -> worker, when the page shows its first composer: read the knowledge file now, so the
+   * first focus finds it read (answered with nothing). Carries nothing from the page. */
+  | { type: 'knowledge-prepare' }
   /** Content script -> worker, when a setting chooses a language other than English: that language's
    * interface catalogue from the extension package (answered with { catalogue: parsed messages.json | null };
    * src/content/catalogue-source.ts). Carries nothing from the page. */

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PACKAGED_KNOWLEDGE as data } from '../../../src/detector/knowledge/packaged';
 import { givenNameClass, installKnowledge, knowledgeReady, placeClass, semanticScores, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
 import { KNOWLEDGE_PARTS, knowledgeFromParts, knowledgeParts, knowledgeToText } from '../../../src/detector/knowledge/wire';
-import { loadKnowledge } from '../../../src/content/knowledge-loader';
+import { loadKnowledge, prepareKnowledge } from '../../../src/content/knowledge-loader';
 import { handleMessage } from '../../../src/background/message-router';
 import { knowledgePackage } from '../../../scripts/lib/knowledge-package';
 import { installFakeExtension, removeFakeExtension } from '../policy/fake-extension';
@@ -71,6 +71,19 @@ describe('loadKnowledge (content script)', () => {
   });
 });
 
+describe('prepareKnowledge (content script, first composer seen)', () => {
+  it('asks the worker once per page to read the file, and takes nothing itself', async () => {
+    installKnowledge(null);
+    const sendMessage = vi.fn(async () => undefined);
+    (globalThis as { chrome?: unknown }).chrome = { runtime: { id: 'test', sendMessage } };
+    prepareKnowledge();
+    prepareKnowledge(); // a second composer
+    expect(sendMessage.mock.calls).toEqual([[{ type: 'knowledge-prepare' }]]);
+    await flush();
+    expect(knowledgeReady()).toBe(false);
+  });
+});
+
 describe('knowledge parts', () => {
   it('join back to the same knowledge, which looks up as the readable file does', () => {
     const back = knowledgeFromParts(parts)!;
@@ -116,6 +129,20 @@ describe('knowledge-request (service worker)', () => {
     expect(back.phone).toEqual(knowledge.phone);
     expect(back.semantic).toEqual(knowledge.semantic);
     expect(await handleMessage({ type: 'knowledge-request', part: KNOWLEDGE_PARTS } as Message, fromTab)).toEqual({ part: null });
+    removeFakeExtension();
+  });
+  it('reads the file on knowledge-prepare, and the requests after it do not read it again', async () => {
+    vi.resetModules(); // a fresh worker: nothing read yet
+    const { handleMessage: freshWorker } = await import('../../../src/background/message-router');
+    installFakeExtension();
+    const fetchMock = vi.fn(async () => new Response(new Uint8Array(packageBytes)));
+    vi.stubGlobal('fetch', fetchMock);
+    const fromTab = { id: 'test', tab: { id: 4 } as chrome.tabs.Tab, frameId: 0 };
+    expect(await freshWorker({ type: 'knowledge-prepare' } as Message, fromTab)).toBeUndefined();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const answers = await Promise.all(Array.from({ length: KNOWLEDGE_PARTS }, (_, part) => freshWorker({ type: 'knowledge-request', part } as Message, fromTab)));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(knowledgeFromParts(answers.map((a) => (a as { part: unknown }).part))?.given).toBe(knowledgeFromParts(parts)!.given);
     removeFakeExtension();
   });
 });
