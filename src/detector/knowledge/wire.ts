@@ -43,17 +43,21 @@ export function knowledgeToText(data: KnowledgeData): string {
   return `${JSON.stringify({ ...rest, lengths })}\n${tables.join('')}`;
 }
 
-/** The inverse of knowledgeToText (tables stay packed), or null when the text is not one. */
-export function knowledgeFromText(text: string): KnowledgeData | null {
-  const newline = text.indexOf('\n');
-  if (newline < 0) return null;
-  let header: Record<string, unknown>;
+/** The header line parsed, or null when it is not a JSON object. */
+function parseHeader(line: string): Record<string, unknown> | null {
   try {
-    header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
+    const header = JSON.parse(line) as unknown;
+    return header && typeof header === 'object' && !Array.isArray(header) ? (header as Record<string, unknown>) : null;
   } catch {
     return null;
   }
-  return header && typeof header === 'object' ? withTables(header, text.slice(newline + 1)) : null;
+}
+
+/** The inverse of knowledgeToText (tables stay packed), or null when the text is not one. */
+export function knowledgeFromText(text: string): KnowledgeData | null {
+  const newline = text.indexOf('\n');
+  const header = newline < 0 ? null : parseHeader(text.slice(0, newline));
+  return header && withTables(header, text.slice(newline + 1));
 }
 
 /** The worker's side: knowledge.bin's bytes to the text knowledgeFromText reads. */
@@ -80,8 +84,62 @@ export function knowledgeParts(text: string): KnowledgePart[] {
   return Array.from({ length: KNOWLEDGE_PARTS }, (_, k) => ({ text: text.slice(cut(k), cut(k + 1)) }));
 }
 
-/** The content script's side: the answers, in order, back to the knowledge (tables packed), or null. */
+/**
+ * The content script's side: the parts joined back as they arrive, in any order. The header line (the
+ * first 0.9 MB: word list, phone metadata, the post model's word scores…) is parsed as soon as the parts
+ * that hold it are in and handed to `onHeader`, so what is costly to install from it (the word scores) can
+ * be built while the worker is still sending the tables: the worker sends one part after another, and
+ * the tab would otherwise sit idle until the last one.
+ */
+export class KnowledgeAssembler {
+  private readonly texts: (string | undefined)[] = new Array<string | undefined>(KNOWLEDGE_PARTS).fill(undefined);
+  /** Undefined until the line break is in; null when the header is malformed. */
+  private header: Record<string, unknown> | null | undefined;
+  /** The header's text so far: the leading parts that hold no line break. */
+  private line = '';
+  /** How many leading parts `line` holds; then the part with the line break, where the tables start. */
+  private leading = 0;
+  private tablesStart = 0;
+
+  constructor(private readonly onHeader: (header: Record<string, unknown>) => void = () => {}) {}
+
+  /** Takes the answer for part `k`; false when it is not a part. */
+  add(k: number, part: unknown): boolean {
+    const text = (part as KnowledgePart | null | undefined)?.text;
+    if (typeof text !== 'string' || !Number.isInteger(k) || k < 0 || k >= KNOWLEDGE_PARTS) return false;
+    this.texts[k] = text;
+    if (this.header === undefined) this.readHeader();
+    return true;
+  }
+
+  private readHeader(): void {
+    for (; this.leading < KNOWLEDGE_PARTS; this.leading++) {
+      const text = this.texts[this.leading];
+      if (text === undefined) return; // wait for it
+      const newline = text.indexOf('\n');
+      if (newline >= 0) {
+        this.tablesStart = newline + 1;
+        this.header = parseHeader(this.line + text.slice(0, newline));
+        this.line = '';
+        if (this.header) this.onHeader(this.header);
+        return;
+      }
+      this.line += text;
+    }
+    this.header = null; // every part is in, and no line break
+  }
+
+  /** The knowledge (tables packed), or null while a part is missing or when it does not add up. */
+  result(): KnowledgeData | null {
+    if (!this.header || this.texts.includes(undefined)) return null;
+    const tables = (this.texts[this.leading] as string).slice(this.tablesStart) + this.texts.slice(this.leading + 1).join('');
+    return withTables(this.header, tables);
+  }
+}
+
+/** The answers, in order, back to the knowledge (tables packed), or null. */
 export function knowledgeFromParts(parts: unknown[]): KnowledgeData | null {
-  if (parts.length !== KNOWLEDGE_PARTS || !parts.every((p) => typeof (p as KnowledgePart | null)?.text === 'string')) return null;
-  return knowledgeFromText((parts as KnowledgePart[]).map((p) => p.text).join(''));
+  if (parts.length !== KNOWLEDGE_PARTS) return null;
+  const assembler = new KnowledgeAssembler();
+  return parts.every((part, k) => assembler.add(k, part)) ? assembler.result() : null;
 }

@@ -4,8 +4,8 @@
 // the detector runs on its core.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PACKAGED_KNOWLEDGE as data } from '../../../src/detector/knowledge/packaged';
-import { givenNameClass, installKnowledge, knowledgeReady, placeClass, semanticScores, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
-import { KNOWLEDGE_PARTS, knowledgeFromParts, knowledgeParts, knowledgeToText } from '../../../src/detector/knowledge/wire';
+import { givenNameClass, installKnowledge, knowledgeReady, placeClass, prepareSemanticScores, semanticScores, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
+import { KNOWLEDGE_PARTS, KnowledgeAssembler, knowledgeFromParts, knowledgeFromText, knowledgeParts, knowledgeToText } from '../../../src/detector/knowledge/wire';
 import { loadKnowledge, prepareKnowledge } from '../../../src/content/knowledge-loader';
 import { handleMessage } from '../../../src/background/message-router';
 import { knowledgePackage } from '../../../scripts/lib/knowledge-package';
@@ -105,6 +105,46 @@ describe('knowledge parts', () => {
     const slices = knowledgeParts(text).map((p) => p.text);
     expect(slices.join('')).toBe(text);
     for (const slice of slices) expect(/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(slice)).toBe(false);
+  });
+  it('join in any order of arrival, and hand over the header once the parts before its end are in', () => {
+    const headerEnd = parts.findIndex((p) => p.text.includes('\n'));
+    expect(headerEnd).toBeGreaterThan(0);
+    expect(headerEnd).toBeLessThan(KNOWLEDGE_PARTS - 1);
+    const headers: Record<string, unknown>[] = [];
+    const assembler = new KnowledgeAssembler((h) => headers.push(h));
+    const order = [...parts.keys()].reverse(); // the header's parts last
+    for (const k of order.slice(0, -1)) assembler.add(k, parts[k]);
+    expect(headers).toEqual([]);
+    expect(assembler.result()).toBeNull(); // part 0 is missing
+    assembler.add(0, parts[0]);
+    expect(headers.length).toBe(1);
+    const expected = knowledgeFromText(knowledgeToText(knowledge))!;
+    expect(assembler.result()).toEqual(expected);
+    // In order: the header comes with part headerEnd, before the tables' parts.
+    const inOrder = new KnowledgeAssembler((h) => headers.push(h));
+    parts.slice(0, headerEnd + 1).forEach((p, k) => inOrder.add(k, p));
+    expect(headers.length).toBe(2);
+    expect(headers[1].semantic).toEqual(knowledge.semantic);
+    parts.slice(headerEnd + 1).forEach((p, k) => inOrder.add(headerEnd + 1 + k, p));
+    expect(inOrder.result()).toEqual(expected);
+  });
+  it('install the word scores built ahead from the header as the ones installKnowledge would build', () => {
+    // The table's arrays, byte for byte (toEqual on 262,144-entry arrays takes too long).
+    const bytes = () => {
+      const t = semanticScores() as unknown as Record<'keys' | 'levels' | 'functional', ArrayBufferView>;
+      return Buffer.concat([t.keys, t.levels, t.functional].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+    };
+    const back = knowledgeFromParts(parts)!;
+    installKnowledge(back);
+    const built = bytes();
+    prepareSemanticScores(back.semantic);
+    const ahead = semanticScores(); // preparing installs nothing
+    installKnowledge(back);
+    expect(semanticScores()).not.toBe(ahead);
+    expect(bytes().equals(built)).toBe(true);
+    prepareSemanticScores({ ...back.semantic, levels: [] }); // another object: not used
+    installKnowledge(back);
+    expect(bytes().equals(built)).toBe(true);
   });
   it('refuse a missing, reordered or truncated part', () => {
     expect(knowledgeFromParts(parts.slice(1))).toBeNull();
