@@ -15,7 +15,7 @@ function parts(): Promise<KnowledgePart[] | null> {
     if (!url) return null;
     const response = await fetch(url);
     if (!response.ok) return null;
-    // Sent as the text it is: the content script parses it (knowledgeFromParts), the worker need not.
+    // Sent as the text it is: the content script parses it (wire.ts KnowledgeAssembler), the worker need not.
     return knowledgeParts(await inflateKnowledge(new Uint8Array(await response.arrayBuffer())));
   })().catch(() => {
     cached = null;
