@@ -204,10 +204,10 @@ function knowledgeFigures(): void {
     gc(); const base = process.memoryUsage().heapUsed;
     const { scan } = await import('./src/detector/index.ts');
     const { installKnowledge } = await import('./src/detector/knowledge/index.ts');
-    const { knowledgeFromParts, knowledgeFromText, knowledgeParts } = await import('./src/detector/knowledge/wire.ts');
+    const { knowledgeFromParts, knowledgeParts } = await import('./src/detector/knowledge/wire.ts');
     scan('warm up the core: Mr. Smith DOB 1/2/1950');
     gc(); const core = process.memoryUsage().heapUsed;
-    let parts = knowledgeParts(knowledgeFromText(inflateRawSync(readFileSync('${file}')).toString('utf8')));
+    let parts = knowledgeParts(inflateRawSync(readFileSync('${file}')).toString('utf8'));
     const wire = parts.reduce((n, p) => n + Buffer.byteLength(JSON.stringify(p)), 0);
     const t = performance.now(); const data = knowledgeFromParts(parts); const joined = performance.now();
     parts = null;

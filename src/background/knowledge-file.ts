@@ -2,7 +2,7 @@
 // (knowledge.bin, see vite.config.ts and detector/knowledge/wire.ts), one part per request. Read once
 // per worker life; the worker reads its own package, so the file is not web-accessible and no page can
 // tell the extension is installed by fetching it.
-import { inflateKnowledge, KNOWLEDGE_FILE, knowledgeFromText, knowledgeParts, type KnowledgePart } from '../detector/knowledge/wire';
+import { inflateKnowledge, KNOWLEDGE_FILE, knowledgeParts, type KnowledgePart } from '../detector/knowledge/wire';
 import { extensionApi } from '../policy/extension-api';
 
 export { KNOWLEDGE_FILE };
@@ -15,13 +15,19 @@ function parts(): Promise<KnowledgePart[] | null> {
     if (!url) return null;
     const response = await fetch(url);
     if (!response.ok) return null;
-    const data = knowledgeFromText(await inflateKnowledge(new Uint8Array(await response.arrayBuffer())));
-    return data ? knowledgeParts(data) : null;
+    // Sent as the text it is: the content script parses it (wire.ts KnowledgeAssembler), the worker need not.
+    return knowledgeParts(await inflateKnowledge(new Uint8Array(await response.arrayBuffer())));
   })().catch(() => {
     cached = null;
     return null;
   });
   return cached;
+}
+
+/** Starts reading the file (once per worker life), ahead of the requests. A page asks when a composer
+ *  appears: reading and inflating took 150-350 ms of a cold worker, which the first focus waited for. */
+export async function prepareKnowledgeFile(): Promise<void> {
+  await parts();
 }
 
 /** Part `part` (0..KNOWLEDGE_PARTS-1) of the knowledge, or null when the file cannot be read. */

@@ -6,7 +6,7 @@ import type { AuditAction, Message } from '../shared/messages';
 import { isImageMessage } from '../shared/image-messages';
 import { setFindingsBadge } from './badge';
 import { routeImageMessage } from './image-analysis';
-import { knowledgeFilePart } from './knowledge-file';
+import { knowledgeFilePart, prepareKnowledgeFile } from './knowledge-file';
 import { packagedCatalogue } from '../i18n/packaged';
 import { pauseGuard } from './pause';
 import { recordAudit } from './record-audit';
@@ -48,6 +48,9 @@ export async function handleMessage(message: Message, sender: Sender): Promise<u
       return sender.tab?.id === undefined ? undefined : handleSiteHealth(message.health, sender.tab.id);
     case 'knowledge-request':
       return { part: await knowledgeFilePart(message.part) };
+    case 'knowledge-prepare':
+      void prepareKnowledgeFile();
+      return undefined;
     case 'catalogue-request':
       return { catalogue: await packagedCatalogue(message.language) };
     case 'pause':

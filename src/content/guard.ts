@@ -16,7 +16,7 @@ import { Highlighter } from './highlight/highlighter';
 import type { PublishAttempt } from './intercept/attempt';
 import type { InterceptorHost } from './intercept/interceptor';
 import { replay } from './intercept/replay';
-import { loadKnowledge } from './knowledge-loader';
+import { loadKnowledge, prepareKnowledge } from './knowledge-loader';
 import { reportAudit, reportFindingsCount } from './messaging';
 import { captureCaret } from './overlay/selection';
 import { settleWarning, showWarning, updateWarning, warningOpen, type WarningRequest } from './overlay/show-warning';
@@ -67,7 +67,10 @@ export class Guard implements InterceptorHost, AttachmentHost {
     const adapter = override ? base.withOverride(override) : base;
     this.site = adapter;
     this.watcher = new ComposerWatcher(adapter, {
-      added: (composer) => this.scans.scanSoon(composer, 0),
+      added: (composer) => {
+        this.scans.scanSoon(composer, 0);
+        prepareKnowledge(); // the worker reads the knowledge now, so the first focus finds it ready
+      },
       removed: (composer) => {
         this.scans.cancel(composer);
         this.highlighter.forget(composer);

@@ -4,15 +4,32 @@
 // so the file needs no web_accessible_resources entry a page could probe for (docs/architecture.md).
 // The answer comes in parts (wire.ts); the tables stay in the packed form they are searched in (table.ts).
 // Until it arrives, and if it never does, the detector runs on its built-in core.
-import { installKnowledge, knowledgeReady } from '../detector/knowledge';
-import { KNOWLEDGE_PARTS, knowledgeFromParts } from '../detector/knowledge/wire';
+import { installKnowledge, knowledgeReady, prepareSemanticScores } from '../detector/knowledge';
+import { KNOWLEDGE_PARTS, KnowledgeAssembler } from '../detector/knowledge/wire';
 import type { Message } from '../shared/messages';
 
 let pending = false;
+let prepared = false;
 
 /** How long the last load took, focus to installed (ms). Kept on the content script's own global, which
  *  only its isolated world sees (not the page): scripts/bench-browser.mjs reads it through CDP. */
 const TIMING_KEY = '__phiGuardKnowledgeMs';
+
+/** When the page's first composer appears: asks the worker to read the knowledge file now (once per page),
+ *  so the first focus does not wait for its first read of the file (150-350 ms on a cold worker). The content
+ *  script itself takes nothing until that focus; the worker keeps what it read for its life. */
+export function prepareKnowledge(): void {
+  if (prepared || pending || knowledgeReady()) return;
+  const runtime = globalThis.chrome?.runtime;
+  if (!runtime?.id) return;
+  prepared = true;
+  try {
+    const request: Message = { type: 'knowledge-prepare' };
+    (runtime.sendMessage(request) as Promise<unknown> | undefined)?.catch?.(() => {});
+  } catch {
+    // The extension was reloaded under this page: the focus will find out.
+  }
+}
 
 /** Asks once (again after a failure); `ready` runs after the knowledge is installed. */
 export function loadKnowledge(ready: () => void): void {
@@ -21,30 +38,35 @@ export function loadKnowledge(ready: () => void): void {
   if (!runtime?.id) return;
   pending = true;
   const started = performance.now();
+  // The word scores are built as soon as the header has arrived, while the worker still sends the tables.
+  const assembler = new KnowledgeAssembler((header) => prepareSemanticScores(header.semantic));
   // All parts at once: several small messages cross between processes far faster than one large one (wire.ts).
-  let answers: Promise<unknown>[];
+  let answers: Promise<void>[];
   try {
     answers = Array.from({ length: KNOWLEDGE_PARTS }, (_, part) => {
       const request: Message = { type: 'knowledge-request', part };
       const answer = runtime.sendMessage(request) as Promise<unknown> | undefined;
       if (!answer) throw new Error('no answer');
-      return answer;
+      return answer.then((response) => {
+        if (!assembler.add(part, (response as { part?: unknown } | undefined)?.part)) throw new Error('malformed part');
+      });
     });
   } catch {
     pending = false;
     return;
   }
   Promise.all(answers).then(
-    (responses) => {
+    () => {
       pending = false;
-      const data = knowledgeFromParts(responses.map((r) => (r as { part?: unknown } | undefined)?.part));
+      const data = assembler.result();
       if (data && installKnowledge(data)) {
         (globalThis as Record<string, unknown>)[TIMING_KEY] = performance.now() - started;
         ready();
       }
     },
     () => {
-      // The extension was reloaded under this page, or the worker could not read the file: stay on the core.
+      // The extension was reloaded under this page, or the worker could not read the file (a part is null):
+      // stay on the core.
       pending = false;
     },
   );

@@ -39,9 +39,12 @@ export type Message =
   /** Content script -> worker: how well the site adapter recognises this page (content-free). */
   | { type: 'site-health'; health: SiteHealth }
   /** Content script -> worker, on the first composer focus: part `part` of the detector's knowledge file
-   * from the extension package (answered with { part: KnowledgePart | null }; the content script asks for all
+   * from the extension package, a slice of its text (answered with { part: KnowledgePart | null }; the content script asks for all
    * KNOWLEDGE_PARTS at once, see detector/knowledge/wire.ts). Carries nothing from the page. */
   | { type: 'knowledge-request'; part: number }
+  /** Content script -> worker, when the page shows its first composer: read the knowledge file now, so the
+   * first focus finds it read (answered with nothing). Carries nothing from the page. */
+  | { type: 'knowledge-prepare' }
   /** Content script -> worker, when a setting chooses a language other than English: that language's
    * interface catalogue from the extension package (answered with { catalogue: parsed messages.json | null };
    * src/content/catalogue-source.ts). Carries nothing from the page. */

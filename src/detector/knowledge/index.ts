@@ -22,6 +22,8 @@ interface Installed {
 }
 
 let installed: Installed | null = null;
+/** Word scores built ahead of the installKnowledge that brings their data (prepareSemanticScores). */
+let prepared: { data: unknown; scores: SemanticScores | null } | null = null;
 let generation = 0;
 const listeners = new Set<() => void>();
 
@@ -50,11 +52,12 @@ export function installKnowledge(data: KnowledgeData | null): boolean {
       ...tables,
       common: typeof data.common === 'string' ? data.common : '',
       phone: data.phone && typeof data.phone === 'object' ? data.phone : null,
-      semantic: semanticScoresOf(data.semantic),
+      semantic: prepared && prepared.data === data.semantic ? prepared.scores : semanticScoresOf(data.semantic),
     };
     // Malformed n-gram weights are refused as a malformed semantic term is: the rest of the knowledge installs.
     installHashedWeights(data.hashed);
   }
+  prepared = null;
   generation++;
   evidenceCache.clear();
   commonWords = null;
@@ -87,26 +90,48 @@ export function coreCommonWords(): ReadonlySet<string> {
   return (commonWords ??= new Set(installed.common.split(' ')));
 }
 
+/** Calls `each(from, to)` for every word of the space-separated list `s`, as s.split(' ') would cut it
+ *  (empty words too), without making a string per word. */
+function forEachWord(s: string, each: (from: number, to: number) => void): void {
+  for (let from = 0; ; ) {
+    const space = s.indexOf(' ', from);
+    const to = space < 0 ? s.length : space;
+    each(from, to);
+    if (space < 0) return;
+    from = space + 1;
+  }
+}
+
 /** The word scores keyed by wordHash, or null when they are absent or malformed (the post model then goes
- *  without its semantic term: the rest of the knowledge still installs). */
+ *  without its semantic term: the rest of the knowledge still installs). Hashed where the words stand in
+ *  the lists: splitting them into 80,000 strings first took about half of the 25-55 ms this costs in a tab
+ *  on the first focus. */
 function semanticScoresOf(data: SemanticData | undefined): SemanticScores | null {
   if (!data || typeof data !== 'object') return null;
   const { step, zeroLevel, offset, functionWords, levels } = data;
   if (!Number.isFinite(step) || !Number.isFinite(offset) || !Number.isInteger(zeroLevel) || typeof functionWords !== 'string' || !Array.isArray(levels) || !levels.every((l) => typeof l === 'string')) return null;
-  const lists = levels.map((words) => (words ? words.split(' ') : []));
-  const fw = functionWords.split(' ').filter(Boolean);
+  let words = 0;
+  for (const list of levels) if (list) forEachWord(list, () => words++);
+  forEachWord(functionWords, (from, to) => { if (to > from) words++; });
   try {
-    const table = new SemanticScores(lists.reduce((n, l) => n + l.length, fw.length), step, offset);
-    lists.forEach((words, level) => {
+    const table = new SemanticScores(words, step, offset);
+    levels.forEach((list, level) => {
       const relative = level - zeroLevel;
       if (relative < -127 || relative > 127) throw new Error('level out of range');
-      if (relative) for (const w of words) table.set(wordHash(w, 0, w.length), relative, false);
+      if (relative && list) forEachWord(list, (from, to) => table.set(wordHash(list, from, to), relative, false));
     });
-    for (const w of fw) table.set(wordHash(w, 0, w.length), 0, true);
+    forEachWord(functionWords, (from, to) => { if (to > from) table.set(wordHash(functionWords, from, to), 0, true); });
     return table;
   } catch {
     return null;
   }
+}
+
+/** Builds the post model's word scores from `data` (the knowledge's `semantic`) now, for the installKnowledge
+ *  that follows with that same object: the content script builds them (15-50 ms) while the tables are still
+ *  arriving (wire.ts KnowledgeAssembler). Installs nothing. */
+export function prepareSemanticScores(data: unknown): void {
+  prepared = { data, scores: semanticScoresOf(data as SemanticData | undefined) };
 }
 
 /** The post model's word scores, or null until the knowledge (with them) is installed. */

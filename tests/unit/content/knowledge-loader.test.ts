@@ -4,9 +4,9 @@
 // the detector runs on its core.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PACKAGED_KNOWLEDGE as data } from '../../../src/detector/knowledge/packaged';
-import { givenNameClass, installKnowledge, knowledgeReady, placeClass, semanticScores, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
-import { KNOWLEDGE_PARTS, knowledgeFromParts, knowledgeParts } from '../../../src/detector/knowledge/wire';
-import { loadKnowledge } from '../../../src/content/knowledge-loader';
+import { givenNameClass, installKnowledge, knowledgeReady, placeClass, prepareSemanticScores, semanticScores, surnameClass, wordClass, type KnowledgeData } from '../../../src/detector/knowledge';
+import { KNOWLEDGE_PARTS, KnowledgeAssembler, knowledgeFromParts, knowledgeFromText, knowledgeParts, knowledgeToText } from '../../../src/detector/knowledge/wire';
+import { loadKnowledge, prepareKnowledge } from '../../../src/content/knowledge-loader';
 import { handleMessage } from '../../../src/background/message-router';
 import { knowledgePackage } from '../../../scripts/lib/knowledge-package';
 import { installFakeExtension, removeFakeExtension } from '../policy/fake-extension';
@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const parts = knowledgeParts(knowledge);
+const parts = knowledgeParts(knowledgeToText(knowledge));
 /** A worker that answers every part from memory. */
 const answering = () => vi.fn(async (m: { part: number }) => ({ part: parts[m.part] }));
 
@@ -51,7 +51,7 @@ describe('loadKnowledge (content script)', () => {
     const sendMessage = vi.fn(async (m: { part: number }) => {
       const round = Math.floor(call++ / KNOWLEDGE_PARTS);
       if (round === 0 && m.part === 3) throw new Error('Extension context invalidated.');
-      if (round === 1) return { part: m.part === 5 ? { tables: 42 } : parts[m.part] };
+      if (round === 1) return { part: m.part === 5 ? { text: 42 } : parts[m.part] };
       if (round === 2) return { part: m.part === 7 ? null : parts[m.part] }; // the worker could not read the file
       return { part: parts[m.part] };
     });
@@ -71,6 +71,19 @@ describe('loadKnowledge (content script)', () => {
   });
 });
 
+describe('prepareKnowledge (content script, first composer seen)', () => {
+  it('asks the worker once per page to read the file, and takes nothing itself', async () => {
+    installKnowledge(null);
+    const sendMessage = vi.fn(async () => undefined);
+    (globalThis as { chrome?: unknown }).chrome = { runtime: { id: 'test', sendMessage } };
+    prepareKnowledge();
+    prepareKnowledge(); // a second composer
+    expect(sendMessage.mock.calls).toEqual([[{ type: 'knowledge-prepare' }]]);
+    await flush();
+    expect(knowledgeReady()).toBe(false);
+  });
+});
+
 describe('knowledge parts', () => {
   it('join back to the same knowledge, which looks up as the readable file does', () => {
     const back = knowledgeFromParts(parts)!;
@@ -83,15 +96,60 @@ describe('knowledge parts', () => {
     expect(probe()).toEqual(fromFile);
     expect(fromFile.every((c) => c !== undefined)).toBe(true);
   });
-  it('carry no character a message would escape, and are of similar size', () => {
-    for (const p of parts) expect(/["\\\u0000-\u001f]/.test(p.tables)).toBe(false);
-    const sizes = parts.map((p) => p.tables.length);
+  it('are of equal size, so no one message holds up the rest', () => {
+    const sizes = parts.map((p) => p.text.length);
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+  it('never split a surrogate pair', () => {
+    const text = `${'\u{1F600}'.repeat(1000)}x`; // 2,001 code units: most even cuts fall inside a pair
+    const slices = knowledgeParts(text).map((p) => p.text);
+    expect(slices.join('')).toBe(text);
+    for (const slice of slices) expect(/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(slice)).toBe(false);
+  });
+  it('join in any order of arrival, and hand over the header once the parts before its end are in', () => {
+    const headerEnd = parts.findIndex((p) => p.text.includes('\n'));
+    expect(headerEnd).toBeGreaterThan(0);
+    expect(headerEnd).toBeLessThan(KNOWLEDGE_PARTS - 1);
+    const headers: Record<string, unknown>[] = [];
+    const assembler = new KnowledgeAssembler((h) => headers.push(h));
+    const order = [...parts.keys()].reverse(); // the header's parts last
+    for (const k of order.slice(0, -1)) assembler.add(k, parts[k]);
+    expect(headers).toEqual([]);
+    expect(assembler.result()).toBeNull(); // part 0 is missing
+    assembler.add(0, parts[0]);
+    expect(headers.length).toBe(1);
+    const expected = knowledgeFromText(knowledgeToText(knowledge))!;
+    expect(assembler.result()).toEqual(expected);
+    // In order: the header comes with part headerEnd, before the tables' parts.
+    const inOrder = new KnowledgeAssembler((h) => headers.push(h));
+    parts.slice(0, headerEnd + 1).forEach((p, k) => inOrder.add(k, p));
+    expect(headers.length).toBe(2);
+    expect(headers[1].semantic).toEqual(knowledge.semantic);
+    parts.slice(headerEnd + 1).forEach((p, k) => inOrder.add(headerEnd + 1 + k, p));
+    expect(inOrder.result()).toEqual(expected);
+  });
+  it('install the word scores built ahead from the header as the ones installKnowledge would build', () => {
+    // The table's arrays, byte for byte (toEqual on 262,144-entry arrays takes too long).
+    const bytes = () => {
+      const t = semanticScores() as unknown as Record<'keys' | 'levels' | 'functional', ArrayBufferView>;
+      return Buffer.concat([t.keys, t.levels, t.functional].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+    };
+    const back = knowledgeFromParts(parts)!;
+    installKnowledge(back);
+    const built = bytes();
+    prepareSemanticScores(back.semantic);
+    const ahead = semanticScores(); // preparing installs nothing
+    installKnowledge(back);
+    expect(semanticScores()).not.toBe(ahead);
+    expect(bytes().equals(built)).toBe(true);
+    prepareSemanticScores({ ...back.semantic, levels: [] }); // another object: not used
+    installKnowledge(back);
+    expect(bytes().equals(built)).toBe(true);
   });
   it('refuse a missing, reordered or truncated part', () => {
     expect(knowledgeFromParts(parts.slice(1))).toBeNull();
     expect(knowledgeFromParts([parts[1], parts[0], ...parts.slice(2)])).toBeNull();
-    expect(knowledgeFromParts([...parts.slice(0, -1), { tables: parts.at(-1)!.tables.slice(1) }])).toBeNull();
+    expect(knowledgeFromParts([...parts.slice(0, -1), { text: parts.at(-1)!.text.slice(1) }])).toBeNull();
   });
 });
 
@@ -111,6 +169,20 @@ describe('knowledge-request (service worker)', () => {
     expect(back.phone).toEqual(knowledge.phone);
     expect(back.semantic).toEqual(knowledge.semantic);
     expect(await handleMessage({ type: 'knowledge-request', part: KNOWLEDGE_PARTS } as Message, fromTab)).toEqual({ part: null });
+    removeFakeExtension();
+  });
+  it('reads the file on knowledge-prepare, and the requests after it do not read it again', async () => {
+    vi.resetModules(); // a fresh worker: nothing read yet
+    const { handleMessage: freshWorker } = await import('../../../src/background/message-router');
+    installFakeExtension();
+    const fetchMock = vi.fn(async () => new Response(new Uint8Array(packageBytes)));
+    vi.stubGlobal('fetch', fetchMock);
+    const fromTab = { id: 'test', tab: { id: 4 } as chrome.tabs.Tab, frameId: 0 };
+    expect(await freshWorker({ type: 'knowledge-prepare' } as Message, fromTab)).toBeUndefined();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const answers = await Promise.all(Array.from({ length: KNOWLEDGE_PARTS }, (_, part) => freshWorker({ type: 'knowledge-request', part } as Message, fromTab)));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(knowledgeFromParts(answers.map((a) => (a as { part: unknown }).part))?.given).toBe(knowledgeFromParts(parts)!.given);
     removeFakeExtension();
   });
 });
