@@ -6,7 +6,8 @@ import { analyzeParagraph } from '../../../src/detector/analyze';
 import { builtInRules } from '../../../src/detector/rules';
 
 const candidates = (text: string, category: string) =>
-  analyzeParagraph(text, builtInRules()).candidates.filter((c) => c.category === category).map((c) => ({ value: text.slice(c.start, c.end), ...c.features }));
+  analyzeParagraph(text, builtInRules()).candidates.filter((c) => c.category === category)
+    .map((c): Record<string, unknown> => ({ value: text.slice(c.start, c.end), ...c.features }));
 
 describe('a name within a place', () => {
   it('marks a word of a street address and a saint before a hospital', () => {
