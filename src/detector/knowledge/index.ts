@@ -149,6 +149,12 @@ export function givenNameClass(word: string): number | undefined {
   return installed?.given.get(word);
 }
 
+/** Calls `visit` with the hash of each given name the knowledge holds (SortedTable.eachKeyHash); none before it
+ *  is installed. */
+export function eachGivenNameHash(visit: (hash: number) => void): void {
+  installed?.given.eachKeyHash(visit);
+}
+
 export function surnameClass(word: string): number | undefined {
   return installed?.surname.get(word);
 }

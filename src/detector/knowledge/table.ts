@@ -25,6 +25,9 @@ const CLASS_BASE = 0x23; // after '"'
 const MAX_CLASS = MARK - 1 - CLASS_BASE;
 const BLOCK = 16;
 const HEAD_CHAR = String.fromCharCode(HEAD);
+// FNV-1a, as text/letters.ts foldHash (which names/lexicon.ts compares these hashes with).
+const FNV_START = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /** U+0040..U+005F (false for NaN, past the end of the string). */
 const isMark = (c: number) => (c & 0xffe0) === MARK;
@@ -152,6 +155,28 @@ export class SortedTable {
       pos = i;
     }
     return undefined;
+  }
+
+  /** Calls `visit` with each key's FNV-1a hash (text/letters.ts foldHash), in the table's order, without making a
+   *  string per key: a key shares its first characters with the one before it, and so does their hash. */
+  eachKeyHash(visit: (hash: number) => void): void {
+    const d = this.packed;
+    const n = d.length;
+    // prefix[i]: the hash of the previous key's first i characters.
+    const prefix = new Int32Array(64);
+    prefix[0] = FNV_START;
+    for (let pos = 0; pos < n; ) {
+      const mark = d.charCodeAt(pos);
+      let length = mark === HEAD ? 0 : mark - MARK;
+      let h = prefix[length];
+      let i = pos + 2;
+      for (; i < n && !isMark(d.charCodeAt(i)); i++) {
+        h = Math.imul(h ^ d.charCodeAt(i), FNV_PRIME);
+        if (++length < 64) prefix[length] = h;
+      }
+      visit(h & 0x3fffffff);
+      pos = i;
+    }
   }
 
   /** Number of entries (for reports and tests): one mark each. */

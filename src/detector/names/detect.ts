@@ -8,7 +8,7 @@ import { knowledgeReady } from '../knowledge';
 import { isSpace, letterClass, LOWER, nameWords, UPPER, type NameWords } from '../text/letters';
 import { asciiTwin, isAscii } from '../text/ascii-twin';
 import { hasPhrase } from '../text/words';
-import { evidence, isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName } from './lexicon';
+import { evidence, isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName, mayBeGivenName } from './lexicon';
 import { readNameRun, stripPossessive, type NameRun, type ReadOptions } from './read-name';
 
 interface Cue {
@@ -269,6 +269,8 @@ function lexiconNames(text: string, lower: string, nw: NameWords, out: Candidate
   let skipTo = 0;
   for (let k = 0; k < nw.start.length; k++) {
     if (nw.kase[k] !== UPPER || nw.start[k] < skipTo) continue;
+    // No given name (lexicon.ts mayBeGivenName): neither isFirstName nor nameBeforeSurname would read a run here.
+    if (nw.hash[k] >= 0 && !mayBeGivenName(nw.hash[k])) continue;
     const at = nw.start[k];
     const first = stripPossessive(text.slice(at, nw.end[k]));
     if (isNeverName(first)) continue;
@@ -289,7 +291,7 @@ function lexiconNames(text: string, lower: string, nw: NameWords, out: Candidate
   // (capitals: /(?<![\p{L}])\p{Lu}/gu, words: /[\p{L}]+/gu, both counted by nameWords).
   if (nw.capitalRuns > nw.letterRuns * 0.08) return;
   for (let k = 0; k < nw.start.length; k++) {
-    if (!lowerWordAt(text, nw, k)) continue;
+    if (!lowerWordAt(text, nw, k) || (nw.hash[k] >= 0 && !mayBeGivenName(nw.hash[k]))) continue;
     const at = nw.start[k];
     const word = text.slice(at, nw.end[k]);
     if (!isFirstName(word)) continue;
@@ -426,7 +428,8 @@ const VERY_NAME_LIKE = 0.9;
 function singleNames(text: string, lower: string, nw: NameWords, out: Candidate[]): void {
   if (!knowledgeReady()) return;
   for (let k = 0; k < nw.start.length; k++) {
-    if (nw.kase[k] !== UPPER) continue;
+    // No given name (lexicon.ts mayBeGivenName): its evidence has given = 0.
+    if (nw.kase[k] !== UPPER || (nw.hash[k] >= 0 && !mayBeGivenName(nw.hash[k]))) continue;
     const at = nw.start[k];
     const word = stripPossessive(text.slice(at, nw.end[k]));
     if (word.length < 3 || word === word.toUpperCase()) continue;
@@ -450,7 +453,8 @@ function lowerCaseNames(text: string, nw: NameWords, out: Candidate[]): void {
   if (!knowledgeReady()) return;
   let skipTo = 0;
   for (let k = 0; k < nw.start.length; k++) {
-    if (nw.start[k] < skipTo || !lowerWordAt(text, nw, k)) continue;
+    // No given name (lexicon.ts mayBeGivenName): its evidence has given = 0.
+    if (nw.start[k] < skipTo || !lowerWordAt(text, nw, k) || (nw.hash[k] >= 0 && !mayBeGivenName(nw.hash[k]))) continue;
     const at = nw.start[k];
     const word = text.slice(at, nw.end[k]);
     const first = evidence(word);

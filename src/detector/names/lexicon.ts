@@ -7,7 +7,8 @@
 // - The knowledge (../knowledge), once installed: census-scale given names with their frequencies,
 //   ~200,000 surnames, and English word frequencies, weighed as P(name) against P(everyday word).
 // Sets are built on first use, not at import, so page start-up stays cheap.
-import { coreCommonWords, knowledgeGeneration, knowledgeReady, nameEvidence, wordClass, type NameEvidence } from '../knowledge';
+import { coreCommonWords, eachGivenNameHash, knowledgeGeneration, knowledgeReady, nameEvidence, wordClass, type NameEvidence } from '../knowledge';
+import { foldHash } from '../text/letters';
 import extracted from './compromise-lexicon.json';
 import { PROPER_ADJECTIVES } from '../story/lexicon';
 import { AMBIGUOUS_FIRST_NAMES, EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES, NEVER_NAME_WORDS } from './extra-names';
@@ -71,6 +72,31 @@ function lexiconFor(word: string): WordLexicon {
   lastWord = word;
   lastFor = knowledgeGeneration();
   return lastAnswers;
+}
+
+// Which words may be given names: one bit per hash (text/letters.ts foldHash, as nameWords gives each word of
+// ASCII letters) of every given name the core lexicon or the knowledge holds, set once per knowledge
+// generation. A word whose bit is clear is neither a core given name nor in the knowledge's given names, so
+// its evidence has given = 0 and isFirstName is false: the readers that look for given names pass it over
+// without the lookup, which for most words of a paragraph cost more than the rest of their reading.
+const GIVEN_BITS = new Int32Array(1 << 15); // 2^20 bits, 128 KB
+let givenBitsFor = -1;
+
+function markGiven(hash: number): void {
+  const b = hash & 0xfffff;
+  GIVEN_BITS[b >>> 5] |= 1 << (b & 31);
+}
+
+/** False when the word nameWords hashed to `hash` (ASCII letters only) is no given name (see GIVEN_BITS). */
+export function mayBeGivenName(hash: number): boolean {
+  if (givenBitsFor !== knowledgeGeneration()) {
+    GIVEN_BITS.fill(0);
+    for (const w of lexicon().first) markGiven(foldHash(w));
+    eachGivenNameHash(markGiven);
+    givenBitsFor = knowledgeGeneration();
+  }
+  const b = hash & 0xfffff;
+  return (GIVEN_BITS[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 
 /** The knowledge's evidence for a token (all zero before the knowledge is installed). */

@@ -48,12 +48,25 @@ export interface NameWords {
   end: number[];
   /** UPPER or LOWER: the case of the run's first letter. */
   kase: number[];
+  /** For a run of ASCII letters only, the hash of its letters lower-cased (foldHash: names/lexicon.ts
+   *  mayBeGivenName reads it, without a string for the word); -1 for any other run. */
+  hash: number[];
   letterRuns: number;
   capitalRuns: number;
 }
 
+/** FNV-1a over UTF-16 units, one step (as text/tokens.ts wordHash): the hash of NameWords.hash. */
+export const foldHashStep = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193);
+export const FOLD_HASH_START = 0x811c9dc5;
+/** The hash nameWords gives a word of ASCII letters, of its lower-case form `word`. */
+export function foldHash(word: string): number {
+  let h = FOLD_HASH_START;
+  for (let i = 0; i < word.length; i++) h = foldHashStep(h, word.charCodeAt(i));
+  return h & 0x3fffffff;
+}
+
 export function nameWords(text: string): NameWords {
-  const out: NameWords = { start: [], end: [], kase: [], letterRuns: 0, capitalRuns: 0 };
+  const out: NameWords = { start: [], end: [], kase: [], hash: [], letterRuns: 0, capitalRuns: 0 };
   let prevLetter = false;
   let i = 0;
   const n = text.length;
@@ -70,7 +83,13 @@ export function nameWords(text: string): NameWords {
     const start = i;
     const firstCase = cls & (UPPER | LOWER);
     let count = 0;
+    // The hash of the run lower-cased, while it holds ASCII letters only.
+    let h = FOLD_HASH_START;
+    let asciiLetters = true;
     while (true) {
+      if (cp >= 97 && cp <= 122) h = foldHashStep(h, cp);
+      else if (cp >= 65 && cp <= 90) h = foldHashStep(h, cp + 32);
+      else asciiLetters = false;
       if (cls & LETTER) {
         if (!prevLetter) {
           out.letterRuns++;
@@ -90,6 +109,7 @@ export function nameWords(text: string): NameWords {
       out.start.push(start);
       out.end.push(i);
       out.kase.push(firstCase);
+      out.hash.push(asciiLetters ? h & 0x3fffffff : -1);
     }
   }
   return out;
