@@ -9,7 +9,7 @@ import { KNOWLEDGE_PARTS, KnowledgeAssembler } from '../detector/knowledge/wire'
 import type { Message } from '../shared/messages';
 
 let pending = false;
-let prepared = false;
+let prepareAsked = false;
 
 /** How long the last load took, focus to installed (ms). Kept on the content script's own global, which
  *  only its isolated world sees (not the page): scripts/bench-browser.mjs reads it through CDP. */
@@ -19,10 +19,10 @@ const TIMING_KEY = '__phiGuardKnowledgeMs';
  *  so the first focus does not wait for its first read of the file (150-350 ms on a cold worker). The content
  *  script itself takes nothing until that focus; the worker keeps what it read for its life. */
 export function prepareKnowledge(): void {
-  if (prepared || pending || knowledgeReady()) return;
+  if (prepareAsked || pending || knowledgeReady()) return;
   const runtime = globalThis.chrome?.runtime;
   if (!runtime?.id) return;
-  prepared = true;
+  prepareAsked = true;
   try {
     const request: Message = { type: 'knowledge-prepare' };
     (runtime.sendMessage(request) as Promise<unknown> | undefined)?.catch?.(() => {});

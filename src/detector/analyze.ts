@@ -98,9 +98,10 @@ const SAINT_BEFORE = /\b(?:St|Saint|Ste)\.?\s+$/;
  *  hospital or church ("St. Luke's"). Surnames name streets, counties and towns, so such a word is rarely the
  *  person it would be alone; how rarely, the span model learns from the feature. */
 function markNamesWithinPlaces(text: string, candidates: Candidate[]): void {
+  const places = candidates.filter((p) => p.category === 'ADDRESS' || p.category === 'LOCATION');
   for (const c of candidates) {
     if (c.category !== 'NAME') continue;
-    const within = candidates.some((p) => (p.category === 'ADDRESS' || p.category === 'LOCATION') && p.start <= c.start && c.end <= p.end)
+    const within = places.some((p) => p.start <= c.start && c.end <= p.end)
       || SAINT_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start));
     if (within) c.features = { ...c.features, placeName: 1 };
   }

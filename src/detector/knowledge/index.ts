@@ -23,7 +23,7 @@ interface Installed {
 
 let installed: Installed | null = null;
 /** Word scores built ahead of the installKnowledge that brings their data (prepareSemanticScores). */
-let prepared: { data: unknown; scores: SemanticScores | null } | null = null;
+let earlyScores: { data: unknown; scores: SemanticScores | null } | null = null;
 let generation = 0;
 const listeners = new Set<() => void>();
 
@@ -52,12 +52,12 @@ export function installKnowledge(data: KnowledgeData | null): boolean {
       ...tables,
       common: typeof data.common === 'string' ? data.common : '',
       phone: data.phone && typeof data.phone === 'object' ? data.phone : null,
-      semantic: prepared && prepared.data === data.semantic ? prepared.scores : semanticScoresOf(data.semantic),
+      semantic: earlyScores && earlyScores.data === data.semantic ? earlyScores.scores : semanticScoresOf(data.semantic),
     };
     // Malformed n-gram weights are refused as a malformed semantic term is: the rest of the knowledge installs.
     installHashedWeights(data.hashed);
   }
-  prepared = null;
+  earlyScores = null;
   generation++;
   evidenceCache.clear();
   commonWords = null;
@@ -131,7 +131,7 @@ function semanticScoresOf(data: SemanticData | undefined): SemanticScores | null
  *  that follows with that same object: the content script builds them (15-50 ms) while the tables are still
  *  arriving (wire.ts KnowledgeAssembler). Installs nothing. */
 export function prepareSemanticScores(data: unknown): void {
-  prepared = { data, scores: semanticScoresOf(data as SemanticData | undefined) };
+  earlyScores = { data, scores: semanticScoresOf(data as SemanticData | undefined) };
 }
 
 /** The post model's word scores, or null until the knowledge (with them) is installed. */

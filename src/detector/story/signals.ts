@@ -62,7 +62,7 @@ const PERSON_HEADS = new Set(CUE_GROUPS.refThird.filter((p) => /^the [a-z]+$/.te
 const ROOM_AS_PERSON = /\b(?:room|rm|bed|bay)\s*#?\s*\d{1,4}[a-z]?\s+(?:just\s+|finally\s+|still\s+|also\s+|now\s+)?(?:turned|wants|wanted|asked|asks|keeps|kept|called|calls|coded|died|passed|pulled|threw|says|said|refused|refuses|told|fell|tried|rang|climbed|ripped|bit|spit|cried|screamed|yelled|is\s+(?:asking|yelling|crying|screaming|refusing|turning|\d{1,3}\b))\b/g;
 /** A relative of someone known by a public role is one particular person ("the mayor's wife", "a city
  *  councilwoman's husband", "the anchor's baby"; "la esposa del alcalde"): the role list's single English
- *  words before a possessive and a relative, and Spanish's relative "del" role. */
+ *  words before a possessive and a relative, and Spanish's relative "del" or "de la" role ("la hija de la alcaldesa"). */
 const RELATIVES = 'wife|husband|son|daughter|kids?|boy|girl|baby|mom|mother|dad|father|brother|sister|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|niece|nephew|fianc[eé]e?|girlfriend|boyfriend|partner|teen|toddler|twins|newborn';
 const ROLE_RELATIVE = new RegExp(`\\b(?:${CUE_GROUPS.role.filter((w) => /^[a-z]+$/.test(w)).join('|')})['’]s\\s+(?:(?:teenage|little|young|adult|oldest|youngest|eldest|baby|new|twin)\\s+)?(?:${RELATIVES})\\b`
   + '|\\b(?:esposa|esposo|hij[oa]|madre|padre|mam[aá]|pap[aá]|herman[oa]|niet[oa])\\s+del?\\s+(?:la\\s+)?(?:alcalde|alcaldesa|pastor|pastora|sacerdote|cura|entrenador|entrenadora|presentador|presentadora|juez|jueza|senador|senadora|concejal|diputad[oa])\\b', 'g');
@@ -530,7 +530,7 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
   if (lower.includes('room') || lower.includes('bed') || lower.includes('bay') || lower.includes('rm')) {
     for (const m of lower.matchAll(ROOM_AS_PERSON)) if (!tally.thirdAt.has(m.index)) tally.found({ phrase: m[0], group: 'refThird' }, m.index);
   }
-  if (lower.includes('’s ') || lower.includes("'s ") || lower.includes(' del')) {
+  if (lower.includes('’s ') || lower.includes("'s ") || lower.includes(' del ') || lower.includes(' de la ')) {
     for (const m of lower.matchAll(ROLE_RELATIVE)) if (!tally.thirdAt.has(m.index)) tally.found({ phrase: m[0], group: 'refThird' }, m.index);
   }
   // Every match starts at a comma: the pattern is tried there only (sticky), not at every character of the

@@ -121,6 +121,11 @@ describe('a relative of someone known by a public role', () => {
     }
   });
 
+  it('reads the Spanish "de la" form ("la nieta de la jueza")', () => {
+    const text = 'ayer ingresaron a la nieta de la jueza con fiebre alta';
+    expect(signals(text).examples.refThird, text).toMatch(/nieta de la jueza/);
+  });
+
   it('leaves the role\'s office, car or speech alone', () => {
     for (const text of ["the sheriff's office posted the road closures", "the principal's speech ran long"]) {
       expect(signals(text).counts.refThird, text).toBe(0);
