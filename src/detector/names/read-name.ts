@@ -46,8 +46,13 @@ function acceptsFirst(word: string, lowerFirst: boolean): boolean {
   return knowledgeReady() || isFirstName(word) || isLastName(word);
 }
 
+/** The type of a street (USPS Publication 28's common suffixes and their abbreviations), which after a name
+ *  word makes it a street's name ("Ferris Ave", "Delmar Blvd", "Kessler Road"). Lane, Court, Way and Place are
+ *  surnames too, and stay names. */
+const STREET_TYPE = /^(?:Ave|Avenue|Blvd|Boulevard|Rd|Road|St|Street|Hwy|Highway|Pkwy|Parkway|Ln|Drive|Terrace|Ter)\.?$/;
+
 function acceptsNext(word: string, first: string): boolean {
-  if (word.length < 2 || isNeverName(word)) return false;
+  if (word.length < 2 || isNeverName(word) || STREET_TYPE.test(word)) return false;
   if (!isCapitalised(word)) {
     // "jorge ramirez": after a lower-case first name, a lower-case word the knowledge calls a name.
     if (isCapitalised(first) || isCommonWord(word)) return false;

@@ -69,6 +69,13 @@ describe('name cues', () => {
     expect(names('ID: Lien-Chi Vo, 41F, asthma')).toContain('name.label:Lien-Chi Vo');
   });
 
+  it('ends a full name at a street type: "Ferris Ave" is a street', () => {
+    expect(names('we got takeout from the place on Lionel Ave last night').filter((n) => n.includes('Lionel Ave'))).toEqual([]);
+    expect(names('the crash on Marvin Road near the quarry').filter((n) => n.includes('Marvin Road'))).toEqual([]);
+    // Lane, Court, Way and Place are surnames too: they are left to the lexicon.
+    expect(names('Harold Lane, 71, in 4B today').some((n) => n.includes('Harold'))).toBe(true);
+  });
+
   it('takes a lower-case title of another language only where it is no English word', () => {
     // "don" is an English verb: only "Don" is a title.
     expect(names('staff don PPE before every entry').filter((n) => n.startsWith('name.title-intl'))).toEqual([]);
