@@ -265,6 +265,10 @@ export function stackInputs(post: number, spans: readonly { p: number; kind: Can
   // know) is decided by the post model alone: its own weight lets the verdict lean on the story there
   // without trusting it more where spans speak too. Measured (leave one source out, nested): mean
   // direct / contextual / false alarms 73.7 / 55.9 / 10.1 -> 74.0 / 57.8 / 9.6.
+  // A post that says whose story it is not (a TV show's, a teaching case's, the writer's own or family's, a
+  // public figure's own statement, a pet's): its names and details weigh by what the post model makes of that,
+  // which the spans, each read within its paragraph, cannot see.
+  out.set('best*framed', Math.max(out.get('best:name')!, out.get('best:quasi')!) * story.framed);
   const bare = out.get('best:name')! < 0.5 && out.get('best:quasi')! < 0.5 && out.get('best:id')! < 0.5;
   out.set('bare*post', bare ? out.get('post')! : 0);
   return out;
@@ -273,12 +277,13 @@ export function stackInputs(post: number, spans: readonly { p: number; kind: Can
 /** Whether a post refers to someone (a patient reference, second person, a care event) and to health: a
  *  clinical word, a care event, or outpatient care (a crown, hearing aids, physical therapy), which is what a
  *  practice's reply to its patient's review speaks of. */
-export interface StoryParts { person: number; health: number }
-export const NO_STORY: StoryParts = { person: 0, health: 0 };
+export interface StoryParts { person: number; health: number; framed: number }
+export const NO_STORY: StoryParts = { person: 0, health: 0, framed: 0 };
 export function storyParts(counts: PostAggregate['counts']): StoryParts {
   return {
     person: refersToSomeone(counts),
     health: Math.min(1, counts.clinical + counts.careEvent + counts.outpatient),
+    framed: Math.min(1, counts.fiction + counts.teaching + counts.ownHealth + counts.ownFamily + counts.attribution + counts.animal),
   };
 }
 

@@ -6,9 +6,9 @@ import { WEIGHTS_PATH, type CorpusPost } from '../../../scripts/lib/corpus';
 import { chooseOperatingPoint, warns, type PostExample, type Prediction } from '../../../scripts/lib/train-lib';
 
 const post = (phi: boolean, kind: string): PostExample =>
-  ({ post: { id: 'x1', text: '', phi, kind, spans: [] } as unknown as CorpusPost, source: 'x', named: new Map(), hashed: new Map(), spans: [], story: { person: 0, health: 0 }, tableColumns: false });
+  ({ post: { id: 'x1', text: '', phi, kind, spans: [] } as unknown as CorpusPost, source: 'x', named: new Map(), hashed: new Map(), spans: [], story: { person: 0, health: 0, framed: 0 }, tableColumns: false });
 const prediction = (name: number, identifier = 0): Prediction =>
-  ({ story: { person: 0, health: 0 }, post: 0.5, spans: [name], kinds: ['name'], certain: false, lone: false, identifier, name });
+  ({ story: { person: 0, health: 0, framed: 0 }, post: 0.5, spans: [name], kinds: ['name'], certain: false, lone: false, identifier, name });
 // A stacker with no weights scores every post 0.5: only the span thresholds can tell the posts apart.
 const flat = { bias: 0, named: {}, hashed: [] };
 

@@ -18,11 +18,18 @@ describe('stackInputs', () => {
   });
 
   it('counts likely spans per kind and crosses the best with the story parts', () => {
-    const f = stackInputs(0.5, [{ p: 0.8, kind: 'name' }, { p: 0.6, kind: 'name' }, { p: 0.2, kind: 'id' }], { person: 1, health: 0 });
+    const f = stackInputs(0.5, [{ p: 0.8, kind: 'name' }, { p: 0.6, kind: 'name' }, { p: 0.2, kind: 'id' }], { person: 1, health: 0, framed: 0 });
     expect(f.get('likely:name')).toBeCloseTo(Math.log1p(2));
     expect(f.get('best:name*person')).toBe(0.8);
     expect(f.get('best:name*health')).toBe(0);
     expect(f.get('likely:id')).toBe(0);
+    expect(f.get('best*framed')).toBe(0);
+  });
+
+  it('crosses the best name or detail with a post that says whose story it is not (fiction, teaching, own health)', () => {
+    const spans = [{ p: 0.7, kind: 'name' as const }, { p: 0.9, kind: 'quasi' as const }, { p: 0.95, kind: 'id' as const }];
+    expect(stackInputs(0.5, spans, { person: 1, health: 1, framed: 1 }).get('best*framed')).toBe(0.9);
+    expect(stackInputs(0.5, spans, { person: 1, health: 1, framed: 0 }).get('best*framed')).toBe(0);
   });
 
   it('stops counting likely spans at three, so a list of links or dates does not add up to a patient', () => {
