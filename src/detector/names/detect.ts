@@ -484,10 +484,10 @@ export function detectNames(text: string, lower: string, ascii = isAscii(text)):
   return out;
 }
 
-// Care told of the named person: "cared for …", "we admitted …" before the name; "… was admitted",
+// Care told of the named person: "cared for …", "we admitted …" before the name; "… was admitted", "… was seen in",
 // "…, who came in with" after it. The span model weighs it (a colleague is thanked, a patient is treated).
 const CARE_BEFORE = /(?:cared\s+for|caring\s+for|care\s+of|took\s+care\s+of|treated|treating|admitted|admitting|discharged|discharging|intubated|triaged|transferred|coded|sedated|examined|operated\s+on|stitched\s+up|atend[ií]|atendimos|cuid[eé]|cuidamos|soign[ée]|behandelt|betreut)\s+(?:(?:mr|mrs|ms|miss|mx|sr|sra|don|doña)\.?\s+)?$/i;
-const CARE_AFTER = /^(?:\s*\(\d{1,3}\))?\s*,?\s*(?:who\s+|que\s+|qui\s+|der\s+|die\s+)?(?:(?:was|is|got|has\s+been|had\s+been|fue|está|estaba|foi|est|ist|wurde)\s+(?:just\s+|finally\s+|still\s+|being\s+)?(?:admitted|discharged|intubated|extubated|transferred|brought\s+in|rushed|airlifted|flown|treated|diagnosed|readmitted|ingresad[oa]|internad[oa]|hospitalis[ée]e?|eingeliefert|entlassen|in\s+(?:the\s+)?(?:er|ed|icu|hospital|surgery|labor|trauma)|on\s+(?:the\s+)?(?:vent|floor|unit))|came\s+in|coded|passed\s+away|died)\b/i;
+const CARE_AFTER = /^(?:\s*\(\d{1,3}\))?\s*,?\s*(?:who\s+|que\s+|qui\s+|der\s+|die\s+)?(?:(?:was|is|got|has\s+been|had\s+been|fue|está|estaba|foi|est|ist|wurde)\s+(?:just\s+|finally\s+|still\s+|being\s+)?(?:admitted|discharged|intubated|extubated|transferred|brought\s+in|rushed|airlifted|flown|treated|diagnosed|readmitted|seen\s+(?:(?:in|at)\s+(?:our|the|my|this)\s+(?:clinic|office|er|ed|emergency|urgent|hospital|practice|department|unit)|by\s+(?:dr|our|the\s+(?:doctor|provider|nurse|team))|today|yesterday|here|for\s+(?:a|an|her|his|their|follow))|evaluated|examined|ingresad[oa]|internad[oa]|hospitalis[ée]e?|eingeliefert|entlassen|in\s+(?:the\s+)?(?:er|ed|icu|hospital|surgery|labor|trauma)|on\s+(?:the\s+)?(?:vent|floor|unit))|came\s+in|coded|passed\s+away|died)\b/i;
 
 function careAround(text: string, c: Candidate): void {
   if (!c.features) return;

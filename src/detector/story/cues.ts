@@ -100,7 +100,7 @@ export const CUE_GROUPS = {
     'wurde geboren', 'kam zu uns', 'kam mit', 'gebracht', 'umuwi', 'nakauwi', 'na-discharge', 'naoperahan',
     'ipinanganak', 'na-confine',
     // seen, examined or treated by us, as a visit note, a referral and a work or school excuse tell it
-    'was seen in', 'was seen at', 'was seen by', 'was seen today', 'was seen on', 'was evaluated', 'was examined',
+    'was seen in', 'was seen by', 'was seen today', 'was evaluated', 'was examined',
     'was treated', 'under my care', 'under our care', 'excused from work', 'excused from school', 'fue atendido',
     'fue atendida', 'fue valorado', 'fue valorada', 'foi atendido', 'foi atendida', 'a été vu', 'a été vue',
     'a été examiné', 'a été examinée', 'wurde behandelt', 'wurde untersucht',

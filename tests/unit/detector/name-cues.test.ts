@@ -45,6 +45,8 @@ describe('name cues', () => {
     expect(care('we admitted Rosalind Feeney around midnight')).toContain('Rosalind Feeney');
     expect(care('Bartholomew Nkemelu, who was intubated on Friday, is awake')).toContain('Bartholomew Nkemelu');
     expect(care('big thanks to Rosalind Feeney for the cake in the break room')).toEqual([]);
+    expect(care('Rosalind Feeney was seen in our clinic today and may return to work')).toContain('Rosalind Feeney');
+    expect(care('Rosalind Feeney was seen at the game wearing the team jersey')).toEqual([]);
   });
 
   it('marks a name or a detail that stands beside a word of health, for the span model to weigh', () => {
