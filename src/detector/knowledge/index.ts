@@ -155,6 +155,11 @@ export function eachGivenNameHash(visit: (hash: number) => void): void {
   installed?.given.eachKeyHash(visit);
 }
 
+/** Calls `visit` with the hash of each place name the knowledge holds (as eachGivenNameHash). */
+export function eachPlaceHash(visit: (hash: number) => void): void {
+  installed?.place.eachKeyHash(visit);
+}
+
 export function surnameClass(word: string): number | undefined {
   return installed?.surname.get(word);
 }

@@ -7,6 +7,8 @@ import type { Candidate } from '../candidate';
 import { knowledgeReady } from '../knowledge';
 import { isSpace, letterClass, LOWER, nameWords, UPPER, type NameWords } from '../text/letters';
 import { asciiTwin, isAscii } from '../text/ascii-twin';
+import { wordHash } from '../text/tokens';
+import { WordTable } from '../text/word-table';
 import { hasPhrase } from '../text/words';
 import { evidence, isAmbiguousFirstName, isCommonWord, isFirstName, isLastName, isNeverName, mayBeGivenName } from './lexicon';
 import { readNameRun, stripPossessive, type NameRun, type ReadOptions } from './read-name';
@@ -147,18 +149,12 @@ const CUE_KEYS = CUES.map((cue) => ({ words: cue.keys.filter((k) => /^[a-z]/.tes
 // words are checked in one pass with no string made per word. A key with a character outside [a-z0-9] is
 // never one of those words and is left out. (One bit per cue: fewer than 32 cues.)
 const hashRun = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
-const CUE_WORDS = new Map<number, { word: string; cues: number }[]>();
+const CUE_BITS = new Map<string, number>();
 CUE_KEYS.forEach((keys, c) => {
-  for (const word of keys.words) {
-    if (!/^[a-z0-9]+$/.test(word)) continue;
-    let h = 0x811c9dc5;
-    for (let i = 0; i < word.length; i++) h = hashRun(h, word.charCodeAt(i));
-    const entries = CUE_WORDS.get(h) ?? CUE_WORDS.set(h, []).get(h)!;
-    const entry = entries.find((e) => e.word === word);
-    if (entry) entry.cues |= 1 << c;
-    else entries.push({ word, cues: 1 << c });
-  }
+  for (const word of keys.words) if (/^[a-z0-9]+$/.test(word)) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | (1 << c));
 });
+// By the hash cuesByWord makes of a word (text/tokens.ts wordHash), in a WordTable.
+const CUE_WORDS = new WordTable([...CUE_BITS].map(([word, cues]) => [word, wordHash(word, 0, word.length), cues] as const));
 
 /** The cues (bits) one of whose key words is a word of `lower`, as wordSet(lower) has them. */
 function cuesByWord(lower: string): number {
@@ -173,8 +169,7 @@ function cuesByWord(lower: string): number {
       h = hashRun(h, code);
       code = ++i < n ? lower.charCodeAt(i) : 0;
     } while ((code >= 97 && code <= 122) || (code >= 48 && code <= 57));
-    const entries = CUE_WORDS.get(h);
-    if (entries) for (const e of entries) if (e.word.length === i - start && lower.startsWith(e.word, start)) cues |= e.cues;
+    cues |= CUE_WORDS.get(lower, start, i, h & 0x3fffffff) ?? 0;
   }
   return cues;
 }

@@ -3,6 +3,7 @@
 // the STORY reason can quote them. Phrases are found by their first word (one Map lookup per token).
 import actorLexicon from '../names/compromise-lexicon.json';
 import { hyphenatedWords, tokensOf, wordHash, type ParagraphTokens } from '../text/tokens';
+import { WordTable } from '../text/word-table';
 import { CARE_OF_READER, CUE_GROUP_NAMES, CUE_GROUPS, type CueGroup } from './cues';
 
 export interface StorySignals {
@@ -258,16 +259,10 @@ for (const w of [...SENTENCE_ROLES.keys(), ...CLINICAL_FIRST, ...PATIENT_NOUNS, 
 
 // WORD_FACTS by a hash of the word's characters, so a token is looked up where it stands in the paragraph:
 // most tokens are in no table, and no string is made for them (cf. cuesByWord in names/detect.ts).
-const FACTS_BY_HASH = new Map<number, { word: string; facts: WordFacts }[]>();
-for (const [word, facts] of WORD_FACTS) {
-  const h = wordHash(word, 0, word.length);
-  (FACTS_BY_HASH.get(h) ?? FACTS_BY_HASH.set(h, []).get(h)!).push({ word, facts });
-}
+const FACTS_BY_HASH = new WordTable([...WORD_FACTS].map(([word, facts]) => [word, wordHash(word, 0, word.length), facts] as const));
 /** WORD_FACTS.get(s.slice(from, to)), without the slice; `hash` is wordHash(s, from, to). */
 function factsAt(s: string, from: number, to: number, hash: number): WordFacts | undefined {
-  const bucket = FACTS_BY_HASH.get(hash);
-  if (bucket) for (const e of bucket) if (e.word.length === to - from && s.startsWith(e.word, from)) return e.facts;
-  return undefined;
+  return FACTS_BY_HASH.get(s, from, to, hash);
 }
 /** isPast(s.slice(from, to)) for a word in no table (PAST's words all have facts), by its last characters. */
 function pastByShapeAt(s: string, from: number, to: number): boolean {
