@@ -22,9 +22,14 @@ const COLUMN_LABELS: readonly { label: RegExp; category: Category; strong: boole
   { label: /^(?:e-?mail(?:\s+address)?)$/, category: 'EMAIL', strong: false },
   { label: /^(?:(?:home\s+|street\s+)?address)$/, category: 'ADDRESS', strong: false },
   { label: /^(?:zip(?:\s*code)?|post\s*code|postal\s+code)$/, category: 'ZIP', strong: false },
+  // A column of the patients' names: under "Patient", "Pt name" in any table; under "Name" in a table about
+  // patients (a census or handoff list pasted into an AI chat: "Name | Bed | Dx"), not in a staff roster.
+  { label: /^(?:patient(?:'?s)?(?:\s+(?:full\s+)?name)?|pt(?:'?s)?(?:\s+name)?|resident(?:\s+name)?|patient\(e\)|paciente|nombre\s+del\s+paciente|nome\s+do\s+paciente|nom\s+du\s+patient)$/, category: 'NAME', strong: true },
+  { label: /^(?:name|full\s+name|last\s+name|first\s+name|surname|nombre|nome|nom)$/, category: 'NAME', strong: false },
 ];
-/** Headers that say a table is about patients. */
-const PATIENT_HEADER = /^(?:patient(?:\s+name)?|pt(?:\s+name)?|client|resident|member|guarantor|paciente|patient\(e\))$/;
+/** Headers that say a table is about patients: whose it is, or the columns only a patient list has (bed, diagnosis,
+ *  code status, allergies, medications, admission). */
+const PATIENT_HEADER = /^(?:patient(?:\s+name)?|pt(?:\s+name)?|client|resident|member|guarantor|paciente|patient\(e\)|bed|rm|room|room\s*#|dx|diagnosis|diagnoses|diagnóstico|code(?:\s+status)?|allerg(?:y|ies)|meds|medications?|admit(?:ted)?(?:\s+date)?|admission(?:\s+date)?|chief\s+complaint|cc|hpi|los)$/;
 
 interface Cell { start: number; end: number; text: string }
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0;
@@ -69,12 +74,17 @@ const isRuleRow = (cells: readonly Cell[]) => cells.length > 0 && cells.every((c
 function holdsValue(category: Category, value: string): boolean {
   if (value.length < 2 || value.length > 80) return false;
   if (category === 'EMAIL') return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+  // A name: two words or more of letters (a title's or an initial's dot, an apostrophe, a hyphen, the comma of
+  // "Last, First"), not a placeholder; one word is as often another header ("Patient | Reason").
+  if (category === 'NAME') return /^\p{L}[\p{L}\p{M}.,'’ -]{1,58}$/u.test(value) && /[\s,]/.test(value) && !NAME_PLACEHOLDER.test(value);
   if (!/\d/.test(value)) return false;
   // A placeholder or a count, not an identifier: "0", "N/A 1", "x2".
   return (value.match(/\d/g)?.length ?? 0) >= (category === 'ZIP' ? 4 : category === 'ADDRESS' ? 1 : 5) || (category === 'DATE' && /\d{1,4}\D\d{1,2}\D\d{2,4}|\d{4}/.test(value));
 }
 
-const REASON = 'This sits in a table under an identifier label (MRN, date of birth, account, phone …), so it is a patient identifier.';
+const NAME_PLACEHOLDER = /^(?:tbd|tba|none|unknown|pending|anonymous|redacted|withheld|patient(?:\s+[a-z\d])?|pt(?:\s+[a-z\d])?|test(?:\s+patient)?|jane\s+doe|john\s+doe|x+)$/i;
+
+const REASON = 'This sits in a table under an identifier label (patient name, MRN, date of birth, account, phone …), so it is a patient identifier.';
 
 function candidate(cell: Cell, offset: number, category: Category): Candidate {
   const c: Candidate = {
@@ -151,7 +161,8 @@ function tableCandidates(rows: readonly Row[], offsets: readonly number[], out: 
     if (r === 0 && header) return;
     for (let k = 0; k + 1 < cells.length; k++) {
       const label = labels[k];
-      if (counts(label) && !labels[k + 1] && holdsValue(label.category, cells[k + 1].text)) out.push(candidate(cells[k + 1], offsets[r], label.category));
+      // A header cell ("Name | Bed | Dx") is no value of the label before it.
+      if (counts(label) && !labels[k + 1] && !isPatientHeader(cells[k + 1].text) && holdsValue(label.category, cells[k + 1].text)) out.push(candidate(cells[k + 1], offsets[r], label.category));
     }
   });
 }

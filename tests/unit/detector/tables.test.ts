@@ -13,19 +13,27 @@ describe('tableColumnCandidates', () => {
 
   it('reads a markdown table and skips its rule line', () => {
     const text = '| Patient | Member ID | Issue |\n|---|---|---|\n| Quill, Harmon | ZQX 4410 2281 | denied twice |';
-    expect(found(text)).toEqual(['PLAN_ID ZQX 4410 2281']);
+    expect(found(text)).toEqual(['NAME Quill, Harmon', 'PLAN_ID ZQX 4410 2281']);
   });
 
   it('reads "label | value" rows', () => {
     const text = '| Name | Odessa Pruitt |\n| DOB | 1952-11-04 |\n| Acct # | 55102937 |';
-    expect(found(text)).toEqual(['DATE 1952-11-04', 'ACCOUNT 55102937']);
+    expect(found(text)).toEqual(['NAME Odessa Pruitt', 'DATE 1952-11-04', 'ACCOUNT 55102937']);
   });
 
   it('counts a phone column only in a table about patients', () => {
     const staff = 'On call this week:\nName\tRole\tPhone\nDr. Vance Ilori\thospitalist\t608-555-0142\nKerry Mott\tcharge RN\t608-555-0187';
     expect(found(staff)).toEqual([]);
     const patients = 'Call list:\nPatient\tPhone\tReason\nLoretta Fenn\t608-555-0133\tlab recheck';
-    expect(found(patients)).toEqual(['PHONE 608-555-0133']);
+    expect(found(patients)).toEqual(['NAME Loretta Fenn', 'PHONE 608-555-0133']);
+  });
+
+  it('reads a column of names under "Patient", or under "Name" in a list with beds or diagnoses, not in a staff list', () => {
+    const census = 'make this a clean table pls\n| Name | Bed | Dx |\n|---|---|---|\n| Ottilie Brandvold | 12 | CHF exac |\n| Marguerite Oyelowo | 14 | cellulitis |';
+    expect(found(census)).toEqual(['NAME Ottilie Brandvold', 'NAME Marguerite Oyelowo']);
+    const roster = 'Name\tUnit\tShift\nCorliss Abernethy\t4W\tnights\nDevereaux Ipsen\tED\tdays';
+    expect(found(roster)).toEqual([]);
+    expect(found('Patient\tReason\nTBD\trecheck\nPatient 2\tlabs')).toEqual([]);
   });
 
   it('leaves cells with no identifier in them, and text with no table', () => {
