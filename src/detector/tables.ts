@@ -28,8 +28,9 @@ const COLUMN_LABELS: readonly { label: RegExp; category: Category; strong: boole
   { label: /^(?:name|full\s+name|last\s+name|first\s+name|surname|nombre|nome|nom)$/, category: 'NAME', strong: false },
 ];
 /** Headers that say a table is about patients: whose it is, or the columns only a patient list has (bed, diagnosis,
- *  code status, allergies, medications, admission). */
-const PATIENT_HEADER = /^(?:patient(?:\s+name)?|pt(?:\s+name)?|client|resident|member|guarantor|paciente|patient\(e\)|bed|rm|room|room\s*#|dx|diagnosis|diagnoses|diagnóstico|code(?:\s+status)?|allerg(?:y|ies)|meds|medications?|admit(?:ted)?(?:\s+date)?|admission(?:\s+date)?|chief\s+complaint|cc|hpi|los)$/;
+ *  code status, allergies, medications, admission). A room, a code or "CC" is as often a staff directory's or an
+ *  e-mail list's column, and says nothing. */
+const PATIENT_HEADER = /^(?:patient(?:\s+name)?|pt(?:\s+name)?|client|resident|member|guarantor|paciente|patient\(e\)|bed|bed\s*#|dx|diagnosis|diagnoses|diagnóstico|code\s+status|allerg(?:y|ies)|meds|medications?|admit(?:ted)?(?:\s+date)?|admission(?:\s+date)?|chief\s+complaint|hpi)$/;
 
 interface Cell { start: number; end: number; text: string }
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0;

@@ -33,6 +33,9 @@ describe('tableColumnCandidates', () => {
     expect(found(census)).toEqual(['NAME Ottilie Brandvold', 'NAME Marguerite Oyelowo']);
     const roster = 'Name\tUnit\tShift\nCorliss Abernethy\t4W\tnights\nDevereaux Ipsen\tED\tdays';
     expect(found(roster)).toEqual([]);
+    // An office directory's room and phone columns say nothing of patients.
+    const directory = 'Name\tRoom\tPhone\nCorliss Abernethy\t214\t608-555-0190';
+    expect(found(directory)).toEqual([]);
     expect(found('Patient\tReason\nTBD\trecheck\nPatient 2\tlabs')).toEqual([]);
   });
 
