@@ -29,8 +29,8 @@ const COLUMN_LABELS: readonly { label: RegExp; category: Category; strong: boole
 ];
 /** Headers that say a table is about patients: whose it is, or the columns only a patient list has (bed, diagnosis,
  *  code status, allergies, medications, admission). A room, a code or "CC" is as often a staff directory's or an
- *  e-mail list's column, and says nothing. */
-const PATIENT_HEADER = /^(?:patient(?:\s+name)?|pt(?:\s+name)?|client|resident|member|guarantor|paciente|patient\(e\)|bed|bed\s*#|dx|diagnosis|diagnoses|diagnóstico|code\s+status|allerg(?:y|ies)|meds|medications?|admit(?:ted)?(?:\s+date)?|admission(?:\s+date)?|chief\s+complaint|hpi)$/;
+ *  e-mail list's column, and says nothing. A patient column itself is the strong NAME label above (isAboutPatients). */
+const PATIENT_HEADER = /^(?:client|member|guarantor|bed|bed\s*#|dx|diagnosis|diagnoses|diagnóstico|code\s+status|allerg(?:y|ies)|meds|medications?|admit(?:ted)?(?:\s+date)?|admission(?:\s+date)?|chief\s+complaint|hpi)$/;
 
 interface Cell { start: number; end: number; text: string }
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0;

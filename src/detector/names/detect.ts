@@ -258,6 +258,10 @@ function boardName(text: string, at: number, out: Candidate[]): void {
 // CAPITALISED_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu
 // LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]+(?=\s+\p{Ll}[\p{L}'’-]+)/gu
 
+/** Whether the word at k is in the name tables and never a given name there (lexicon.ts mayBeGivenName): a
+ *  word the tables do not hold (hash -1) may still be one. */
+const noGivenName = (nw: NameWords, k: number) => nw.hash[k] >= 0 && !mayBeGivenName(nw.hash[k]);
+
 /** "First Last" (or "first last" in lower-case posts) that the lexicon recognises, with no cue. */
 function lexiconNames(text: string, lower: string, nw: NameWords, out: Candidate[]): void {
   // The words CAPITALISED_WORD matches (text/letters.ts nameWords), skipping those a name has read.
@@ -265,7 +269,7 @@ function lexiconNames(text: string, lower: string, nw: NameWords, out: Candidate
   for (let k = 0; k < nw.start.length; k++) {
     if (nw.kase[k] !== UPPER || nw.start[k] < skipTo) continue;
     // No given name (lexicon.ts mayBeGivenName): neither isFirstName nor nameBeforeSurname would read a run here.
-    if (nw.hash[k] >= 0 && !mayBeGivenName(nw.hash[k])) continue;
+    if (noGivenName(nw, k)) continue;
     const at = nw.start[k];
     const first = stripPossessive(text.slice(at, nw.end[k]));
     if (isNeverName(first)) continue;
@@ -286,7 +290,7 @@ function lexiconNames(text: string, lower: string, nw: NameWords, out: Candidate
   // (capitals: /(?<![\p{L}])\p{Lu}/gu, words: /[\p{L}]+/gu, both counted by nameWords).
   if (nw.capitalRuns > nw.letterRuns * 0.08) return;
   for (let k = 0; k < nw.start.length; k++) {
-    if (!lowerWordAt(text, nw, k) || (nw.hash[k] >= 0 && !mayBeGivenName(nw.hash[k]))) continue;
+    if (!lowerWordAt(text, nw, k) || noGivenName(nw, k)) continue;
     const at = nw.start[k];
     const word = text.slice(at, nw.end[k]);
     if (!isFirstName(word)) continue;
@@ -424,7 +428,7 @@ function singleNames(text: string, lower: string, nw: NameWords, out: Candidate[
   if (!knowledgeReady()) return;
   for (let k = 0; k < nw.start.length; k++) {
     // No given name (lexicon.ts mayBeGivenName): its evidence has given = 0.
-    if (nw.kase[k] !== UPPER || (nw.hash[k] >= 0 && !mayBeGivenName(nw.hash[k]))) continue;
+    if (nw.kase[k] !== UPPER || noGivenName(nw, k)) continue;
     const at = nw.start[k];
     const word = stripPossessive(text.slice(at, nw.end[k]));
     if (word.length < 3 || word === word.toUpperCase()) continue;
@@ -449,7 +453,7 @@ function lowerCaseNames(text: string, nw: NameWords, out: Candidate[]): void {
   let skipTo = 0;
   for (let k = 0; k < nw.start.length; k++) {
     // No given name (lexicon.ts mayBeGivenName): its evidence has given = 0.
-    if (nw.start[k] < skipTo || !lowerWordAt(text, nw, k) || (nw.hash[k] >= 0 && !mayBeGivenName(nw.hash[k]))) continue;
+    if (nw.start[k] < skipTo || !lowerWordAt(text, nw, k) || noGivenName(nw, k)) continue;
     const at = nw.start[k];
     const word = text.slice(at, nw.end[k]);
     const first = evidence(word);
