@@ -216,6 +216,12 @@ export const CUE_GROUPS = {
   ],
   /** Public roles and small-community positions that identify a person by what they are. */
   role: [
+    // elected and appointed offices and local media below the ones above (a county commissioner, the weekend weather guy)
+    'commissioner', 'county commissioner', 'city commissioner', 'alderman', 'alderwoman', 'selectman', 'selectwoman',
+    'state rep', 'state representative', 'assemblyman', 'assemblywoman', 'legislator', 'governor', "governor's",
+    'district attorney', 'school board', 'city council', 'town council', 'weather guy', 'weather girl', 'weather lady',
+    'weatherwoman', 'sportscaster', 'morning anchor', 'evening anchor', 'state trooper', 'game warden', 'postmaster',
+    'head coach', 'football coach', 'homecoming queen', 'valedictorian', 'first lady', 'local legend',
     'mayor', "mayor's", 'sheriff', "sheriff's", 'police chief', 'fire chief', 'senator', 'congressman',
     'congresswoman', 'councilman', 'councilwoman', 'council member', 'judge', 'principal', 'superintendent',
     'pastor', "pastor's", 'priest', 'reverend', 'rabbi', 'imam', 'bishop', 'coach', "coach's", 'quarterback',
@@ -274,6 +280,12 @@ export const CUE_GROUPS = {
   ],
   /** The poster's own family: a weaker signal than own health (staff do also treat their relatives). */
   ownFamily: [
+    // the writer's children and in-laws as parents write of them ("my twins", "my stepson", "our daughter")
+    'my twins', 'my toddler', 'my boys', 'my girls', 'my littles', 'my little one', 'my stepson', 'my stepdaughter',
+    'my son-in-law', 'my daughter-in-law', 'my in-laws', 'my mother-in-law', 'my father-in-law', 'my grandson',
+    'my granddaughter', 'my grandkids', 'my grandbaby', 'my spouse', 'my boyfriend', 'my girlfriend', 'my fiancee',
+    'my parents', 'my siblings', 'my oldest', 'my youngest', 'our son', 'our daughter', 'our twins', 'our grandson',
+    'our granddaughter',
     'my mom', 'my dad', 'my mother', 'my father', 'my grandma', 'my grandpa', 'my grandmother', 'my grandfather',
     'my husband', 'my wife', 'my son', 'my daughter', 'my kids', 'my baby', 'my brother', 'my sister', 'my aunt',
     'my uncle', 'my niece', 'my nephew', 'my cousin', 'my family', 'my partner', 'my fiancé', 'my fiance',
@@ -319,6 +331,11 @@ export const CUE_GROUPS = {
   ],
   /** Fiction and media about patients (a TV show's patient is nobody's PHI). */
   fiction: [
+    // television, film and books as viewers write of them ("the new hospital drama", "yelled at my tv")
+    'drama', 'hospital drama', 'medical drama', 'tv drama', 'on tv', 'at my tv', 'at the tv', 'sitcom', 'miniseries',
+    'soap opera', 'rewatch', 'rewatching', 'the writers', 'screenwriter', 'storyline', 'plot twist', 'the actor',
+    'the actress', 'actors', 'reacts to', 'reacting to', 'trailer', 'premiere', 'finale', 'the film', 'chapter',
+    'character', 'protagonist', 'anime', 'video game', 'cartoon',
     'episode', 'season finale', 'tv show', 'the show', 'tv series', 'characters', 'novel', 'fictional', 'fictitious',
     'movie', 'documentary', 'grey\'s', 'the pitt', 'house md', 'netflix', 'hulu',
     'fan fiction', 'fanfic', 'spoiler', 'spoilers', 'telenovela', 'serie', 'película', 'novela', 'épisode', 'folge',
@@ -359,12 +376,49 @@ export const CUE_GROUPS = {
   ],
   /** Veterinary care: a pet's chart, age or surgery is nobody's PHI ("cat" alone is left out: a CAT scan). */
   animal: [
+    // species and the common dog breeds (AKC's most registered), and a pet's people ("fur mom", "pet parent")
+    'cats', 'my cat', 'kitties', 'doggo', 'chihuahua', 'labrador', 'retriever', 'poodle', 'goldendoodle', 'labradoodle',
+    'pit bull', 'pitbull', 'pittie', 'husky', 'beagle', 'dachshund', 'corgi', 'terrier', 'shih tzu', 'german shepherd',
+    'bulldog', 'rottweiler', 'pug', 'yorkie', 'collie', 'spaniel', 'greyhound', 'schnauzer', 'pomeranian', 'tabby',
+    'parrot', 'cockatiel', 'rabbit', 'ferret', 'gerbil', 'tortoise', 'gecko', 'iguana', 'pet owner', 'pet parent',
+    'fur mom', 'dog mom', 'cat mom', 'dog dad', 'cat dad', 'heartworm', 'distemper', 'parvo', 'kennel cough', 'dvm',
     'vet', 'vets', 'vet tech', 'veterinary', 'veterinarian', 'animal hospital', 'dog', 'dogs', 'puppy', 'pup',
     'kitten', 'kitty', 'canine', 'feline', 'horse', 'pony', 'bunny', 'hamster', 'guinea pig',
     'my pets', 'fur baby', 'furbaby', 'paws', 'purring', 'woof', 'spay', 'spayed', 'neuter', 'neutered',
     'kennel', 'breed', 'perro', 'perrito', 'perrita', 'gato', 'gatito', 'mascota', 'veterinaria', 'veterinario',
     'cachorro', 'cachorrinho', 'gatinho', 'veterinário', 'chien', 'chiot', 'chaton', 'vétérinaire', 'hund', 'welpe',
     'katze', 'kätzchen', 'tierarzt', 'tierärztin', 'tierklinik', 'tuta', 'pusa', 'beterinaryo',
+  ],
+  /** The writer's colleagues, named as such: a coworker's retirement, farewell, award or loss is staff news, not a
+   *  patient's story ("our charge nurse", "my preceptor", "years of service"), with es, pt, fr, de, tl. */
+  colleague: [
+    'my colleague', 'our colleague', 'my colleagues', 'our colleagues', 'my coworker', 'our coworker', 'my co-worker',
+    'our co-worker', 'coworkers', 'co-workers', 'one of our nurses', 'one of our doctors', 'our charge nurse',
+    'our nurse manager', 'our manager', 'our director', 'our unit secretary', 'our unit clerk', 'our medical director',
+    'our new grad', 'our new grads', 'new hire', 'new hires', 'my preceptor', 'my mentor', 'trained me', 'worked here',
+    'worked nights', 'worked days', 'years of service', 'happy retirement', 'her retirement', 'his retirement',
+    'retiring', 'retires', 'retired after', 'farewell', 'welcome to the team', 'joined our team', 'employee of the month',
+    'daisy award', 'nurse of the year', 'staff member', 'team member',
+    'mi compañera', 'mi compañero', 'nuestra compañera', 'nuestro compañero', 'compañeros de trabajo', 'colega', 'colegas',
+    'se jubila', 'feliz jubilación', 'minha colega', 'meu colega', 'colegas de trabalho', 'se aposenta',
+    'feliz aposentadoria', 'ma collègue', 'mon collègue', 'nos collègues', 'bonne retraite', 'départ à la retraite',
+    'meine kollegin', 'mein kollege', 'kollegen', 'kolleginnen', 'in den ruhestand', 'katrabaho', 'kasamahan',
+    'pagreretiro',
+  ],
+  /** The writer says they hold back who it is ("not saying who", "no names", "you'd recognize him"): they know the
+   *  story points at one person others could name. Written from how people hedge online, with es, pt, fr, de, tl. */
+  withheld: [
+    'not saying who', 'not gonna say who', "won't say who", 'will not say who', "can't say who", 'cannot say who',
+    "can't tell you who", "won't say which", 'not naming names', 'no names', 'without naming', 'without saying who',
+    'you know who i mean', "you'd recognize", 'you would recognize', "you'd recognise", 'you would recognise',
+    'you all know who', "y'all know who", 'if you know you know', 'iykyk', "that's all i'll say", "that's all i can say",
+    "can't say more", "can't say much", 'cannot say more', "can't share more", "i'll leave it at that", 'say no more',
+    "won't name", '🤐',
+    'no diré quién', 'no voy a decir quién', 'no puedo decir quién', 'sin dar nombres', 'ya saben quién',
+    'no puedo decir más', 'não vou dizer quem', 'não posso dizer quem', 'sem citar nomes', 'vocês sabem quem',
+    'não posso falar mais', 'je ne dirai pas qui', 'sans citer de noms', 'sans nommer personne', 'vous savez qui',
+    "je ne peux pas en dire plus", 'ich sage nicht wer', 'ich sag nicht wer', 'ohne namen zu nennen', 'ihr wisst wer',
+    'mehr kann ich nicht sagen', 'hindi ko sasabihin kung sino', 'alam niyo na kung sino',
   ],
   /** One person singled out by a description: "the retired barber from …", "our own plumber who …", "el
    *  señor que …". Found by a pattern over role nouns (story/signals.ts), so it has no phrases here. */
