@@ -160,6 +160,27 @@ export const CUE_GROUPS = {
    *  and common brand names; not extracted from the files). The
    *  ER-centred clinical list above leaves a dental, pharmacy or therapy reply with no clinical word at all. */
   outpatient: [
+    // more of the most prescribed drugs (ClinCalc DrugStats' top 200, from the US Medical Expenditure Panel Survey)
+    // and the classes people name them by, and the visits of dental, pharmacy, mental-health, skin and allergy care
+    'adderall', 'vyvanse', 'ritalin', 'concerta', 'stimulant', 'hydrochlorothiazide', 'simvastatin', 'rosuvastatin',
+    'clopidogrel', 'eliquis', 'apixaban', 'xarelto', 'warfarin', 'jardiance', 'januvia', 'glipizide', 'trulicity',
+    'mounjaro', 'zepbound', 'lantus', 'tamsulosin', 'pantoprazole', 'famotidine', 'ondansetron', 'zofran', 'meloxicam',
+    'cyclobenzaprine', 'baclofen', 'duloxetine', 'cymbalta', 'venlafaxine', 'citalopram', 'paroxetine', 'mirtazapine',
+    'buspirone', 'hydroxyzine', 'quetiapine', 'seroquel', 'aripiprazole', 'abilify', 'risperidone', 'olanzapine',
+    'lamotrigine', 'lamictal', 'topiramate', 'keppra', 'levetiracetam', 'lithium', 'clonazepam', 'klonopin',
+    'lorazepam', 'alprazolam', 'diazepam', 'valium', 'zolpidem', 'carvedilol', 'propranolol', 'spironolactone',
+    'clonidine', 'doxycycline', 'azithromycin', 'z-pack', 'cephalexin', 'augmentin', 'ciprofloxacin', 'bactrim',
+    'fluconazole', 'valacyclovir', 'valtrex', 'paxlovid', 'tamiflu', 'methylprednisolone', 'medrol', 'estradiol',
+    'testosterone', 'sildenafil', 'viagra', 'cialis', 'allopurinol', 'colchicine', 'methotrexate', 'humira',
+    'dupixent', 'accutane', 'isotretinoin', 'epipen', 'inhaler', 'nebulizer', 'percocet', 'vicodin', 'norco',
+    'buprenorphine', 'naltrexone', 'vivitrol', 'antidepressant', 'antidepressants', 'antibiotic', 'benzo', 'benzos',
+    'opioid', 'opioids', 'controlled substance', 'refill', 'refills', 'tooth extraction', 'extraction', 'dry socket',
+    'crown', 'filling', 'fillings', 'deep cleaning', 'veneers', 'night guard', 'psych eval', 'adhd', 'intake appointment',
+    'therapy session', 'tattoo removal', 'laser treatment', 'microneedling', 'chemical peel', 'lip filler',
+    'dressing change', 'wound care', 'suture removal', 'lab results', 'test results', 'biopsy results', 'pathology',
+    'cortisone shot', 'steroid injection', 'hearing aid', 'hearing aids', 'audiologist', 'allergist', 'allergy testing',
+    'podiatrist', 'ingrown toenail', 'orthotics', 'splint', 'crutches', 'sleep study', 'vasectomy', 'iud',
+    'pregnancy test', 'sonogram',
     'dentist', 'dental', 'cavity', 'cavities', 'root canal', 'wisdom teeth', 'wisdom tooth',
     'implant', 'implants', 'braces', 'invisalign', 'retainer', 'dentures', 'hygienist', 'gums',
     'orthodontist', 'oral surgeon', 'optometrist', 'ophthalmologist', 'eye exam', 'contact lenses',
