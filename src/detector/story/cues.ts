@@ -134,7 +134,7 @@ export const CUE_GROUPS = {
     'oxígeno', 'morfina', 'insulina', 'antibióticos', 'diagnóstico', 'diagnosticado', 'diagnosticada', 'operación',
     'paramédicos', 'radiografía', 'rehabilitación', 'inconsciente', 'camilla', 'cama', 'habitación', 'cuarto',
     'intubação', 'hemodiálise', 'transplante', 'quimioterapia', 'biópsia', 'câncer', 'convulsão', 'sepse',
-    'queimaduras', 'concussão', 'sangramento', 'demência', 'oxigênio', 'antibióticos', 'ambulância', 'raio-x',
+    'queimaduras', 'concussão', 'sangramento', 'demência', 'oxigênio', 'ambulância', 'raio-x',
     'reabilitação', 'maca', 'leito', 'quarto', 'intubé', 'intubée', 'respirateur', 'dialyse', 'greffe', 'chimio',
     'biopsie', 'tumeur', 'convulsions', 'septicémie', 'pneumonie', 'surdose', 'points de suture', 'brûlures',
     'commotion cérébrale', 'hémorragie', 'saignement', 'fausse couche', 'démence', 'suicidaire', 'soins palliatifs',
@@ -330,7 +330,7 @@ export const CUE_GROUPS = {
     'visit us', 'giveaway', 'fundraiser', 'donate', 'proud to announce', 'excited to announce', 'excited to share',
     'welcome our', 'welcome dr', 'please welcome', 'congratulations to', 'congrats to', 'award', 'promoted',
     'new role', 'retirement', 'visitor policy', 'reminder', 'psa', 'flu clinic', 'vaccine clinic', 'screening event',
-    'estamos contratando', 'únase', 'inscríbase', 'inscrições', 'estamos contratando', 'nous recrutons',
+    'estamos contratando', 'únase', 'inscríbase', 'inscrições', 'nous recrutons',
     'inscrivez-vous', 'wir stellen ein', 'jetzt bewerben', 'anmeldung', 'hiring kami', 'magparehistro',
   ],
   /** Teaching, exam prep, templates and de-identified material. */
@@ -346,7 +346,7 @@ export const CUE_GROUPS = {
     'beispiel', 'halimbawa',
     // students, nursing school, simulation, manikin, exam, template, anonymised, as es, pt, fr, de and tl write them
     'estudiantes', 'escuela de enfermería', 'simulación', 'maniquí', 'examen', 'plantilla', 'anonimizado', 'anonimizada',
-    'estudantes', 'faculdade de enfermagem', 'simulação', 'manequim', 'anonimizado', 'étudiants', 'étudiantes',
+    'estudantes', 'faculdade de enfermagem', 'simulação', 'manequim', 'étudiants', 'étudiantes',
     "école d'infirmières", 'ifsi', 'anonymisé', 'anonymisée', 'studierende', 'auszubildende', 'pflegeschule',
     'prüfung', 'vorlage', 'anonymisiert', 'estudyante', 'pagsusulit',
   ],
@@ -365,6 +365,9 @@ export const CUE_GROUPS = {
     'episodio', 'temporada', 'personajes', 'episódio', 'personagens', 'série', 'saison', 'personnages', 'staffel',
     'episoda', 'palabas',
   ],
+  /** Counts of people or events, as reports and public pages give them ("answered 147 calls", "delivered 312
+   *  babies", "hundreds of patients"): many people at once, not one. Found by a pattern (story/signals.ts). */
+  aggregate: [],
   /** Aggregate, public or published information: studies, statistics, news about others. */
   publicInfo: [
     'study', 'studies', 'research', 'published', 'journal', 'survey', 'data', 'statistics', 'percent', '%',
@@ -377,7 +380,7 @@ export const CUE_GROUPS = {
     'relatório', 'agence régionale de santé', 'communiqué de presse', 'rapport', 'gesundheitsamt',
     'pressemitteilung', 'bericht', 'kagawaran ng kalusugan', 'ulat',
     'estudio', 'datos', 'estadísticas', 'por ciento', 'pesquisa', 'estatísticas', 'étude', 'données',
-    'statistiques', 'studie', 'daten', 'statistik', 'pag-aaral', 'datos',
+    'statistiques', 'studie', 'daten', 'statistik', 'pag-aaral',
   ],
   /** Attribution, as news and public statements write it: what a person or their family made public
    *  themselves, or what a reporter was told ("announced", "told reporters", "in a statement"). Written

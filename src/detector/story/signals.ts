@@ -302,6 +302,11 @@ const CREDENTIALS_AFTER_NAME = /(?<=[a-z\u00c0-\u024f'’-]{2}),\s*(?:rn|bsn|msn
  *  often as a newsroom. Matched from each comma (sticky), as the credentials are. */
 const ATTRIBUTED_AFTER_COMMA = /,\s*(?!(?:he|she|they|i|we|you|it)\s)(?:[\p{L}'’.-]+\s+){1,4}(?:said|says|announced|confirmed|reported|told\s+reporters)(?=\s*(?:[.!?;"”]|$)|\s+(?:on|in|to|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/uy;
 
+/** A count of people or events: a number of two digits or more, or "dozens/hundreds/thousands of", before a
+ *  plural of patients, calls, visits, births, deaths … (English and Spanish). "2 patients" is a nurse's
+ *  assignment as often as a report, so one digit is not a count here. */
+const AGGREGATE_COUNT = /(?<![\d.,:/$#-])(?:\d{1,3}(?:,\d{3})+|\d{2,}|dozens\s+of|hundreds\s+of|thousands\s+of|cientos\s+de|miles\s+de)\s+(?:[a-z-]+\s+)?(?:patients|calls|babies|visits|cases|deaths|falls|admissions|transports|runs|people|residents|births|deliveries|surgeries|procedures|doses|vaccinations|screenings|overdoses|encounters|pacientes|casos|personas|llamadas|muertes|partos|visitas)\b/g;
+
 const ZERO_COUNTS = Object.fromEntries(CUE_GROUP_NAMES.map((g) => [g, 0])) as Record<CueGroup, number>;
 export const emptyCounts = (): Record<CueGroup, number> => ({ ...ZERO_COUNTS });
 
@@ -539,6 +544,7 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     if (said) tally.found({ phrase: said[0].slice(1).trim(), group: 'attribution' }, said.index);
     comma = lower.indexOf(',', m ? m.index + m[0].length : comma + 1);
   }
+  for (const m of lower.matchAll(AGGREGATE_COUNT)) tally.found({ phrase: m[0], group: 'aggregate' }, m.index);
   for (const e of unindexed) {
     const at = lower.indexOf(e.phrase);
     if (at !== -1) tally.found(e, at);

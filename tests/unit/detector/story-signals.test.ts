@@ -360,3 +360,26 @@ describe('examples, as the warning quotes them', () => {
     expect(s.examples.youEpisode).toBe(s.examples.youEpisode!.toLowerCase());
   });
 });
+
+describe('counts of people or events', () => {
+  it('reads a report\'s counts as aggregate, in English and Spanish', () => {
+    expect(signals('our flight crews flew 212 transports last quarter').counts.aggregate).toBe(1);
+    expect(signals('the clinic gave 1,450 doses this fall and hundreds of people came back').counts.aggregate).toBe(2);
+    expect(signals('el hospital atendió 95 pacientes durante la ola de calor').counts.aggregate).toBe(1);
+  });
+
+  it('leaves a nurse\'s assignment, a price and a time alone', () => {
+    expect(signals('i had 4 patients tonight and one of them coded').counts.aggregate).toBe(0);
+    expect(signals('the copay went up to $40 visits or not').counts.aggregate).toBe(0);
+    expect(signals('at 10:45 people started lining up').counts.aggregate).toBe(0);
+  });
+});
+
+describe('who the writer holds back and who their colleagues are', () => {
+  it('reads "not saying who" and "you\'d recognize" as withheld, and a coworker named as such as colleague', () => {
+    expect(signals('not saying who, but you would recognize him from the billboards').counts.withheld).toBe(2);
+    expect(signals('no voy a decir quién, pero todo el pueblo lo conoce').counts.withheld).toBe(1);
+    expect(signals('happy retirement to our charge nurse after 31 years of service').counts.colleague).toBe(3);
+    expect(signals('she said who she was and we admitted her').counts.withheld).toBe(0);
+  });
+});
