@@ -73,7 +73,7 @@ const CUES: Cue[] = [
     reason: 'A patient\'s name identifies them.' },
   { id: 'name.greeting', keys: ['hi', 'hello', 'dear', 'hey', 'thank', 'thanks'], re: /(?:^|[.!?:]\s+)["“'‘(]?(?:hi|hello|dear|hey|thank\s+you|thanks)\s+/giu, confidence: 0.4, read: { maxWords: 2 }, patientWeight: 0.4,
     reason: 'Greeting a person by name in a reply about their care confirms they are a patient.' },
-  { id: 'name.relative', keys: RELATIVES.replace('fianc[ée]e?', 'fiance').split('|').concat(['fianc', 'fiancee']), re: new RegExp(`\\b(?<owner>my|his|her|their|the|pt's|patient's)?\\s*(?:${RELATIVES})\\s*(?:is\\s+|was\\s+|,\\s*|\\(\\s*|:\\s*)?`, 'giu'), confidence: 0.65, read: { maxWords: 3, lowerFirst: true },
+  { id: 'name.relative', keys: RELATIVES.replace('fianc[ée]e?', 'fiance').split('|').concat(['fianc', 'fiancee']), re: new RegExp(`\\b(?<owner>my|his|her|their|the|pt's|patient's)?\\s*(?:${RELATIVES})(?![\\p{L}-])\\s*(?:is\\s+|was\\s+|,\\s*|\\(\\s*|:\\s*)?`, 'giu'), confidence: 0.65, read: { maxWords: 3, lowerFirst: true },
     reason: 'The name of a patient\'s relative identifies the patient too.' },
 ];
 

@@ -24,3 +24,18 @@ describe('words for a people or a language', () => {
     }
   });
 });
+
+describe('a word for a relative', () => {
+  it('cues a name only as a whole word, with the knowledge installed', async () => {
+    await import('../../../src/detector/node');
+    const { analyzeParagraph } = await import('../../../src/detector/analyze');
+    const { builtInRules } = await import('../../../src/detector/rules');
+    const relatives = (text: string) => analyzeParagraph(text, builtInRules()).candidates
+      .filter((c) => c.ruleId === 'name.relative').map((c) => text.slice(c.start, c.end));
+    // Where one relative word is present the pattern runs on the paragraph; "ex" begins "exhaustion", "mari"
+    // (French: husband) "marijuana", "mom" "moment", and what follows them is no name.
+    const found = relatives('her son is in for exhaustion, not marijuana; give him a moment and the sonogram');
+    expect(found.filter((n) => /^(?:haustion|juana|ent|ogram)\b/.test(n))).toEqual([]);
+    expect(relatives('her ex-husband Dorian Vasquez called the unit')).toContain('Dorian Vasquez');
+  });
+});
