@@ -205,7 +205,7 @@ export const CUE_GROUPS = {
     'kansè', 'chimyoterapi', 'chimyo', 'ansent', 'sewòm', 'serom', 'zo kase', 'anbilans', 'oksijèn', 'tansyon wo',
     'dyabèt', 'blese', 'blesi', 'pwazon', 'endispoze', 'pronto soccorso', 'rianimazione', 'sala operatoria',
     'intervento chirurgico', 'dialisi', 'polmonite', 'ictus', 'arresto cardiaco', 'chemio', 'chemioterapia', 'incinta',
-    'flebo', 'frattura', 'tumore', 'cancro', 'emorragia', 'ventilatore', 'ossigeno', 'ambulanza', 'barella',
+    'flebo', 'frattura', 'tumore', 'emorragia', 'ventilatore', 'ossigeno', 'ambulanza', 'barella',
     'convulsioni', 'sepsi', 'taglio cesareo', 'trapianto', 'diagnosi', 'tac', 'intubazione', 'sor', 'oiom',
     'intensywna terapia', 'blok operacyjny', 'operacja', 'operacji', 'dializa', 'dializy', 'zapalenie płuc',
     'zapalenie pluc', 'udar', 'zawał', 'zawal', 'zatrzymanie krążenia', 'reanimacja', 'resuscytacja', 'przedawkowanie',
