@@ -49,6 +49,23 @@ export const CUE_GROUPS = {
     'der mann', 'die frau', 'der kleine', 'die kleine', 'der herr', 'die dame', 'die mutter', 'der vater', 'die oma',
     'der opa', 'ang lalaki', 'ang babae', 'ang binata', 'ang dalaga', 'ang nanay', 'ang tatay', 'ang sanggol',
     'yung lolo', 'yung lola', 'yung bata', 'yung pasyente', 'si nanay', 'si tatay',
+    // the patient, the old lady or man, the child, the family, as vi, ht, it, pl and Hinglish write them
+    'bệnh nhân', 'benh nhan', 'người bệnh', 'bệnh nhi', 'sản phụ', 'bà cụ', 'ông cụ', 'cụ bà', 'cụ ông', 'bà lão',
+    'ông lão', 'cậu bé', 'cô bé', 'em bé', 'bé trai', 'bé gái', 'người đàn ông', 'người phụ nữ', 'người nhà',
+    'nguoi nha', 'gia đình bệnh nhân', 'pasyan an', 'pasyan mwen', 'pasyan sa a', 'pasyan nou an', 'malad la',
+    'granmoun nan', 'granmoun lan', 'ti granmoun', 'fanm nan', 'madanm nan', 'nonm nan', 'gason an', 'msye a',
+    'timoun nan', 'ti bebe a', 'ti gason an', 'ti fi a', 'fanmi an', 'fanmi li', 'manman li', 'papa li', 'pitit li',
+    'mari li', 'madanm li', 'il paziente', 'la paziente', 'il mio paziente', 'la mia paziente', 'questo paziente',
+    'questa paziente', 'il nostro paziente', 'la signora', 'il signore', 'la nonna', 'il nonno', 'la nonnina',
+    'il bambino', 'la bambina', 'il ragazzo', 'la ragazza', 'la famiglia', 'i familiari', 'la moglie', 'il marito',
+    'sua moglie', 'suo marito', 'sua figlia', 'suo figlio', 'la mamma', "l'anziano", "l'anziana", 'la vecchietta',
+    'il degente', 'la degente', 'pacjent', 'pacjentka', 'pacjenta', 'pacjentki', 'starsza pani', 'starszy pan',
+    'pani z sali', 'pan z sali', 'ta babcia', 'ten dziadek', 'to dziecko', 'chłopiec', 'dziewczynka', 'noworodek',
+    'niemowlę', 'rodzina pacjenta', 'rodzina pacjentki', 'jego żona', 'jej mąż', 'jego córka', 'jej córka', 'jego syn',
+    'jej syn', 'mera patient', 'meri patient', 'hamara patient', 'ye patient', 'yeh patient', 'wo patient',
+    'woh patient', 'patient ki family', 'ghar wale', 'gharwale', 'ghar walon', 'uncle ji', 'aunty ji', 'auntie ji',
+    'dadi ji', 'dada ji', 'nani ji', 'amma ji', 'baba ji', 'mareez', 'mariz', 'wo ladki', 'woh ladki', 'wo ladka',
+    'woh ladka', 'uski biwi', 'uska beta', 'uski beti', 'uski maa', 'uske pati',
   ],
   /** Second person: writing to the patient or family about their care (review replies, open letters). */
   refSecond: [
@@ -69,6 +86,13 @@ export const CUE_GROUPS = {
     'votre visite', 'votre rendez-vous', 'votre intervention', 'votre traitement', 'votre dossier', 'vos résultats',
     'ihr besuch', 'ihr termin', 'ihre behandlung', 'ihre operation', 'ihre befunde', 'ihr aufenthalt',
     'ang iyong', 'iyong pagbisita', 'noong dumating ka',
+    // your visit, your results, your surgery, when you came, as vi, ht, it, pl and Hinglish write them to the reader
+    'lần khám của bạn', 'lịch hẹn của bạn', 'kết quả của bạn', 'ca mổ của bạn', 'quý khách', 'khi bạn đến', 'vizit ou',
+    'randevou ou', 'rezilta ou', 'operasyon ou', 'tretman ou', 'lè ou te vini', 'la sua visita', 'il suo appuntamento',
+    'il suo intervento', 'i suoi esami', 'la sua degenza', 'il suo ricovero', 'la tua visita', 'i tuoi esami',
+    'pana wizyta', 'pani wizyta', 'pana wyniki', 'pani wyniki', 'pana zabieg', 'pani zabieg', 'twoja wizyta',
+    'twoje wyniki', 'aapki report', 'aapka appointment', 'aapki surgery', 'aapka operation', 'aapka treatment',
+    'aapka ilaaj', 'aapke test', 'aap aaye the',
   ],
   /** What happens to one person in care: arriving, treatment, leaving (narration with no reference word). */
   careEvent: [
@@ -104,6 +128,25 @@ export const CUE_GROUPS = {
     'was treated', 'under my care', 'under our care', 'excused from work', 'excused from school', 'fue atendido',
     'fue atendida', 'fue valorado', 'fue valorada', 'foi atendido', 'foi atendida', 'a été vu', 'a été vue',
     'a été examiné', 'a été examinée', 'wurde behandelt', 'wurde untersucht',
+    // admitted, discharged, transferred, died, brought in, operated on, as vi, ht, it, pl and Hinglish write them
+    'nhập viện', 'nhap vien', 'xuất viện', 'xuat vien', 'ra viện', 'ra vien', 'chuyển viện', 'chuyen vien',
+    'chuyển khoa', 'qua đời', 'qua doi', 'tử vong', 'tu vong', 'vào viện', 'vao vien', 'đưa vào viện', 'vào cấp cứu',
+    'được đưa đến', 'được mổ', 'mổ xong', 'đặt nội khí quản', 'sinh con', 'chào đời', 'trốn viện', 'entène', 'entene',
+    'antre lopital', 'rantre lopital', 'soti lopital', 'transfere', 'mouri', 'pèdi lavi', 'yo opere l', 'yo opere li',
+    'akouche', 'rive lopital', 'yo mennen l', 'yo mennen li', 'entibe', 'yo voye l lakay', 'ricoverato', 'ricoverata',
+    'dimesso', 'dimessa', 'trasferito', 'trasferita', 'è morto', 'è morta', 'deceduto', 'deceduta', 'è arrivato',
+    'è arrivata', 'intubato', 'intubata', 'operato', 'operata', 'è nato', 'è nata', 'ha partorito', 'portato in',
+    'portata in', 'trasportato', 'trasportata', 'elitrasportato', 'elitrasportata', 'è venuto a mancare',
+    'è venuta a mancare', 'mandato a casa', 'mandata a casa', 'nel mio reparto', 'nel nostro reparto', 'in reparto',
+    'przyjęty', 'przyjęta', 'przyjety', 'przyjeta', 'wypisany', 'wypisana', 'przeniesiony', 'przeniesiona',
+    'przewieziony', 'przewieziona', 'przywieziony', 'przywieziona', 'przywieźli', 'zmarł', 'zmarła', 'zmarl', 'zmarla',
+    'odszedł', 'odeszła', 'trafił do szpitala', 'trafiła do szpitala', 'zaintubowany', 'zaintubowana', 'zoperowany',
+    'operowany', 'operowana', 'urodziła', 'urodził się', 'na oddziale', 'na moim oddziale', 'na naszym oddziale',
+    'admit hua', 'admit hui', 'admit kiya', 'admit karaya', 'admit ho gaya', 'admit ho gayi', 'discharge hua',
+    'discharge ho gaya', 'discharge ho gayi', 'discharge kar diya', 'refer kar diya', 'refer kiya', 'expire ho gaya',
+    'expire ho gayi', 'guzar gaye', 'guzar gayi', 'guzar gaya', 'mar gaya', 'mar gayi', 'nahi rahe', 'intubate kiya',
+    'intubate kar diya', 'operation hua', 'delivery hui', 'delivery ho gayi', 'paida hua', 'paida hui', 'lekar aaye',
+    'ghar bhej diya', 'emergency mein aaya', 'emergency me aaya', 'emergency mein aayi',
   ],
   /** Clinical vocabulary: diagnoses, procedures, drugs, devices and shorthand. */
   clinical: [
@@ -153,6 +196,26 @@ export const CUE_GROUPS = {
     'perfusion', 'bloc opératoire', 'intoxication', 'polytrauma', 'schockraum', 'reanimation', 'reanimiert',
     'herzstillstand', 'verbrennung', 'infusion', 'notarzt', 'notärztin', 'vergiftung', 'inatake', 'na-stroke', 'dextrose',
     'naospital',
+    // the ER, ICU, surgery, dialysis, stroke, chemo, pregnant, the drip, as vi, ht, it, pl and Hinglish write them
+    'hồi sức', 'cấp cứu', 'cap cuu', 'phẫu thuật', 'phau thuat', 'mổ', 'chạy thận', 'chay than', 'lọc máu', 'viêm phổi',
+    'viem phoi', 'đột quỵ', 'dot quy', 'tai biến', 'tai bien', 'ngộ độc', 'quá liều', 'hóa trị', 'hoá trị', 'ung thư',
+    'ung thu', 'mang thai', 'có bầu', 'truyền dịch', 'gãy xương', 'thở máy', 'nhồi máu cơ tim', 'ngừng tim', 'co giật',
+    'nhiễm trùng huyết', 'xuất huyết', 'sinh mổ', 'hôn mê', 'chấn thương', 'xe cứu thương', 'lopital', 'ijans',
+    'swen entansif', 'sal operasyon', 'dyaliz', 'nemoni', 'konjesyon serebral', 'atak kè', 'kriz kè', 'fè kriz',
+    'kansè', 'chimyoterapi', 'chimyo', 'ansent', 'sewòm', 'serom', 'zo kase', 'anbilans', 'oksijèn', 'tansyon wo',
+    'dyabèt', 'blese', 'blesi', 'pwazon', 'endispoze', 'pronto soccorso', 'rianimazione', 'sala operatoria',
+    'intervento chirurgico', 'dialisi', 'polmonite', 'ictus', 'arresto cardiaco', 'chemio', 'chemioterapia', 'incinta',
+    'flebo', 'frattura', 'tumore', 'emorragia', 'ventilatore', 'ossigeno', 'ambulanza', 'barella',
+    'convulsioni', 'sepsi', 'taglio cesareo', 'trapianto', 'diagnosi', 'tac', 'intubazione', 'sor', 'oiom',
+    'intensywna terapia', 'blok operacyjny', 'operacja', 'operacji', 'dializa', 'dializy', 'zapalenie płuc',
+    'zapalenie pluc', 'udar', 'zawał', 'zawal', 'zatrzymanie krążenia', 'reanimacja', 'resuscytacja', 'przedawkowanie',
+    'w ciąży', 'w ciazy', 'kroplówka', 'kroplowka', 'wenflon', 'złamanie', 'nowotwór', 'rak', 'krwotok', 'karetka',
+    'pogotowie', 'tlen', 'drgawki', 'sepsa', 'cesarka', 'cesarskie cięcie', 'przeszczep', 'nieprzytomny',
+    'nieprzytomna', 'śpiączka', 'operację', 'udaru', 'udarze', 'zawału', 'reanimacji', 'karetką', 'karetki',
+    'pogotowia', 'intensywnej terapii', 'behosh', 'behoshi', 'dil ka daura', 'lakwa', 'laqwa', 'paralysis attack',
+    'mirgi', 'daura pada', 'zeher', 'zehar', 'zeher kha liya', 'haddi toot', 'haddi tooti', 'drip lagi', 'drip chadhi',
+    'oxygen pe', 'ventilator pe', 'ventilator par', 'khoon', 'chot lagi', 'tanke lage', 'saans', 'peeliya', 'piliya',
+    'garbhvati', 'operation theatre',
   ],
   /** Outpatient care: dentistry, eye care, pharmacy, therapy, rehabilitation, cosmetic and fertility care, and
    *  the words of a visit, as patient-facing pages of those specialties write them, with the most prescribed
@@ -234,6 +297,22 @@ export const CUE_GROUPS = {
     'volksfest', 'in den nachrichten', 'in der zeitung', 'hausbrand', 'salpukan', 'nabangga', 'sinaksak', 'pagsabog',
     'bagyo', 'nasagip', 'paputok', 'kinagat', 'nalunod', 'binaril', 'kasal', 'pista', 'piyesta', 'sa balita',
     'nag-viral',
+    // crash, fire, shooting, drowning, flood, wedding, on the news, as vi, ht, it, pl and Hinglish write them
+    'tai nạn', 'tai nan', 'va chạm', 'bị xe tông', 'cháy nhà', 'hỏa hoạn', 'hoả hoạn', 'vụ cháy', 'đuối nước',
+    'chết đuối', 'lũ lụt', 'bão', 'đám cưới', 'nổ súng', 'bị bắn', 'bị đâm', 'vụ nổ', 'lên báo', 'trên báo', 'lên tivi',
+    'trên tivi', 'pháo hoa', 'bị chó cắn', 'tốt nghiệp', 'aksidan', 'aksidan machin', 'aksidan moto', 'pran dife',
+    'dife', 'pran bal', 'fiziyad', 'nwaye', 'inondasyon', 'tranbleman tè', 'siklòn', 'maryaj', 'nòs', 'kout kouto',
+    'kidnape', 'nan nouvèl', 'nan radyo', 'kanaval', 'eksplozyon', 'incidente', 'incidente stradale',
+    'scontro frontale', 'tamponamento', 'sparatoria', 'annegato', 'annegata', 'annegamento', 'alluvione', 'esplosione',
+    'accoltellato', 'accoltellata', 'investito da', 'investita da', 'nozze', 'sagra', 'festa del paese', 'laurea',
+    'al telegiornale', 'al tg', 'sul giornale', 'in televisione', "fuochi d'artificio", 'morso da', 'terremoto',
+    'wypadek', 'wypadku', 'zderzenie', 'karambol', 'pożar', 'pozar', 'pożaru', 'strzelanina', 'postrzelony',
+    'postrzelona', 'utonął', 'utonęła', 'utonięcie', 'powódź', 'powodzi', 'wybuch', 'eksplozja', 'pchnięty nożem',
+    'potrącony', 'potrącona', 'wesele', 'ślub', 'w wiadomościach', 'w telewizji', 'w gazecie', 'fajerwerki', 'petarda',
+    'pogryziony', 'pogryziona', 'nawałnica', 'festyn', 'dożynki', 'studniówka', 'accident ho gaya', 'accident hua',
+    'haadsa', 'hadsa', 'aag lag gayi', 'aag lagi', 'goli lagi', 'goli maar di', 'goli chali', 'firing hui', 'doob gaya',
+    'doob gayi', 'baadh', 'shaadi', 'baraat', 'news mein', 'khabar mein', 'akhbaar mein', 'viral ho gaya', 'chaku maar',
+    'takkar', 'dhamaka', 'patakhe', 'kutte ne kaata', 'mela',
   ],
   /** Public roles and small-community positions that identify a person by what they are. */
   role: [
@@ -268,6 +347,22 @@ export const CUE_GROUPS = {
     'polizeichef', 'abgeordneter', 'abgeordnete', 'gemeinderat', 'sänger', 'sängerin', 'schauspieler',
     'schauspielerin', 'berühmt', 'berühmte', 'berühmter', 'hukom', 'punong-guro', 'hepe ng pulis', 'konsehal',
     'kongresista', 'mang-aawit', 'artista', 'sikat',
+    // mayor, priest, coach, teacher, judge, singer, famous, the whole town, as vi, ht, it, pl and Hinglish write them
+    'thị trưởng', 'chủ tịch xã', 'chủ tịch huyện', 'bí thư', 'trưởng thôn', 'linh mục', 'cha xứ', 'mục sư', 'sư thầy',
+    'thầy giáo', 'cô giáo', 'hiệu trưởng', 'thẩm phán', 'trưởng công an', 'ca sĩ', 'diễn viên', 'nổi tiếng',
+    'huấn luyện viên', 'cầu thủ', 'cả làng', 'cả xóm', 'duy nhất', 'majistra', 'pastè', 'monpè', 'oungan', 'manbo',
+    'antrenè', 'pwofesè', 'direktè lekòl', 'jij', 'chèf polis', 'komisè', 'kazèk', 'senatè', 'depite', 'chantè',
+    'chantèz', 'aktè', 'selèb', 'tout katye a', 'tout zòn nan', 'tout vil la', 'sèl doktè', 'sindaco', 'sindaca',
+    'parroco', 'prete', 'allenatore', 'allenatrice', 'il preside', 'la preside', 'la maestra', 'il maestro', 'giudice',
+    'maresciallo', 'consigliere comunale', 'assessore', 'senatore', 'deputata', 'cantante', 'attore', 'attrice',
+    'calciatore', 'conduttore', 'conduttrice', 'tutto il paese', 'tutto il quartiere', "l'unico", "l'unica",
+    'burmistrz', 'wójt', 'sołtys', 'prezydent miasta', 'ksiądz', 'proboszcz', 'trener', 'trenerka', 'nauczyciel',
+    'nauczycielka', 'dyrektor szkoły', 'dyrektorka szkoły', 'sędzia', 'komendant', 'radny', 'radna', 'poseł',
+    'posłanka', 'piosenkarka', 'piosenkarz', 'aktor', 'aktorka', 'piłkarz', 'sławny', 'sławna', 'znany', 'znana',
+    'całe miasto', 'cała wieś', 'jedyny', 'jedyna', 'sarpanch', 'pradhan ji', 'mla', 'neta ji', 'netaji', 'pandit ji',
+    'panditji', 'pujari', 'maulana', 'maulvi', 'granthi', 'master ji', 'masterji', 'principal sahab', 'thanedar',
+    'daroga', 'inspector sahab', 'collector sahab', 'judge sahab', 'gayak', 'mashhoor', 'pura gaon', 'poora gaon',
+    'pura mohalla', 'poora mohalla',
   ],
   /** Words for times close to the event ("last night", "this morning"): a when that others remember. */
   recentTime: [
@@ -281,6 +376,16 @@ export const CUE_GROUPS = {
     'ce soir', 'cet après-midi', 'hier matin', 'de garde', 'cette semaine', 'ce week-end', 'heute nacht',
     'gestern abend', 'letzte nacht', 'heute früh', 'im dienst', 'im nachtdienst', 'diese woche', 'am wochenende',
     'kaninang umaga', 'kanina', 'mamayang gabi', 'sa shift ko', 'noong weekend',
+    // today, tonight, last night, yesterday, this morning, on my shift, as vi, ht, it, pl and Hinglish write them
+    'hôm nay', 'hom nay', 'tối nay', 'đêm nay', 'đêm qua', 'dem qua', 'tối qua', 'hôm qua', 'hom qua', 'sáng nay',
+    'sang nay', 'chiều nay', 'trưa nay', 'ca trực', 'ca đêm', 'trực đêm', 'ca của tôi', 'tuần này', 'cuối tuần',
+    'jodi a', 'jodia', 'aswè a', 'yè swa', 'ye swa', 'yè', 'maten an', 'maten sa a', 'apremidi a', 'semèn sa a',
+    'nan shift mwen', 'nan gad mwen', 'wikenn nan', 'oggi', 'stanotte', 'stasera', 'ieri sera', 'ieri notte', 'ieri',
+    'stamattina', 'stamani', 'stamane', 'oggi pomeriggio', 'nel mio turno', 'di turno', 'turno di notte',
+    'questa settimana', 'nel fine settimana', 'nel weekend', 'dzisiaj', 'dziś', 'dzis', 'wczoraj', 'wczoraj wieczorem',
+    'wczoraj w nocy', 'dziś rano', 'dzisiaj rano', 'dziś w nocy', 'tej nocy', 'dziś wieczorem', 'na dyżurze',
+    'na dyzurze', 'na moim dyżurze', 'na nocce', 'w tym tygodniu', 'w weekend', 'aaj', 'aaj raat', 'kal raat',
+    'aaj subah', 'aaj shaam', 'aaj dopahar', 'kal shaam', 'meri shift', 'meri duty', 'duty pe', 'duty par', 'is hafte',
   ],
   /** The poster's own health: theirs to share. */
   ownHealth: [
@@ -298,6 +403,17 @@ export const CUE_GROUPS = {
     'minha médica', 'fui operada', 'fui operado', 'fiquei internada', 'fiquei internado', 'mon médecin',
     "j'ai été opérée", "j'ai été opéré", 'mein arzt', 'meine ärztin', 'ich wurde operiert', 'doktor ko',
     'naoperahan ako',
+    // I'm pregnant, I was operated on, my diagnosis, my doctor, as vi, ht, it, pl and Hinglish write them
+    'tôi đang mang thai', 'tôi có thai', 'tôi được chẩn đoán', 'ca mổ của tôi', 'bác sĩ của tôi', 'tôi bị ung thư',
+    'tôi nhập viện', 'tôi phải nhập viện', 'tôi vừa mổ', 'mwen ansent', 'm ansent', 'doktè mwen', 'doktè m',
+    'yo opere m', 'mwen malad', 'm malad', 'mwen te entène', 'tansyon mwen', 'dyabèt mwen', 'la mia diagnosi',
+    'il mio intervento', 'la mia operazione', 'sono incinta', 'mi hanno operato', 'mi hanno operata',
+    'mi hanno diagnosticato', 'il mio medico', 'il mio dottore', 'la mia chemio', 'sono stato ricoverato',
+    'sono stata ricoverata', 'la mia gravidanza', 'jestem w ciąży', 'moja diagnoza', 'moja operacja', 'mój lekarz',
+    'moja lekarka', 'zdiagnozowano u mnie', 'miałam operację', 'miałem operację', 'byłam w szpitalu',
+    'byłem w szpitalu', 'moja chemia', 'mam raka', 'mera operation', 'meri surgery', 'meri report', 'mera diagnosis',
+    'main pregnant hoon', 'main pregnant hu', 'mai pregnant hu', 'mera doctor', 'mera ilaaj', 'meri tabiyat',
+    'mujhe cancer', 'mujhe admit',
   ],
   /** The poster's own family: a weaker signal than own health (staff do also treat their relatives). */
   ownFamily: [
@@ -320,6 +436,20 @@ export const CUE_GROUPS = {
     'meu bebê', 'mon frère', 'ma sœur', 'ma tante', 'mon oncle', 'mon mari', 'ma femme', 'mes enfants', 'ma famille',
     'mon bébé', 'mein bruder', 'meine schwester', 'meine tante', 'mein onkel', 'mein mann', 'meine frau',
     'meine kinder', 'meine familie', 'mein baby', 'kapatid ko', 'pamilya ko', 'mga anak ko', 'tita ko', 'tito ko',
+    // my mother, father, husband, wife, children, grandparents, family, as vi, ht, it, pl and Hinglish write them
+    'mẹ tôi', 'bố tôi', 'ba tôi', 'má tôi', 'mẹ mình', 'bố mình', 'chồng tôi', 'vợ tôi', 'con tôi', 'con trai tôi',
+    'con gái tôi', 'bà tôi', 'ông tôi', 'bà ngoại tôi', 'ông nội tôi', 'anh trai tôi', 'chị gái tôi', 'em gái tôi',
+    'gia đình tôi', 'me toi', 'bo toi', 'chong toi', 'vo toi', 'manman m', 'manman mwen', 'papa mwen',
+    'mari mwen', 'madanm mwen', 'pitit mwen', 'pitit fi mwen', 'pitit gason mwen', 'grann mwen',
+    'granpapa mwen', 'frè m', 'frè mwen', 'sè m', 'sè mwen', 'fanmi mwen', 'tonton mwen', 'matant mwen', 'mia madre',
+    'mio padre', 'mia mamma', 'mio papà', 'mia nonna', 'mio nonno', 'mio marito', 'mia moglie', 'mio figlio',
+    'mia figlia', 'i miei figli', 'mio fratello', 'mia sorella', 'mia zia', 'mio zio', 'la mia famiglia', 'mia suocera',
+    'moja mama', 'mój tata', 'moja matka', 'mój ojciec', 'moja babcia', 'mój dziadek', 'mój mąż', 'moja żona',
+    'mój syn', 'moja córka', 'moje dzieci', 'mój brat', 'moja siostra', 'moja ciocia', 'mój wujek', 'moja rodzina',
+    'moja teściowa', 'moj tata', 'moj maz', 'moja zona', 'moja corka', 'meri maa', 'mere papa', 'mere pitaji',
+    'meri mummy', 'meri mumma', 'mere dada', 'meri dadi', 'mere nana', 'meri nani', 'mere pati', 'meri patni',
+    'meri wife', 'mere husband', 'mera beta', 'meri beti', 'mera bhai', 'meri behen', 'meri bahan', 'mere chacha',
+    'meri chachi', 'meri family', 'mere ghar wale',
   ],
   /** Announcements and promotion from an organisation. */
   announcement: [
@@ -349,6 +479,13 @@ export const CUE_GROUPS = {
     'estudantes', 'faculdade de enfermagem', 'simulação', 'manequim', 'étudiants', 'étudiantes',
     "école d'infirmières", 'ifsi', 'anonymisé', 'anonymisée', 'studierende', 'auszubildende', 'pflegeschule',
     'prüfung', 'vorlage', 'anonymisiert', 'estudyante', 'pagsusulit',
+    // a clinical case, an example, students, simulation, an exam, anonymised, as vi, ht, it, pl and Hinglish write them
+    'ca lâm sàng', 'tình huống lâm sàng', 'ví dụ', 'sinh viên', 'bài giảng', 'đề thi', 'ôn thi', 'giả định', 'mô phỏng',
+    'ẩn danh', 'egzanp', 'etidyan', 'lekòl enfimyè', 'ka klinik', 'similasyon', 'caso clinico', 'esempio', 'ipotetico',
+    'ipotetica', 'studenti', 'studentesse', 'tirocinanti', 'specializzandi', 'simulazione', 'manichino', 'anonimizzato',
+    'anonimizzati', 'lezione', 'przypadek kliniczny', 'przykład', 'przyklad', 'hipotetyczny', 'hipotetyczna',
+    'studenci', 'studentki', 'symulacja', 'fantom', 'egzamin', 'zanonimizowane', 'wykład', 'udaharan', 'neet pg',
+    'fmge', 'padhai', 'exam ki taiyari',
   ],
   /** Fiction and media about patients (a TV show's patient is nobody's PHI). */
   fiction: [
@@ -364,6 +501,10 @@ export const CUE_GROUPS = {
     // the same (episode, season, characters, series) in es, pt, fr, de, tl
     'episodio', 'temporada', 'personajes', 'episódio', 'personagens', 'série', 'saison', 'personnages', 'staffel',
     'episoda', 'palabas',
+    // an episode, a series, characters, a novel, a film, as vi, ht, it, pl and Hinglish write them
+    'phim', 'nhân vật', 'tiểu thuyết', 'truyện', 'fim nan', 'feyton', 'pèsonaj', 'epizòd', 'puntata', 'serie tv',
+    'personaggi', 'romanzo', 'telefilm', 'odcinek', 'odcinku', 'postacie', 'bohaterowie', 'powieść', 'w filmie',
+    'w serialu', 'na dobre i na złe', 'film mein', 'serial mein', 'web series', 'kirdaar', 'dharavahik',
   ],
   /** Counts of people or events, as reports and public pages give them ("answered 147 calls", "delivered 312
    *  babies", "hundreds of patients"): many people at once, not one. Found by a pattern (story/signals.ts). */
@@ -412,6 +553,13 @@ export const CUE_GROUPS = {
     'kennel', 'breed', 'perro', 'perrito', 'perrita', 'gato', 'gatito', 'mascota', 'veterinaria', 'veterinario',
     'cachorro', 'cachorrinho', 'gatinho', 'veterinário', 'chien', 'chiot', 'chaton', 'vétérinaire', 'hund', 'welpe',
     'katze', 'kätzchen', 'tierarzt', 'tierärztin', 'tierklinik', 'tuta', 'pusa', 'beterinaryo',
+    // a dog, a puppy, a cat, a pet, the vet, as vi, ht, it, pl and Hinglish write them
+    'con chó', 'chó con', 'cún', 'con mèo', 'mèo con', 'thú cưng', 'thú y', 'chen an', 'chen mwen', 'ti chen',
+    'chat la', 'ti chat', 'chat mwen', 'veterinè', 'bèt kay', 'il cane', 'un cane', 'il mio cane', 'cagnolino',
+    'cagnolina', 'cucciolo', 'cucciola', 'gatto', 'gattino', 'gattina', 'micio', 'clinica veterinaria',
+    'animale domestico', 'animali domestici', 'mój pies', 'piesek', 'psiak', 'szczeniak', 'kota', 'kotek',
+    'weterynarz', 'weterynarza', 'klinika weterynaryjna', 'zwierzak', 'kutta', 'kutte', 'billi', 'janwar', 'jaanwar',
+    'pashu', 'pashu chikitsak',
   ],
   /** The writer's colleagues, named as such: a coworker's retirement, farewell, award or loss is staff news, not a
    *  patient's story ("our charge nurse", "my preceptor", "years of service"), with es, pt, fr, de, tl. */
@@ -458,6 +606,16 @@ export const CUE_GROUPS = {
     'se você', 'se tiver', 'consulte seu', 'seu médico', 'qualquer pessoa', 'si vous', 'consultez votre',
     'votre médecin', 'toute personne', 'wenn sie', 'falls sie', 'fragen sie', 'ihren arzt', 'ihre ärztin',
     'kung ikaw', 'kung may', 'kumonsulta sa', 'sinumang',
+    // if you, you should, ask your doctor, anyone who, do not wait, as vi, ht, it, pl and Hinglish write them
+    'nếu bạn', 'bạn nên', 'hãy đi khám', 'đi khám ngay', 'hỏi bác sĩ', 'bác sĩ của bạn', 'bất kỳ ai', 'đừng chờ',
+    'dấu hiệu', 'si ou', 'si w', 'ou dwe', 'fòk ou', 'ale wè doktè', 'pale ak doktè', 'doktè ou', 'nenpòt moun',
+    'pa tann', 'se hai', 'se avete', 'se il tuo', 'dovresti', 'dovreste', 'chiedi al tuo medico', 'il tuo medico',
+    'il vostro medico', 'parla con il tuo', 'chiunque', 'non aspettare', 'sintomi di', 'segni di', 'consultate',
+    'jeśli masz', 'jeżeli masz', 'jesli masz', 'jeśli pan', 'jeśli pani', 'powinieneś', 'powinnaś', 'zapytaj lekarza',
+    'skonsultuj się', 'twój lekarz', 'każdy kto', 'nie czekaj', 'nie lekceważ', 'objawy takie jak',
+    'zgłoś się do lekarza', 'agar aapko', 'agar aap', 'agar tumhe', 'apne doctor se', 'doctor se milein',
+    'doctor se salah', 'doctor ko dikhayein', 'doctor ko dikhao', 'aapko chahiye', 'intezaar mat karo',
+    'nazarandaaz na karein', 'lakshan', 'dhyan rakhein',
   ],
   /** A person introduced with professional credentials after their name ("…, RN, BSN", "…, MD"): a colleague
    *  spotlighted, welcomed, remembered or credentialed, not a patient. Found by a pattern (story/signals.ts). */
@@ -488,6 +646,17 @@ export const CUE_GROUPS = {
     'nos patients', 'tous les patients', 'pflegekräfte', 'pflegepersonal', 'personalmangel', 'erschöpft',
     'überstunden', 'jede schicht', 'manchmal', 'immer', 'unsere patienten', 'alle patienten', 'mga nars',
     'kulang sa tao', 'pagod na pagod', 'minsan', 'palagi', 'lahat ng pasyente', 'mga pasyente namin',
+    // nurses, short-staffed, exhausted, every shift, sometimes, our patients, as vi, ht, it, pl and Hinglish write them
+    'điều dưỡng', 'nhân viên y tế', 'y bác sĩ', 'thiếu người', 'thiếu nhân lực', 'mệt mỏi', 'kiệt sức', 'tăng ca',
+    'mỗi ca trực', 'đôi khi', 'luôn luôn', 'không bao giờ', 'các bệnh nhân', 'tất cả bệnh nhân', 'nhiều bệnh nhân',
+    'enfimyè yo', 'travayè lasante', 'pa gen ase moun', 'bouke', 'fatige anpil', 'pafwa', 'toujou', 'chak shift',
+    'pasyan nou yo', 'tout pasyan yo', 'anpil pasyan', 'infermieri', 'infermiere', 'operatori sanitari',
+    'personale sanitario', 'carenza di personale', 'sotto organico', 'stanchissima', 'esausta', 'esausto',
+    'straordinari', 'ogni turno', 'a volte', 'i nostri pazienti', 'tutti i pazienti', 'molti pazienti', 'pielęgniarki',
+    'pielęgniarze', 'personel medyczny', 'medycy', 'braki kadrowe', 'za mało personelu', 'zmęczona', 'zmęczony',
+    'wypalenie', 'nadgodziny', 'każdy dyżur', 'czasami', 'czasem', 'zawsze', 'nigdy', 'nasi pacjenci',
+    'wszyscy pacjenci', 'wielu pacjentów', 'staff ki kami', 'staff kam hai', 'thak gaye', 'thak gayi', 'thak gaya',
+    'kabhi kabhi', 'hamesha', 'kabhi nahi', 'hamare patients', 'sab patients', 'sabhi mareez', 'har shift', 'har duty',
   ],
 } as const;
 

@@ -45,6 +45,23 @@ const AGE_PATTERNS: { re: RegExp; gate: string[] | null; near?: (text: string) =
   { re: /\b(?<v>\d{1,3}(?:-jährige[rnms]?|\s+jahre\s+alt))(?![\p{L}])/giu, gate: ['jährige', 'jahre'] },
   { re: /\b(?:ist|wurde|wird)\s+(?<v>\d{1,3})\s+(?:jahre|geworden)(?![\p{L}])/giu, gate: ['jahre', 'geworden'] },
   { re: /\b(?<v>\d{1,3}\s+(?:taong\s+gulang|anyos))(?![\p{L}])/giu, gate: ['taong', 'anyos'] },
+  // Vietnamese, Haitian Creole, Italian, Polish and romanized Hindi/Urdu: "85 tuổi", "5 tháng tuổi", "li gen 92 an",
+  // "granmoun 92 an", "di 87 anni", "un 87enne", "ma 90 lat", "87-letnia", "lat 87", "16 saal ki", "umar 72". A year
+  // count that is a duration is left out: "tuổi nghề" (years in a trade), "sa gen 20 an" and "gen 20 an depi",
+  // "da 20 anni", "20 anni fa", "od 20 lat", "przez 20 lat", "20 lat temu", "20 saal se", "20 saal ka experience".
+  { re: /\b(?<v>\d{1,3}\s*(?:(?:th[áa]ng|ng[àa]y|tu[ầa]n)\s+)?tu[ổo]i)(?![\p{L}])(?!\s+ngh[ềe](?![\p{L}]))/giu, gate: ['tuổi', 'tuoi'] },
+  { re: /\b(?:li|mwen|m|ou|ki|pasyan|an|la|nan|lan)\s+(?:te\s+|pral\s+|va\s+)?gen\s+(?<v>\d{1,3}\s+an)(?![\p{L}])(?!\s+(?:depi|nan|ap|de|li\s+ap|l\s+ap|k\s+ap)(?![\p{L}]))/giu, gate: ['gen'] },
+  { re: /\b(?:granmoun|timoun|pitit|gason|ti fi|fanm|nonm|madanm|msye|pasyan|bebe)\s+(?<v>\d{1,3}\s+an)(?![\p{L}])/giu, gate: ['granmoun', 'timoun', 'pitit', 'gason', 'ti fi', 'fanm', 'nonm', 'madanm', 'msye', 'pasyan', 'bebe'] },
+  { re: /[,(]\s*(?<v>\d{1,3}\s+an)(?=\s*[,;:.!?)]|\s*$)/gu, gate: ['an'] },
+  { re: /(?:\b(?:di|ha|aveva|avrà|compie|compiuto|compiuti|compirà|ai\s+suoi|coi\s+suoi)\s+|(?<!\bfino\s)\ba\s+|,\s*|[.!?(]\s*)(?<v>\d{1,3}\s+anni)(?![\p{L}])(?!\s+(?:fa|dopo|prima|di\s+(?:distanza|servizio|esperienza|carriera|lavoro|matrimonio|attività|carcere|reclusione))(?![\p{L}]))/giu, gate: ['anni'] },
+  { re: /\b(?<v>\d{1,3}\s?-?enne)(?![\p{L}])/giu, gate: ['enne'] },
+  { re: /\b(?<v>\d{1,3}-?(?:letni\p{L}{0,3}|lat(?:ek|ka|ki|ce|kę|kiem|kowi)))(?![\p{L}])(?!\s+(?:sta[żz]|do[śs]wiadczeni))/giu, gate: ['letni', 'latek', 'latk', 'latce'] },
+  { re: /\b(?:ma|miał|miała|mial|miala|skończył|skończyła|skonczyl|skonczyla|skończy|skonczy|kończy|konczy|w\s+wieku)\s+(?<v>\d{1,3}\s+(?:lat|lata|rok|roku))(?![\p{L}])(?!\s+(?:temu|stażu|stazu|doświadczenia|doswiadczenia|pracy|później|pozniej)(?![\p{L}]))/giu, gate: ['lat', 'rok'] },
+  { re: /\b(?:pacjent|pacjentka|pacjenta|pacjentki|pani|pan|kobieta|mężczyzna|chłopiec|dziewczynka|dziecko),?\s+(?<v>lat\s+\d{1,3})(?![\p{L}\d]|[.,]\d)/giu, gate: ['lat'] },
+  { re: /[,(]\s*(?<v>\d{1,3}\s+(?:lat|lata))(?=\s*[,;:.!?)]|\s*$)/giu, gate: ['lat'] },
+  { re: /\b(?<v>\d{1,3}\s*(?:saal|sal|varsh|baras|years?|yrs?))(?=\s+(?:ki|ka|ke)(?![\p{L}]))(?!\s+(?:(?:ki|ka|ke)\s+(?:experience|anubhav|naukri|mehnat|service|career|shaadi|rishta|intezaar|intezar|contract|saza|sazaa|jail|gap|break|duty|padhai)|ke\s+(?:baad|bad|liye|lie|andar|bheetar|bhitar|dauran|dauraan|pehle|pahle|tak|se))(?![\p{L}]))/giu, gate: ['saal', 'sal', 'varsh', 'baras', 'year', 'yr'] },
+  { re: /\b(?:umar|umr|umra|umer|aayu)\s*(?:[:-]\s*)?(?<v>\d{1,3})(?![\d\p{L}])/giu, gate: ['umar', 'umr', 'umer', 'aayu'] },
+  { re: /\b(?<v>\d{1,3})\s+(?:ki|ke)\s+(?:umar|umr|umra|umer)(?![\p{L}])/giu, gate: ['umar', 'umr', 'umer'] },
 ];
 
 // Exact necessary conditions for the slowest always-run patterns, checked at the digits of a paragraph
