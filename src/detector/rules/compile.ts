@@ -3,6 +3,7 @@ import type { Category } from '../types';
 import { asciiTwin } from '../text/ascii-twin';
 import { CHECKS } from './checks';
 import { minDigitRun } from './digit-runs';
+import { requiredLiterals } from './literals';
 import { pairsOf } from './pairs';
 import type { ContextSpec, RuleData } from './types';
 
@@ -17,7 +18,7 @@ export interface CompiledRule {
   prefilterRe: PrefilterTest | null;
   /** Each pattern with its ASCII twin (text/ascii-twin.ts), run instead on a paragraph of ASCII only, and the
    *  longest run of digits its every match holds (rules/digit-runs.ts): not run where the paragraph has none as long. */
-  patterns: { re: RegExp; ascii: RegExp | null; exact: RegExp; minDigitRun: number; confidence: number }[];
+  patterns: CompiledPattern[];
   check: ((value: string) => boolean) | null;
   /** Each context spec with its words lower-cased and their pairs of adjacent characters (rules/pairs.ts). */
   context: (ContextSpec & { pairs: Uint16Array[] })[];
@@ -27,7 +28,28 @@ export interface CompiledRule {
   severity: 'patient' | 'provider';
 }
 
-export interface PrefilterTest { re: RegExp; minDigitRun: number; stamp: number; answer: boolean }
+export interface CompiledPattern {
+  re: RegExp;
+  ascii: RegExp | null;
+  exact: RegExp;
+  minDigitRun: number;
+  /** The words one of which its every match holds (rules/literals.ts), as a gate: not run where the paragraph
+   *  holds none of them. `folds`: it has the u and i flags, so ſ and K fold to ASCII letters (no gate then). */
+  gate: KeywordGate | null;
+  folds: boolean;
+  confidence: number;
+}
+
+/** `gate`: the words one of which every match of `re` holds (rules/literals.ts), decided as keywords are. */
+export interface PrefilterTest { re: RegExp; minDigitRun: number; gate: KeywordGate | null; stamp: number; answer: boolean }
+
+/** The gate of a regex's required words (rules/literals.ts), or null when it has none. */
+function literalGate(source: string, flags: string): KeywordGate | null {
+  const words = requiredLiterals(source, flags);
+  // "#digit" and "#at" are a gate's flags, not words.
+  if (!words || words.some((w) => w === '#digit' || w === '#at')) return null;
+  return keywordGate(words);
+}
 
 /** A rule's prefilter keywords, one of which the paragraph must hold (rules/run.ts passesKeywords), sorted by how
  *  they are decided: "#digit" and "#at" by the view's flags, a one-character ASCII keyword by the paragraph's
@@ -76,7 +98,7 @@ const prefilters = new Map<string, PrefilterTest>();
 function prefilterTest(source: string): PrefilterTest {
   let test = prefilters.get(source);
   if (!test) {
-    test = { re: new RegExp(source, 'i'), minDigitRun: minDigitRun(source), stamp: 0, answer: false };
+    test = { re: new RegExp(source, 'i'), minDigitRun: minDigitRun(source), gate: literalGate(source, 'i'), stamp: 0, answer: false };
     if (prefilters.size < 256) prefilters.set(source, test);
   }
   return test;
@@ -96,7 +118,8 @@ export function compileRule(rule: RuleData): CompiledRule {
       // The search runs without "d": offsets of the groups cost about 300 ns a match. `exact` ("d", sticky) gives
       // the named value group's offsets, run again at a match's start only where its value is ambiguous (rules/run.ts).
       const re = new RegExp(p.regex, flagsOf(p.flags ?? '', 'g'));
-      return { re, ascii: asciiTwin(re), exact: new RegExp(p.regex, flagsOf(p.flags ?? '', 'dy')), minDigitRun: minDigitRun(p.regex), confidence: p.confidence };
+      return { re, ascii: asciiTwin(re), exact: new RegExp(p.regex, flagsOf(p.flags ?? '', 'dy')), minDigitRun: minDigitRun(p.regex),
+        gate: literalGate(p.regex, re.flags), folds: re.unicode && re.ignoreCase, confidence: p.confidence };
     }),
     check: rule.validator ? CHECKS[rule.validator] : null,
     context: (rule.context ?? []).map((c) => {

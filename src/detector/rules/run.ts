@@ -17,6 +17,9 @@ export interface ParagraphView {
   ascii: boolean;
   /** The longest run of digits (rules/digit-runs.ts): a pattern needing a longer one is not run. */
   digitRun: number;
+  /** It holds ſ or K, which a regex with the u and i flags reads as s and k: such a regex is not gated by its
+   *  words (rules/literals.ts). */
+  folds: boolean;
   /** Which pairs of adjacent characters `lower` holds: marked in PAIRS with this view's stamp. */
   stamp: number;
   /** This view's number, never repeated (stamps wrap): prefilter tests keep their answer for it. */
@@ -54,7 +57,9 @@ export function viewOf(text: string): ParagraphView {
     CHARS.fill(0);
     lastStamp = 0;
   }
-  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii: isAscii(text), digitRun: longestDigitRun(text), stamp: ++lastStamp, serial: ++lastSerial };
+  const ascii = isAscii(text);
+  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii, digitRun: longestDigitRun(text),
+    folds: !ascii && /[\u017f\u212a]/.test(text), stamp: ++lastStamp, serial: ++lastSerial };
 }
 
 /** view.lower.includes(keyword), answered "no" at once when one of its pairs (rules/pairs.ts pairsOf) is missing.
@@ -92,20 +97,18 @@ function contextPhrase(view: ParagraphView, words: readonly string[], pairs: rea
   return null;
 }
 
-function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
-  // Both must pass: the keywords (cheap, decided from character pairs) are looked at first, so the
-  // regex, which reads the whole paragraph, is not tested where a keyword already says no.
-  if (rule.keywordGate && !passesKeywords(rule.keywordGate, view)) return false;
+/** The rule's prefilter regex's answer for the paragraph (true when it has none). Asked only once a pattern
+ *  would run: a rule none of whose patterns can match finds nothing either way. */
+function passesPrefilterRegex(rule: CompiledRule, view: ParagraphView): boolean {
   const test = rule.prefilterRe;
-  if (test) {
-    // Rules that share a prefilter regex (compile.ts) test it once per paragraph.
-    if (test.stamp !== view.serial) {
-      test.stamp = view.serial;
-      test.answer = test.minDigitRun <= view.digitRun && test.re.test(view.text);
-    }
-    if (!test.answer) return false;
+  if (!test) return true;
+  // Rules that share a prefilter regex (compile.ts) test it once per paragraph; a regex whose words
+  // (rules/literals.ts) the paragraph lacks cannot match, and is not run.
+  if (test.stamp !== view.serial) {
+    test.stamp = view.serial;
+    test.answer = test.minDigitRun <= view.digitRun && (!test.gate || passesKeywords(test.gate, view)) && test.re.test(view.text);
   }
-  return true;
+  return test.answer;
 }
 
 /** Whether the paragraph holds one of a rule's prefilter keywords: containsKeyword asked of each (compile.ts
@@ -143,9 +146,17 @@ function valueSpan(exact: RegExp, m: RegExpExecArray, text: string): [number, nu
 }
 
 export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[]): void {
-  if (!passesPrefilter(rule, view)) return;
+  // Both prefilters must pass: the keywords (cheap, decided from character pairs) are looked at first, and the
+  // regex, which reads the whole paragraph, only where a pattern passes its own gates.
+  if (rule.keywordGate && !passesKeywords(rule.keywordGate, view)) return;
+  let prefiltered = false;
   for (const pattern of rule.patterns) {
     if (pattern.minDigitRun > view.digitRun) continue;
+    if (pattern.gate && !(pattern.folds && view.folds) && !passesKeywords(pattern.gate, view)) continue;
+    if (!prefiltered) {
+      if (!passesPrefilterRegex(rule, view)) return;
+      prefiltered = true;
+    }
     const re = (view.ascii && pattern.ascii) || pattern.re;
     const confidence = pattern.confidence;
     re.lastIndex = 0;
