@@ -34,18 +34,20 @@ export interface CompiledPattern {
   exact: RegExp;
   minDigitRun: number;
   /** The words one of which its every match holds (rules/literals.ts), as a gate: not run where the paragraph
-   *  holds none of them. `folds`: it has the u and i flags, so ſ and K fold to ASCII letters (no gate then). */
-  gate: KeywordGate | null;
+   *  holds none of them. Read from the regex the first time it would run (undefined until then): reading them
+   *  all when the rules compile made the first scan after import a quarter slower. `folds`: it has the u and i
+   *  flags, so ſ and K fold to ASCII letters (no gate then). */
+  gate: KeywordGate | null | undefined;
   folds: boolean;
   confidence: number;
 }
 
 /** `gate`: the words one of which every match of `re` holds (rules/literals.ts), decided as keywords are. */
-export interface PrefilterTest { re: RegExp; minDigitRun: number; gate: KeywordGate | null; stamp: number; answer: boolean }
+export interface PrefilterTest { re: RegExp; minDigitRun: number; gate: KeywordGate | null | undefined; stamp: number; answer: boolean }
 
 /** The gate of a regex's required words (rules/literals.ts), or null when it has none. */
-function literalGate(source: string, flags: string): KeywordGate | null {
-  const words = requiredLiterals(source, flags);
+export function literalGate(re: RegExp): KeywordGate | null {
+  const words = requiredLiterals(re.source, re.flags);
   // "#digit" and "#at" are a gate's flags, not words.
   if (!words || words.some((w) => w === '#digit' || w === '#at')) return null;
   return keywordGate(words);
@@ -98,7 +100,7 @@ const prefilters = new Map<string, PrefilterTest>();
 function prefilterTest(source: string): PrefilterTest {
   let test = prefilters.get(source);
   if (!test) {
-    test = { re: new RegExp(source, 'i'), minDigitRun: minDigitRun(source), gate: literalGate(source, 'i'), stamp: 0, answer: false };
+    test = { re: new RegExp(source, 'i'), minDigitRun: minDigitRun(source), gate: undefined, stamp: 0, answer: false };
     if (prefilters.size < 256) prefilters.set(source, test);
   }
   return test;
@@ -119,7 +121,7 @@ export function compileRule(rule: RuleData): CompiledRule {
       // the named value group's offsets, run again at a match's start only where its value is ambiguous (rules/run.ts).
       const re = new RegExp(p.regex, flagsOf(p.flags ?? '', 'g'));
       return { re, ascii: asciiTwin(re), exact: new RegExp(p.regex, flagsOf(p.flags ?? '', 'dy')), minDigitRun: minDigitRun(p.regex),
-        gate: literalGate(p.regex, re.flags), folds: re.unicode && re.ignoreCase, confidence: p.confidence };
+        gate: undefined, folds: re.unicode && re.ignoreCase, confidence: p.confidence };
     }),
     check: rule.validator ? CHECKS[rule.validator] : null,
     context: (rule.context ?? []).map((c) => {

@@ -56,20 +56,39 @@ function withoutSuperstrings(set: string[]): string[] {
   return unique.filter((s) => !unique.some((t) => t !== s && s.includes(t)));
 }
 
+/** `set` where it is a requirement (no empty string) better than `best`, else `best`. */
+function choose(set: string[] | null, best: string[] | null): string[] | null {
+  return set && set.length && !set.includes('') && set.length <= REQ_LIMIT && better(set, best) ? set : best;
+}
+
 /** Whether `a` is the better requirement: a longer shortest string (rarer), then fewer strings. */
 function better(a: string[], b: string[] | null): boolean {
   if (!b) return true;
-  const minA = Math.min(...a.map((s) => s.length));
-  const minB = Math.min(...b.map((s) => s.length));
+  const minA = shortest(a);
+  const minB = shortest(b);
   return minA !== minB ? minA > minB : a.length < b.length;
 }
 
+function shortest(set: string[]): number {
+  let min = Infinity;
+  for (const s of set) if (s.length < min) min = s.length;
+  return min;
+}
+
 function product(a: string[], b: string[]): string[] {
+  // One string after distinct strings leaves them distinct (most items are one character).
+  if (b.length === 1) return a.map((x) => x + b[0]);
   const out: string[] = [];
   for (const x of a) for (const y of b) out.push(x + y);
   return [...new Set(out)];
 }
 
+// The characters a source may spell as themselves: ASCII, but the syntax characters \ ^ $ . | ? * + ( ) [ ] { }.
+const SYNTAX = new Set([...'\\^$.|?*+()[]{}'].map((c) => c.charCodeAt(0)));
+const isPlain = (code: number) => code < 128 && !SYNTAX.has(code);
+/** A quantifier in braces, read where it stands (sticky). */
+const BRACES = /\{(\d+)(?:(,)(\d*))?\}/y;
+const isQuantifier = (code: number) => code === 42 || code === 43 || code === 63 || code === 123; // * + ? {
 const lowerAscii = (code: number): string => String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code);
 /** One character matched as itself: an ASCII one is known (lower-cased), any other is not. */
 const literal = (code: number): Info => (code < 128 ? { exact: [lowerAscii(code)], req: null } : ANY);
@@ -88,9 +107,11 @@ class Reader {
     let exact: string[] | null = [];
     let req: string[] | null = [];
     for (const a of alternatives) {
-      exact = exact && a.exact ? [...exact, ...a.exact] : null;
+      if (exact && a.exact) exact.push(...a.exact);
+      else exact = null;
       const r = reqOf(a);
-      req = req && r ? [...req, ...r] : null;
+      if (req && r) req.push(...r);
+      else req = null;
     }
     if (exact) exact = [...new Set(exact)];
     if (exact && exact.length > EXACT_LIMIT) exact = null;
@@ -100,26 +121,38 @@ class Reader {
   }
 
   sequence(): Info {
+    // The best requirement so far, from an item's or a run's strings.
     let best: string[] | null = null;
-    const consider = (set: string[] | null) => {
-      if (set && set.length && !set.includes('') && set.length <= REQ_LIMIT && better(set, best)) best = set;
-    };
     // The exact strings of the run of known items so far, and whether every item so far is in it.
     let run: string[] = [''];
     let whole = true;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      const item = this.quantified(this.atom());
+      const item = this.plainRun() ?? this.quantified(this.atom());
       if (item.exact && run.length * item.exact.length <= EXACT_LIMIT) {
         run = product(run, item.exact);
         continue;
       }
-      consider(run);
-      consider(item.req);
+      best = choose(run, best);
+      best = choose(item.req, best);
       whole = false;
       run = item.exact ?? [''];
     }
-    consider(run);
+    best = choose(run, best);
     return { exact: whole ? run : null, req: best };
+  }
+
+  /** A run of plain ASCII characters that no quantifier follows ("room" of "rooms?"), read as one item: most of a
+   *  rule's source is words, and reading them a character at a time made compiling the rules slow. */
+  plainRun(): Info | null {
+    const src = this.src;
+    let end = this.i;
+    while (end < src.length && isPlain(src.charCodeAt(end))) end++;
+    // A quantifier after the run applies to its last character alone.
+    if (end < src.length && isQuantifier(src.charCodeAt(end))) end--;
+    if (end - this.i < 2) return null;
+    const word = src.slice(this.i, end).toLowerCase(); // ASCII: the same as lowerAscii per character
+    this.i = end;
+    return { exact: [word], req: null };
   }
 
   /** The quantifier after an item, if any, applied to it. */
@@ -132,7 +165,8 @@ class Reader {
     else if (c === '+') [min, max] = [1, Infinity];
     else if (c === '?') [min, max] = [0, 1];
     else if (c === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(this.i));
+      BRACES.lastIndex = this.i;
+      const m = BRACES.exec(src);
       if (!m) {
         if (this.unicode) throw new Unsupported();
         return item; // a literal "{" (read by atom next)

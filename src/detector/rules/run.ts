@@ -3,7 +3,7 @@
 // applied later, in scan.ts, so a paragraph's candidates can be cached while the user types.
 import { isAscii } from '../text/ascii-twin';
 import { phraseInWindow, windowOf } from '../text/words';
-import type { CompiledRule, KeywordGate } from './compile';
+import { literalGate, type CompiledRule, type KeywordGate } from './compile';
 import { longestDigitRun } from './digit-runs';
 import { slot } from './pairs';
 import type { Candidate } from '../candidate';
@@ -106,7 +106,11 @@ function passesPrefilterRegex(rule: CompiledRule, view: ParagraphView): boolean 
   // (rules/literals.ts) the paragraph lacks cannot match, and is not run.
   if (test.stamp !== view.serial) {
     test.stamp = view.serial;
-    test.answer = test.minDigitRun <= view.digitRun && (!test.gate || passesKeywords(test.gate, view)) && test.re.test(view.text);
+    if (test.minDigitRun > view.digitRun) test.answer = false;
+    else {
+      const gate = test.gate === undefined ? (test.gate = literalGate(test.re)) : test.gate;
+      test.answer = (!gate || passesKeywords(gate, view)) && test.re.test(view.text);
+    }
   }
   return test.answer;
 }
@@ -152,7 +156,8 @@ export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[
   let prefiltered = false;
   for (const pattern of rule.patterns) {
     if (pattern.minDigitRun > view.digitRun) continue;
-    if (pattern.gate && !(pattern.folds && view.folds) && !passesKeywords(pattern.gate, view)) continue;
+    const gate = pattern.gate === undefined ? (pattern.gate = literalGate(pattern.re)) : pattern.gate;
+    if (gate && !(pattern.folds && view.folds) && !passesKeywords(gate, view)) continue;
     if (!prefiltered) {
       if (!passesPrefilterRegex(rule, view)) return;
       prefiltered = true;
