@@ -1,7 +1,7 @@
 // Turns rule data into ready-to-run matchers once, at load time, so scanning does no parsing.
 import type { Category } from '../types';
 import { asciiTwin } from '../text/ascii-twin';
-import { CHECKS } from './checks';
+import { CHECKS, CHECK_MIN_DIGITS } from './checks';
 import { minDigitRun } from './digit-runs';
 import { requiredLiterals } from './literals';
 import { pairsOf } from './pairs';
@@ -20,6 +20,8 @@ export interface CompiledRule {
    *  longest run of digits its every match holds (rules/digit-runs.ts): not run where the paragraph has none as long. */
   patterns: CompiledPattern[];
   check: ((value: string) => boolean) | null;
+  /** The digits a value must hold to pass the check (checks.ts CHECK_MIN_DIGITS), 0 when it says nothing. */
+  minDigits: number;
   /** Each context spec with its words lower-cased and their pairs of adjacent characters (rules/pairs.ts). */
   context: (ContextSpec & { pairs: Uint16Array[] })[];
   requireContext: boolean;
@@ -124,6 +126,7 @@ export function compileRule(rule: RuleData): CompiledRule {
         gate: undefined, folds: re.unicode && re.ignoreCase, confidence: p.confidence };
     }),
     check: rule.validator ? CHECKS[rule.validator] : null,
+    minDigits: (rule.validator && CHECK_MIN_DIGITS[rule.validator]) || 0,
     context: (rule.context ?? []).map((c) => {
       const words = c.words.map((w) => w.toLowerCase());
       return { ...c, words, pairs: words.map(pairsOf) };

@@ -4,7 +4,7 @@
 import { isAscii } from '../text/ascii-twin';
 import { phraseInWindow, windowOf } from '../text/words';
 import { literalGate, type CompiledRule, type KeywordGate } from './compile';
-import { longestDigitRun } from './digit-runs';
+import { countDigits, longestDigitRun } from './digit-runs';
 import { slot } from './pairs';
 import type { Candidate } from '../candidate';
 
@@ -17,6 +17,8 @@ export interface ParagraphView {
   ascii: boolean;
   /** The longest run of digits (rules/digit-runs.ts): a pattern needing a longer one is not run. */
   digitRun: number;
+  /** How many digits it holds: a rule whose check needs more (rules/checks.ts CHECK_MIN_DIGITS) is not run. */
+  digits: number;
   /** It holds ſ or K, which a regex with the u and i flags reads as s and k: such a regex is not gated by its
    *  words (rules/literals.ts). */
   folds: boolean;
@@ -58,7 +60,7 @@ export function viewOf(text: string): ParagraphView {
     lastStamp = 0;
   }
   const ascii = isAscii(text);
-  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii, digitRun: longestDigitRun(text),
+  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii, digitRun: longestDigitRun(text), digits: countDigits(text),
     folds: !ascii && /[\u017f\u212a]/.test(text), stamp: ++lastStamp, serial: ++lastSerial };
 }
 
@@ -150,6 +152,8 @@ function valueSpan(exact: RegExp, m: RegExpExecArray, text: string): [number, nu
 }
 
 export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[]): void {
+  // No match could pass the rule's check (a phone number's validator wants nine digits or more).
+  if (rule.minDigits > view.digits) return;
   // Both prefilters must pass: the keywords (cheap, decided from character pairs) are looked at first, and the
   // regex, which reads the whole paragraph, only where a pattern passes its own gates.
   if (rule.keywordGate && !passesKeywords(rule.keywordGate, view)) return;
