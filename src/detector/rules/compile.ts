@@ -39,20 +39,33 @@ export interface CompiledPattern {
    *  holds none of them. Read from the regex the first time it would run (undefined until then): reading them
    *  all when the rules compile made the first scan after import a quarter slower. `folds`: it has the u and i
    *  flags, so ſ and K fold to ASCII letters (no gate then). */
-  gate: KeywordGate | null | undefined;
+  gate: WordGate | null | undefined;
   folds: boolean;
   confidence: number;
 }
 
 /** `gate`: the words one of which every match of `re` holds (rules/literals.ts), decided as keywords are. */
-export interface PrefilterTest { re: RegExp; minDigitRun: number; gate: KeywordGate | null | undefined; stamp: number; answer: boolean }
+export interface PrefilterTest { re: RegExp; minDigitRun: number; gate: WordGate | null | undefined; stamp: number; answer: boolean }
+
+/** A regex's required words as a keyword gate, with its answer for the paragraph of `stamp` (a view's serial):
+ *  patterns of a rule, and of several rules, often need the same words (the months of date.written's five
+ *  patterns and its prefilter), and the paragraph is asked once. */
+export interface WordGate { gate: KeywordGate; stamp: number; answer: boolean }
+const wordGates = new Map<string, WordGate>();
 
 /** The gate of a regex's required words (rules/literals.ts), or null when it has none. */
-export function literalGate(re: RegExp): KeywordGate | null {
+export function literalGate(re: RegExp): WordGate | null {
   const words = requiredLiterals(re.source, re.flags);
   // "#digit" and "#at" are a gate's flags, not words.
   if (!words || words.some((w) => w === '#digit' || w === '#at')) return null;
-  return keywordGate(words);
+  const key = words.join('\n');
+  let gate = wordGates.get(key);
+  if (!gate) {
+    gate = { gate: keywordGate(words), stamp: 0, answer: false };
+    // Custom rules come and go: their gates are not kept beyond a bound (nor needed to be shared).
+    if (wordGates.size < 1024) wordGates.set(key, gate);
+  }
+  return gate;
 }
 
 /** A rule's prefilter keywords, one of which the paragraph must hold (rules/run.ts passesKeywords), sorted by how

@@ -3,8 +3,7 @@
 // applied later, in scan.ts, so a paragraph's candidates can be cached while the user types.
 import { isAscii } from '../text/ascii-twin';
 import { phraseInWindow, windowOf } from '../text/words';
-import { literalGate, type CompiledRule, type KeywordGate } from './compile';
-import { countDigits, longestDigitRun } from './digit-runs';
+import { literalGate, type CompiledRule, type KeywordGate, type WordGate } from './compile';
 import { slot } from './pairs';
 import type { Candidate } from '../candidate';
 
@@ -60,7 +59,17 @@ export function viewOf(text: string): ParagraphView {
     lastStamp = 0;
   }
   const ascii = isAscii(text);
-  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii, digitRun: longestDigitRun(text), digits: countDigits(text),
+  // The digits (what \d matches without the u flag: ASCII ones) counted and their longest run, in one pass.
+  let digits = 0;
+  let digitRun = 0;
+  for (let i = 0, run = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      if (++run > digitRun) digitRun = run;
+    } else run = 0;
+  }
+  return { text, lower: text.toLowerCase(), hasDigit: digits > 0, hasAt: text.includes('@'), ascii, digitRun, digits,
     folds: !ascii && /[\u017f\u212a]/.test(text), stamp: ++lastStamp, serial: ++lastSerial };
 }
 
@@ -111,10 +120,19 @@ function passesPrefilterRegex(rule: CompiledRule, view: ParagraphView): boolean 
     if (test.minDigitRun > view.digitRun) test.answer = false;
     else {
       const gate = test.gate === undefined ? (test.gate = literalGate(test.re)) : test.gate;
-      test.answer = (!gate || passesKeywords(gate, view)) && test.re.test(view.text);
+      test.answer = (!gate || passesWordGate(gate, view)) && test.re.test(view.text);
     }
   }
   return test.answer;
+}
+
+/** passesKeywords for a regex's required words, asked once per paragraph (compile.ts WordGate). */
+function passesWordGate(gate: WordGate, view: ParagraphView): boolean {
+  if (gate.stamp !== view.serial) {
+    gate.stamp = view.serial;
+    gate.answer = passesKeywords(gate.gate, view);
+  }
+  return gate.answer;
 }
 
 /** Whether the paragraph holds one of a rule's prefilter keywords: containsKeyword asked of each (compile.ts
@@ -161,7 +179,7 @@ export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[
   for (const pattern of rule.patterns) {
     if (pattern.minDigitRun > view.digitRun) continue;
     const gate = pattern.gate === undefined ? (pattern.gate = literalGate(pattern.re)) : pattern.gate;
-    if (gate && !(pattern.folds && view.folds) && !passesKeywords(gate, view)) continue;
+    if (gate && !(pattern.folds && view.folds) && !passesWordGate(gate, view)) continue;
     if (!prefiltered) {
       if (!passesPrefilterRegex(rule, view)) return;
       prefiltered = true;
