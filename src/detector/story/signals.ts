@@ -153,7 +153,7 @@ function describedPeople(lower: string, tokens: ParagraphTokens): { at: number; 
   const n = starts.length;
   for (let i = 0; i < n; i++) {
     // "the county's only female firefighter", "our sole pharmacist": one person by being the only one.
-    if (ends[i] - starts[i] <= ONLY_MAX && ONLY_FIRST.has(lower.charCodeAt(starts[i])) && ONLY.has(lower.slice(starts[i], ends[i]))) {
+    if (ends[i] - starts[i] <= ONLY_MAX && ONLY_START.has(lower.charCodeAt(starts[i]) * 0x10000 + lower.charCodeAt(starts[i] + 1)) && ONLY.has(lower.slice(starts[i], ends[i]))) {
       for (let k = i + 1; k <= i + 3 && k < n; k++) {
         if (!PERSON_NOUNS.has(lower.slice(starts[k], ends[k]))) continue;
         if (!breaksSentence(lower, starts[i], ends[k])) out.push({ at: starts[i], phrase: lower.slice(starts[i], ends[k]) });
@@ -191,7 +191,9 @@ function mayStartDeterminer(code: number): boolean {
 /** "only" in the languages of DETERMINERS, as it singles a person out ("the only", "la única", "le seul"). */
 const ONLY = new Set(['only', 'sole', 'único', 'única', 'unico', 'unica', 'seul', 'seule', 'einzige', 'einzigen', 'tanging', 'nag-iisang']);
 const ONLY_MAX = Math.max(...[...ONLY].map((w) => w.length));
-const ONLY_FIRST = new Set([...ONLY].map((w) => w.charCodeAt(0)));
+// Their first two characters (as one number): "o", "s", "u", "e", "t" and "n" start a third of all words, and most
+// of those words are then made a string to ask ONLY.
+const ONLY_START = new Set([...ONLY].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
 const DETERMINER_MAX = Math.max(...[...DETERMINERS].map((w) => w.length));
 const TIE_MAX = Math.max(...[...TIES].map((w) => w.length));
 
@@ -356,6 +358,7 @@ class Tally {
   constructor(private readonly text: string, private readonly lower: string) {}
   readonly counts = emptyCounts();
   readonly examples: Partial<Record<CueGroup, string>> = {};
+  private readonly exampled = new Set<CueGroup>();
   firstReference: [number, number] | null = null;
   /** Where a third-person reference starts: a phrase is counted once. */
   readonly thirdAt = new Set<number>();
@@ -375,7 +378,12 @@ class Tally {
     this.seen.add(e);
     if (e.group === 'refThird') this.thirdAt.add(at);
     this.counts[e.group]++;
-    this.examples[e.group] ??= this.asWritten(e.phrase, at);
+    // The groups that have their example, asked of a Set: reading this.examples[group], an object whose keys
+    // come in any order, was most of found()'s time.
+    if (!this.exampled.has(e.group)) {
+      this.exampled.add(e.group);
+      this.examples[e.group] = this.asWritten(e.phrase, at);
+    }
     if (REFERENCE_GROUPS.includes(e.group) && (!this.firstReference || at < this.firstReference[0])) this.firstReference = [at, at + e.phrase.length];
   }
 
