@@ -18,6 +18,9 @@ export interface ParagraphView {
   digitRun: number;
   /** How many digits it holds: a rule whose check needs more (rules/checks.ts CHECK_MIN_DIGITS) is not run. */
   digits: number;
+  /** Its runs of digits, flat: each run's start, then its end. Readers that look at the words or letters around
+   *  numbers (story/quasi.ts) visit these rather than every character. */
+  digitRuns: readonly number[];
   /** It holds ſ or K, which a regex with the u and i flags reads as s and k: such a regex is not gated by its
    *  words (rules/literals.ts). */
   folds: boolean;
@@ -52,6 +55,8 @@ function markPairs(view: ParagraphView): void {
   pairsFor = stamp;
 }
 
+const NO_RUNS: number[] = [];
+
 export function viewOf(text: string): ParagraphView {
   if (lastStamp === 0xffffffff) {
     PAIRS.fill(0);
@@ -59,17 +64,22 @@ export function viewOf(text: string): ParagraphView {
     lastStamp = 0;
   }
   const ascii = isAscii(text);
-  // The digits (what \d matches without the u flag: ASCII ones) counted and their longest run, in one pass.
+  // The digits (what \d matches without the u flag: ASCII ones) counted, and their runs, in one pass.
   let digits = 0;
   let digitRun = 0;
+  let digitRuns: number[] = NO_RUNS;
   for (let i = 0, run = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       digits++;
+      if (run === 0) {
+        if (digitRuns === NO_RUNS) digitRuns = [];
+        digitRuns.push(i, i + 1);
+      } else digitRuns[digitRuns.length - 1] = i + 1;
       if (++run > digitRun) digitRun = run;
     } else run = 0;
   }
-  return { text, lower: text.toLowerCase(), hasDigit: digits > 0, hasAt: text.includes('@'), ascii, digitRun, digits,
+  return { text, lower: text.toLowerCase(), hasDigit: digits > 0, hasAt: text.includes('@'), ascii, digitRun, digits, digitRuns,
     folds: !ascii && /[\u017f\u212a]/.test(text), stamp: ++lastStamp, serial: ++lastSerial };
 }
 
