@@ -36,16 +36,21 @@ export interface CompiledPattern {
   exact: RegExp;
   minDigitRun: number;
   /** The words one of which its every match holds (rules/literals.ts), as a gate: not run where the paragraph
-   *  holds none of them. Read from the regex the first time it would run (undefined until then): reading them
-   *  all when the rules compile made the first scan after import a quarter slower. `folds`: it has the u and i
-   *  flags, so ſ and K fold to ASCII letters (no gate then). */
+   *  holds none of them. Read from the regex once it has been asked for READ_GATE_AFTER times (undefined until
+   *  then, and the regex runs ungated): reading every pattern's words as the rules compile, or as each first runs,
+   *  made the first scan after import slower by a sixth, for gates that pay only over many paragraphs. `folds`:
+   *  it has the u and i flags, so ſ and K fold to ASCII letters (no gate then). */
   gate: WordGate | null | undefined;
+  asked: number;
   folds: boolean;
   confidence: number;
 }
 
 /** `gate`: the words one of which every match of `re` holds (rules/literals.ts), decided as keywords are. */
-export interface PrefilterTest { re: RegExp; minDigitRun: number; gate: WordGate | null | undefined; stamp: number; answer: boolean }
+export interface PrefilterTest { re: RegExp; minDigitRun: number; gate: WordGate | null | undefined; asked: number; stamp: number; answer: boolean }
+
+/** How many times a pattern or prefilter regex runs ungated before its words are read (CompiledPattern.gate). */
+export const READ_GATE_AFTER = 4;
 
 /** A regex's required words as a keyword gate, with its answer for the paragraph of `stamp` (a view's serial):
  *  patterns of a rule, and of several rules, often need the same words (the months of date.written's five
@@ -115,7 +120,7 @@ const prefilters = new Map<string, PrefilterTest>();
 function prefilterTest(source: string): PrefilterTest {
   let test = prefilters.get(source);
   if (!test) {
-    test = { re: new RegExp(source, 'i'), minDigitRun: minDigitRun(source), gate: undefined, stamp: 0, answer: false };
+    test = { re: new RegExp(source, 'i'), minDigitRun: minDigitRun(source), gate: undefined, asked: 0, stamp: 0, answer: false };
     if (prefilters.size < 256) prefilters.set(source, test);
   }
   return test;
@@ -136,7 +141,7 @@ export function compileRule(rule: RuleData): CompiledRule {
       // the named value group's offsets, run again at a match's start only where its value is ambiguous (rules/run.ts).
       const re = new RegExp(p.regex, flagsOf(p.flags ?? '', 'g'));
       return { re, ascii: asciiTwin(re), exact: new RegExp(p.regex, flagsOf(p.flags ?? '', 'dy')), minDigitRun: minDigitRun(p.regex),
-        gate: undefined, folds: re.unicode && re.ignoreCase, confidence: p.confidence };
+        gate: undefined, asked: 0, folds: re.unicode && re.ignoreCase, confidence: p.confidence };
     }),
     check: rule.validator ? CHECKS[rule.validator] : null,
     minDigits: (rule.validator && CHECK_MIN_DIGITS[rule.validator]) || 0,

@@ -3,7 +3,7 @@
 // applied later, in scan.ts, so a paragraph's candidates can be cached while the user types.
 import { isAscii } from '../text/ascii-twin';
 import { phraseInWindow, windowOf } from '../text/words';
-import { literalGate, type CompiledRule, type KeywordGate, type WordGate } from './compile';
+import { literalGate, READ_GATE_AFTER, type CompiledRule, type KeywordGate, type WordGate } from './compile';
 import { slot } from './pairs';
 import type { Candidate } from '../candidate';
 
@@ -129,11 +129,17 @@ function passesPrefilterRegex(rule: CompiledRule, view: ParagraphView): boolean 
     test.stamp = view.serial;
     if (test.minDigitRun > view.digitRun) test.answer = false;
     else {
-      const gate = test.gate === undefined ? (test.gate = literalGate(test.re)) : test.gate;
+      const gate = gateOf(test);
       test.answer = (!gate || passesWordGate(gate, view)) && test.re.test(view.text);
     }
   }
   return test.answer;
+}
+
+/** The word gate of a pattern or prefilter regex (null: none), read once it has been asked for READ_GATE_AFTER times. */
+function gateOf(holder: { re: RegExp; gate: WordGate | null | undefined; asked: number }): WordGate | null {
+  if (holder.gate !== undefined) return holder.gate;
+  return ++holder.asked < READ_GATE_AFTER ? null : (holder.gate = literalGate(holder.re));
 }
 
 /** passesKeywords for a regex's required words, asked once per paragraph (compile.ts WordGate). */
@@ -188,7 +194,7 @@ export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[
   let prefiltered = false;
   for (const pattern of rule.patterns) {
     if (pattern.minDigitRun > view.digitRun) continue;
-    const gate = pattern.gate === undefined ? (pattern.gate = literalGate(pattern.re)) : pattern.gate;
+    const gate = gateOf(pattern);
     if (gate && !(pattern.folds && view.folds) && !passesWordGate(gate, view)) continue;
     if (!prefiltered) {
       if (!passesPrefilterRegex(rule, view)) return;
