@@ -53,7 +53,7 @@ export function analyzeParagraph(text: string, rules: readonly CompiledRule[]): 
   const view = viewOf(text);
   const candidates: Candidate[] = [];
   for (const rule of rules) runRule(rule, view, candidates);
-  for (const c of detectNames(text, view.lower, view.ascii)) candidates.push(c);
+  for (const c of detectNames(text, view.lower, view.ascii, view.hasDigit)) candidates.push(c);
   findQuasiIdentifiers(text, candidates, view);
   placeCandidates(text, candidates);
   markBirthDates(view.lower, candidates);

@@ -389,10 +389,10 @@ const NICKNAME_ASCII = asciiTwin(NICKNAME)!;
 const NAME_THEN_AGE_SEX = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=,?\s+\d{1,3}\s?[MF]\b|\s*,\s*\d{1,3}\s*\))/gu;
 
 /** Shapes only names take: a quoted nickname between two names, a name then "81M" or ", 7)". */
-function shapedNames(text: string, ascii: boolean, out: Candidate[]): void {
-  // Cheap checks first: most paragraphs have no quotes and no "81M" / ", 7)".
+function shapedNames(text: string, ascii: boolean, hasDigit: boolean, out: Candidate[]): void {
+  // Cheap checks first: most paragraphs have no quotes and no "81M" / ", 7)" (nor any digit, which both hold).
   if (/["“]/.test(text)) nicknames(text, ascii, out);
-  if (/\d\s?[MF]\b|,\s*\d{1,3}\s*\)/.test(text)) namesBeforeAgeSex(text, out);
+  if (hasDigit && /\d\s?[MF]\b|,\s*\d{1,3}\s*\)/.test(text)) namesBeforeAgeSex(text, out);
 }
 
 function nicknames(text: string, ascii: boolean, out: Candidate[]): void {
@@ -469,10 +469,11 @@ function lowerCaseNames(text: string, nw: NameWords, out: Candidate[]): void {
   }
 }
 
-/** `ascii`: the paragraph holds only ASCII characters (the regexes' ASCII twins then run). */
-export function detectNames(text: string, lower: string, ascii = isAscii(text)): Candidate[] {
+/** `ascii`: the paragraph holds only ASCII characters (the regexes' ASCII twins then run); `hasDigit`: it holds an
+ *  ASCII digit (what \d matches). */
+export function detectNames(text: string, lower: string, ascii = isAscii(text), hasDigit = /\d/.test(text)): Candidate[] {
   const out: Candidate[] = [];
-  shapedNames(text, ascii, out);
+  shapedNames(text, ascii, hasDigit, out);
   cueNames(text, lower, ascii, out);
   boardNames(text, ascii, out);
   // One pass finds the words the lexicon, single-name and lower-case readers look at.

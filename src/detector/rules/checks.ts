@@ -61,3 +61,14 @@ export const CHECKS: Record<string, (value: string) => boolean> = {
   // A record number read aloud: as many digits as the record numbers mrn.labelled reads (six to twelve).
   spelledRecord: spelled((digits) => digits.length >= 6 && digits.length <= 12),
 };
+
+/** The least number of ASCII digits a value must hold to pass a check, where the check says so at once (the
+ *  digits it reads are \d's): a paragraph holding fewer digits in all cannot give the rule a candidate, and its
+ *  patterns are not run (rules/run.ts). A check missing here is asked of every match. */
+export const CHECK_MIN_DIGITS: Readonly<Record<string, number>> = {
+  ssn: 9, // nine digits once its separators are dropped
+  nanpPhone: 10, // /^1?[2-9]\d{2}[2-9]\d{6}$/
+  nationalPhone: 8, // 8 to 13
+  nationalFormat: 9, // 9 to 13
+  sevenDigits: 7,
+};

@@ -16,6 +16,16 @@ export function longestDigitRun(text: string): number {
   return longest;
 }
 
+/** How many ASCII digits `text` holds. */
+export function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 /** Where the escape at src[i] ends; `digit` when it is \d. */
 function escapeEnd(src: string, i: number): { end: number; digit: boolean } {
   const next = src[i + 1];

@@ -3,8 +3,7 @@
 // applied later, in scan.ts, so a paragraph's candidates can be cached while the user types.
 import { isAscii } from '../text/ascii-twin';
 import { phraseInWindow, windowOf } from '../text/words';
-import type { CompiledRule, KeywordGate } from './compile';
-import { longestDigitRun } from './digit-runs';
+import { literalGate, READ_GATE_AFTER, type CompiledRule, type KeywordGate, type WordGate } from './compile';
 import { slot } from './pairs';
 import type { Candidate } from '../candidate';
 
@@ -17,6 +16,14 @@ export interface ParagraphView {
   ascii: boolean;
   /** The longest run of digits (rules/digit-runs.ts): a pattern needing a longer one is not run. */
   digitRun: number;
+  /** How many digits it holds: a rule whose check needs more (rules/checks.ts CHECK_MIN_DIGITS) is not run. */
+  digits: number;
+  /** Its runs of digits, flat: each run's start, then its end. Readers that look at the words or letters around
+   *  numbers (story/quasi.ts) visit these rather than every character. */
+  digitRuns: readonly number[];
+  /** It holds ſ or K, which a regex with the u and i flags reads as s and k: such a regex is not gated by its
+   *  words (rules/literals.ts). */
+  folds: boolean;
   /** Which pairs of adjacent characters `lower` holds: marked in PAIRS with this view's stamp. */
   stamp: number;
   /** This view's number, never repeated (stamps wrap): prefilter tests keep their answer for it. */
@@ -48,13 +55,32 @@ function markPairs(view: ParagraphView): void {
   pairsFor = stamp;
 }
 
+const NO_RUNS: number[] = [];
+
 export function viewOf(text: string): ParagraphView {
   if (lastStamp === 0xffffffff) {
     PAIRS.fill(0);
     CHARS.fill(0);
     lastStamp = 0;
   }
-  return { text, lower: text.toLowerCase(), hasDigit: /\d/.test(text), hasAt: text.includes('@'), ascii: isAscii(text), digitRun: longestDigitRun(text), stamp: ++lastStamp, serial: ++lastSerial };
+  const ascii = isAscii(text);
+  // The digits (what \d matches without the u flag: ASCII ones) counted, and their runs, in one pass.
+  let digits = 0;
+  let digitRun = 0;
+  let digitRuns: number[] = NO_RUNS;
+  for (let i = 0, run = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      if (run === 0) {
+        if (digitRuns === NO_RUNS) digitRuns = [];
+        digitRuns.push(i, i + 1);
+      } else digitRuns[digitRuns.length - 1] = i + 1;
+      if (++run > digitRun) digitRun = run;
+    } else run = 0;
+  }
+  return { text, lower: text.toLowerCase(), hasDigit: digits > 0, hasAt: text.includes('@'), ascii, digitRun, digits, digitRuns,
+    folds: !ascii && /[\u017f\u212a]/.test(text), stamp: ++lastStamp, serial: ++lastSerial };
 }
 
 /** view.lower.includes(keyword), answered "no" at once when one of its pairs (rules/pairs.ts pairsOf) is missing.
@@ -92,20 +118,37 @@ function contextPhrase(view: ParagraphView, words: readonly string[], pairs: rea
   return null;
 }
 
-function passesPrefilter(rule: CompiledRule, view: ParagraphView): boolean {
-  // Both must pass: the keywords (cheap, decided from character pairs) are looked at first, so the
-  // regex, which reads the whole paragraph, is not tested where a keyword already says no.
-  if (rule.keywordGate && !passesKeywords(rule.keywordGate, view)) return false;
+/** The rule's prefilter regex's answer for the paragraph (true when it has none). Asked only once a pattern
+ *  would run: a rule none of whose patterns can match finds nothing either way. */
+function passesPrefilterRegex(rule: CompiledRule, view: ParagraphView): boolean {
   const test = rule.prefilterRe;
-  if (test) {
-    // Rules that share a prefilter regex (compile.ts) test it once per paragraph.
-    if (test.stamp !== view.serial) {
-      test.stamp = view.serial;
-      test.answer = test.minDigitRun <= view.digitRun && test.re.test(view.text);
+  if (!test) return true;
+  // Rules that share a prefilter regex (compile.ts) test it once per paragraph; a regex whose words
+  // (rules/literals.ts) the paragraph lacks cannot match, and is not run.
+  if (test.stamp !== view.serial) {
+    test.stamp = view.serial;
+    if (test.minDigitRun > view.digitRun) test.answer = false;
+    else {
+      const gate = gateOf(test);
+      test.answer = (!gate || passesWordGate(gate, view)) && test.re.test(view.text);
     }
-    if (!test.answer) return false;
   }
-  return true;
+  return test.answer;
+}
+
+/** The word gate of a pattern or prefilter regex (null: none), read once it has been asked for READ_GATE_AFTER times. */
+function gateOf(holder: { re: RegExp; gate: WordGate | null | undefined; asked: number }): WordGate | null {
+  if (holder.gate !== undefined) return holder.gate;
+  return ++holder.asked < READ_GATE_AFTER ? null : (holder.gate = literalGate(holder.re));
+}
+
+/** passesKeywords for a regex's required words, asked once per paragraph (compile.ts WordGate). */
+function passesWordGate(gate: WordGate, view: ParagraphView): boolean {
+  if (gate.stamp !== view.serial) {
+    gate.stamp = view.serial;
+    gate.answer = passesKeywords(gate.gate, view);
+  }
+  return gate.answer;
 }
 
 /** Whether the paragraph holds one of a rule's prefilter keywords: containsKeyword asked of each (compile.ts
@@ -143,9 +186,20 @@ function valueSpan(exact: RegExp, m: RegExpExecArray, text: string): [number, nu
 }
 
 export function runRule(rule: CompiledRule, view: ParagraphView, out: Candidate[]): void {
-  if (!passesPrefilter(rule, view)) return;
+  // No match could pass the rule's check (a phone number's validator wants nine digits or more).
+  if (rule.minDigits > view.digits) return;
+  // Both prefilters must pass: the keywords (cheap, decided from character pairs) are looked at first, and the
+  // regex, which reads the whole paragraph, only where a pattern passes its own gates.
+  if (rule.keywordGate && !passesKeywords(rule.keywordGate, view)) return;
+  let prefiltered = false;
   for (const pattern of rule.patterns) {
     if (pattern.minDigitRun > view.digitRun) continue;
+    const gate = gateOf(pattern);
+    if (gate && !(pattern.folds && view.folds) && !passesWordGate(gate, view)) continue;
+    if (!prefiltered) {
+      if (!passesPrefilterRegex(rule, view)) return;
+      prefiltered = true;
+    }
     const re = (view.ascii && pattern.ascii) || pattern.re;
     const confidence = pattern.confidence;
     re.lastIndex = 0;

@@ -16,13 +16,13 @@ const WORD_AGE = new RegExp(`\\b(?<v>(?:${NUMBER_WORDS})(?:[- ](?:${UNIT_WORDS})
 
 /** Each pattern with the lower-case literals one of which any match holds (null: none checked): a
  *  paragraph holding none of them is not scanned with it. */
-const AGE_PATTERNS: { re: RegExp; gate: string[] | null; near?: (text: string) => boolean }[] = [
+const AGE_PATTERNS: { re: RegExp; gate: string[] | null; near?: (text: string, runs: readonly number[]) => boolean }[] = [
   { re: /\b(?<v>\d{1,3}(?:\s*|-)(?:y\/?o|y\.o\.?|yo|yrs?[- ]old|years?[- ]old|-?year-old|months?[- ]old|-month-old|weeks?[- ]old|-week-old|days?[- ]old|-day-old|-?weeker)(?:\s?[MF](?![\p{L}]))?)(?![\p{L}])/giu, gate: ['yo', 'y/o', 'y.o', 'yr', 'year', 'month', 'week', 'day'], near: digitThenUnit },
   { re: /\b(?<v>(?:early|mid|late)[- ]?\d0s)\b/giu, gate: ['0s'] },
   { re: /\b(?<v>\d0-something)\b/giu, gate: ['0-something'] },
   { re: /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?)(?<v>\d0s)\b/giu, gate: ['0s'] },
   { re: /(?<![\w$#])(?<v>[2-9]0s)(?=\s*,|\s+(?:guy|woman|man|lady|female|male)\b)/giu, gate: ['0s'] },
-  { re: /\b(?:she['’]s|he['’]s|she\s+is|he\s+is|you['’]re|you\s+are|you\s+were|aged?|ages)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu, gate: ['he', 'you', 'age'], near: (text) => wordThenNumber(text, AGE_VERBS) },
+  { re: /\b(?:she['’]s|he['’]s|she\s+is|he\s+is|you['’]re|you\s+are|you\s+were|aged?|ages)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|kg|lbs?|min|minutes|hours?|days?|weeks?|months?|percent|am|pm|times|pounds|miles|cm|mm|weeks pregnant))/giu, gate: ['he', 'you', 'age'], near: (text, runs) => wordThenNumber(text, runs, AGE_VERBS) },
   { re: /(?<![\w/])(?<v>\d{1,2}\s?[MF])(?=[\s,.;:)])/gu, gate: null },
   { re: /(?:^|[.!?]\s+)(?<v>\d{1,3})(?=,\s+\p{L})/gu, gate: [','] },
   // Newswriting's appositive age: "the ferry captain, 64, was …", "Honorine, 96:", "the goalkeeper (15)".
@@ -34,7 +34,7 @@ const AGE_PATTERNS: { re: RegExp; gate: string[] | null; near?: (text: string) =
   // death reads the same ("died at 7 this morning", "at 14:20", "at 14h"), so a number under 13, a clock time or a
   // unit is not one.
   { re: /\b(?:died|passed(?:\s+away|\s+on)?|succumbed)(?:\s+[\p{L}'’]+){0,4}?\s+at\s+(?<v>1[3-9]|[2-9]\d|1[01]\d)(?!\d|[:.]\d|h\b|\s*(?:am|pm|a\.m|p\.m|o['’]clock|hours?|hrs?|min|minutes|weeks?|days?|months?|%|mph|km|miles))(?=[\s,.;!)]|$)/giu, gate: ['died', 'passed', 'succumbed'] },
-  { re: /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu, gate: ['is', 'was'], near: (text) => wordThenNumber(text, IS_WAS) },
+  { re: /\b(?:mom|mother|dad|father|patient|pt|kid|baby|boy|girl|son|daughter|husband|wife)\s+(?:is|was)\s+(?<v>\d{1,2})(?=[\s,.!)])(?!\s*(?:%|mg|min|minutes|hours?|days?|weeks?|months?|am|pm|times|of|out))/giu, gate: ['is', 'was'], near: (text, runs) => wordThenNumber(text, runs, IS_WAS) },
   // Spanish, Portuguese, French, German and Tagalog: "de 14 años", "cumplió 97 años", "faz 102 anos",
   // "Mémé, 95 ans", "der 80-Jährige", "ist 99 geworden", "97 taong gulang", and set off as an age is
   // ("a sus 74 años", "…, 63 años,", "(79 anos)"). A bare "20 años" is left out: "hace 20 años" is
@@ -67,8 +67,9 @@ const AGE_PATTERNS: { re: RegExp; gate: string[] | null; near?: (text: string) =
 // Exact necessary conditions for the slowest always-run patterns, checked at the digits of a paragraph
 // (cheap) so that the pattern is not run where it cannot match. Each holds for any match of its
 // pattern; case is folded for ASCII letters, and a paragraph with a long s (which /iu folds to "s") is
-// always searched (numberedQuasiIdentifiers' `gated`).
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
+// always searched (numberedQuasiIdentifiers' `gated`). Each reads the paragraph's runs of digits (`runs`,
+// rules/run.ts ParagraphView.digitRuns: start, end, start, end …), not its every character: what each asks of a
+// digit, only the first or the last of a run can answer yes.
 const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** The ASCII letters (lower-cased) that end just before `end`. */
@@ -82,11 +83,11 @@ function lettersBefore(text: string, end: number): string {
   return text.slice(k, end).toLowerCase();
 }
 
-/** A digit then, past white space or up to two hyphens, y, m, w or d: "4 yo", "6-month-old", "3 weeks old". */
-function digitThenUnit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigitCode(text.charCodeAt(i))) continue;
-    let j = i + 1;
+/** A digit then, past white space or up to two hyphens, y, m, w or d: "4 yo", "6-month-old", "3 weeks old".
+ *  (After a digit followed by a digit the answer is no: only a run's last digit is looked at.) */
+function digitThenUnit(text: string, runs: readonly number[]): boolean {
+  for (let r = 1; r < runs.length; r += 2) {
+    let j = runs[r];
     while (j < text.length && isSpace(text.charCodeAt(j))) j++;
     if (text[j] === '-') j++;
     if (text[j] === '-') j++;
@@ -101,8 +102,8 @@ const AGE_VERBS = new Set(['is', 'are', 'were', 'age', 'aged', 'ages']);
 const IS_WAS = new Set(['is', 'was']);
 
 /** A number after white space after one of `words` ("is 7"), or after 's / 're ("she's 7") for AGE_VERBS. */
-function wordThenNumber(text: string, words: ReadonlySet<string>): boolean {
-  for (const { word, apostrophe } of wordsBeforeNumbers(text)) {
+function wordThenNumber(text: string, runs: readonly number[], words: ReadonlySet<string>): boolean {
+  for (const { word, apostrophe } of wordsBeforeNumbers(text, runs)) {
     if (words.has(word)) return true;
     if (words === AGE_VERBS && (word === 's' || word === 're') && (apostrophe === "'" || apostrophe === '’')) return true;
   }
@@ -113,11 +114,13 @@ function wordThenNumber(text: string, words: ReadonlySet<string>): boolean {
 // character before each word: both age patterns that need one read them, so the paragraph is read once.
 let wordsRead: string | null = null;
 let wordsFound: { word: string; apostrophe: string | undefined }[] = [];
-function wordsBeforeNumbers(text: string): { word: string; apostrophe: string | undefined }[] {
+function wordsBeforeNumbers(text: string, runs: readonly number[]): { word: string; apostrophe: string | undefined }[] {
   if (text === wordsRead) return wordsFound;
   wordsFound = [];
-  for (let i = 1; i < text.length; i++) {
-    if (!isDigitCode(text.charCodeAt(i)) || !isSpace(text.charCodeAt(i - 1))) continue;
+  // A digit after white space starts a run.
+  for (let r = 0; r < runs.length; r += 2) {
+    const i = runs[r];
+    if (i < 1 || !isSpace(text.charCodeAt(i - 1))) continue;
     let q = i - 1;
     while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
     const word = lettersBefore(text, q);
@@ -129,10 +132,12 @@ function wordsBeforeNumbers(text: string): { word: string; apostrophe: string | 
 
 const ROAD_ENDS = ['us', 'sr', 'hwy', 'highway', 'route', 'rte', 'road', 'cr', 'interstate', 'rt'];
 
-/** A number right after (or after one "-" or " " after) a road word's end: "US 31", "Hwy-9", "I-95", "Route 66". */
-function roadNumber(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
-    if (!isDigitCode(text.charCodeAt(i))) continue;
+/** A number right after (or after one "-" or " " after) a road word's end: "US 31", "Hwy-9", "I-95", "Route 66".
+ *  (A digit after a digit has neither a letter nor a separator before it: only a run's first is looked at.) */
+function roadNumber(text: string, runs: readonly number[]): boolean {
+  for (let r = 0; r < runs.length; r += 2) {
+    const i = runs[r];
+    if (i < 1) continue;
     if (roadWordEndsAt(text, i)) return true;
     const sep = text[i - 1];
     if ((sep === '-' || sep === ' ') && (roadWordEndsAt(text, i - 1) || (sep === '-' && lettersBefore(text, i - 1).endsWith('i')))) return true;
@@ -255,7 +260,7 @@ function numberedQuasiIdentifiers(text: string, view: ParagraphView, out: Candid
     const pattern = AGE_PATTERNS[k];
     const { gate, near } = pattern;
     if (gated && gate && !anyGateWord(view, gate, GATE_PAIRS[k]!)) continue;
-    if (gated && near && !near(text)) continue;
+    if (gated && near && !near(text, view.digitRuns)) continue;
     const re = forText(pattern.re, ascii);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -264,7 +269,7 @@ function numberedQuasiIdentifiers(text: string, view: ParagraphView, out: Candid
       push(out, start, start + v.length, 'AGE', 'story.age', 'An age, together with what happened, helps people recognise the patient.');
     }
   }
-  if (gated && !roadNumber(text)) return;
+  if (gated && !roadNumber(text, view.digitRuns)) return;
   const road = forText(ROAD, ascii);
   road.lastIndex = 0;
   for (let m = road.exec(text); m; m = road.exec(text)) {

@@ -2,7 +2,8 @@
 // or a rule would miss a number it finds today.
 import { describe, expect, it } from 'vitest';
 import { builtInRuleData, builtInRules } from '../../../src/detector/rules';
-import { longestDigitRun, minDigitRun } from '../../../src/detector/rules/digit-runs';
+import { CHECKS, CHECK_MIN_DIGITS } from '../../../src/detector/rules/checks';
+import { countDigits, longestDigitRun, minDigitRun } from '../../../src/detector/rules/digit-runs';
 
 describe('minDigitRun', () => {
   it.each([
@@ -37,5 +38,18 @@ describe('longestDigitRun', () => {
     expect(longestDigitRun('ab 12 cd 3456-7 ef')).toBe(4);
     expect(longestDigitRun('no numbers')).toBe(0);
     expect(longestDigitRun('٣٤٥ 7')).toBe(1); // \d is ASCII only
+  });
+});
+
+describe('CHECK_MIN_DIGITS', () => {
+  it('never asks for more digits than a value passing the check holds', () => {
+    const values = builtInRuleData().flatMap((r) => [...r.examples.match, ...r.examples.noMatch]).flatMap((t) => [t, ...t.split(/[,;:]\s*|\s+(?=[a-z])/)]);
+    values.push('943-476-5919', '+1 943 476 5919', '06 52 71 38 40', '(11) 97654-3210', '0918 765 4321', '078-05-1121', '1234567', '12 34 567');
+    for (const [name, least] of Object.entries(CHECK_MIN_DIGITS)) {
+      for (const v of values) if (CHECKS[name](v)) expect(countDigits(v), `${name}: ${v}`).toBeGreaterThanOrEqual(least);
+      // A value one digit short never passes.
+      const short = '2'.repeat(least - 1);
+      expect(CHECKS[name](short)).toBe(false);
+    }
   });
 });
