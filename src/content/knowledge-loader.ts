@@ -6,6 +6,7 @@
 // Until it arrives, and if it never does, the detector runs on its built-in core.
 import { installKnowledge, knowledgeReady, prepareSemanticScores } from '../detector/knowledge';
 import { KNOWLEDGE_PARTS, KnowledgeAssembler } from '../detector/knowledge/wire';
+import { prepareCueLanguages } from '../detector/story/signals';
 import type { Message } from '../shared/messages';
 
 let pending = false;
@@ -38,8 +39,12 @@ export function loadKnowledge(ready: () => void): void {
   if (!runtime?.id) return;
   pending = true;
   const started = performance.now();
-  // The word scores are built as soon as the header has arrived, while the worker still sends the tables.
-  const assembler = new KnowledgeAssembler((header) => prepareSemanticScores(header.semantic));
+  // The word scores and the index of the other languages' cue phrases are built as soon as the header has
+  // arrived, while the worker still sends the tables.
+  const assembler = new KnowledgeAssembler((header) => {
+    prepareSemanticScores(header.semantic);
+    prepareCueLanguages(header.cues);
+  });
   // All parts at once: several small messages cross between processes far faster than one large one (wire.ts).
   let answers: Promise<void>[];
   try {

@@ -4,6 +4,7 @@
 // extension on the first composer focus (src/content/knowledge-loader.ts). Until then every lookup
 // answers "unknown" and the detector runs on its small built-in core (names/lexicon.ts).
 import { installHashedWeights } from '../model';
+import { installCueLanguages } from '../story/signals';
 import { SemanticScores } from '../model/semantic';
 import { wordHash } from '../text/tokens';
 import { packTable, SortedTable } from './table';
@@ -37,6 +38,7 @@ export function installKnowledge(data: KnowledgeData | null): boolean {
   if (data === null) {
     installed = null;
     installHashedWeights(undefined);
+    installCueLanguages(null);
   } else {
     if (!valid(data)) return false;
     // The extension receives the tables packed; Node installs the readable file and packs it here (0.1-0.3 s,
@@ -56,6 +58,7 @@ export function installKnowledge(data: KnowledgeData | null): boolean {
     };
     // Malformed n-gram weights are refused as a malformed semantic term is: the rest of the knowledge installs.
     installHashedWeights(data.hashed);
+    installCueLanguages(data.cues);
   }
   earlyScores = null;
   generation++;

@@ -49,6 +49,9 @@ export interface KnowledgeData {
   /** The post and span models' n-gram weights (model/weights.json's `hashed`, also added when packaged): the
    *  extension's bundles carry the models without them (model/index.ts installHashedWeights). */
   hashed?: { post: number[]; span: number[] };
+  /** The story cue phrases in languages other than English, by group (story/cue-languages.ts, also added when
+   *  packaged): the content script carries the English ones only (story/signals.ts installCueLanguages). */
+  cues?: Record<string, readonly string[]>;
   /** libphonenumber-js's "min" metadata, for validators/phoneNumber.ts (also added when packaged). */
   phone?: object;
   /** The four tables are in table.ts's packed form (as knowledge.bin carries them, see wire.ts), not "key,class|…". */

@@ -1,8 +1,9 @@
 // Cue vocabularies for the post model: each group is one feature ("how many phrases of this kind does
 // the post contain"), and its weight is learned by scripts/train.ts, not set here. The groups are
 // written from clinical and social-media usage in general (nursing and EMS shorthand, the HHS Safe
-// Harbor guidance's examples of identifying context, review-reply etiquette guides) and translated
-// into Spanish, Portuguese, French, German and Tagalog; none is taken from a corpus post.
+// Harbor guidance's examples of identifying context, review-reply etiquette guides); none is taken from a
+// corpus post. This file holds the English phrases, which the content script carries from page start; the
+// same groups in nine other languages are in ./cue-languages.ts, which arrives with the knowledge.
 // All lower-case; matched as whole words or phrases (story/signals.ts).
 
 /** The writer's care of the reader, told to them: second-person references that also name the reader's own
@@ -29,43 +30,6 @@ export const CUE_GROUPS = {
     'pt asked', 'pt wants', 'pt wanted', 'pt needs', 'pt lives', 'pt arrived', 'pt came', 'pt went', 'pt got',
     'pt tolerated', 'patient states', 'patient reports', 'patient denies', 'patient refused', 'patient declined',
     'patient complains', 'patient lives',
-    // es / pt
-    'el paciente', 'la paciente', 'mi paciente', 'nuestro paciente', 'nuestra paciente', 'el señor', 'la señora',
-    'la señorita', 'el abuelo', 'la abuela', 'el niño', 'la niña', 'el bebé', 'la familia', 'su esposa', 'su esposo',
-    'su hija', 'su hijo', 'su mamá', 'o paciente', 'a paciente', 'meu paciente', 'minha paciente', 'o senhor',
-    'a senhora', 'a família', 'o bebê', 'a criança',
-    // fr / de / tl
-    'le patient', 'la patiente', 'mon patient', 'ma patiente', 'notre patient', 'le monsieur', 'la dame', 'le bébé',
-    'la famille', 'der patient', 'die patientin', 'mein patient', 'meine patientin', 'unser patient', 'die familie',
-    'das baby', 'der junge', 'das mädchen', 'ang pasyente', 'pasyente ko', 'ang lola', 'ang lolo', 'ang bata',
-    'ang pamilya', 'si lola', 'si lolo',
-    // the English list's people (the man, the woman, the guy, the kid, the teen, the mom, the grandpa) as es, pt,
-    // fr, de and tl write them, with the colloquial Tagalog "yung" for "ang"
-    'el hombre', 'la mujer', 'el muchacho', 'la muchacha', 'el chico', 'la chica', 'el joven', 'la joven', 'el chavo',
-    'la chava', 'el adolescente', 'la adolescente', 'la mamá', 'el papá', 'la viejita', 'el viejito', 'o homem',
-    'a mulher', 'o rapaz', 'a moça', 'o menino', 'a menina', 'o garoto', 'a garota', 'o jovem', 'a jovem', 'o idoso',
-    'a idosa', 'a mãe', 'o pai', 'o vovô', 'a vovó', "l'homme", 'la femme', 'le jeune', 'la jeune', 'le garçon',
-    'le petit', 'la petite', 'la maman', 'le papa', 'la mamie', 'le papi', 'le vieux monsieur', 'la vieille dame',
-    'der mann', 'die frau', 'der kleine', 'die kleine', 'der herr', 'die dame', 'die mutter', 'der vater', 'die oma',
-    'der opa', 'ang lalaki', 'ang babae', 'ang binata', 'ang dalaga', 'ang nanay', 'ang tatay', 'ang sanggol',
-    'yung lolo', 'yung lola', 'yung bata', 'yung pasyente', 'si nanay', 'si tatay',
-    // the patient, the old lady or man, the child, the family, as vi, ht, it, pl and Hinglish write them
-    'bệnh nhân', 'benh nhan', 'người bệnh', 'bệnh nhi', 'sản phụ', 'bà cụ', 'ông cụ', 'cụ bà', 'cụ ông', 'bà lão',
-    'ông lão', 'cậu bé', 'cô bé', 'em bé', 'bé trai', 'bé gái', 'người đàn ông', 'người phụ nữ', 'người nhà',
-    'nguoi nha', 'gia đình bệnh nhân', 'pasyan an', 'pasyan mwen', 'pasyan sa a', 'pasyan nou an', 'malad la',
-    'granmoun nan', 'granmoun lan', 'ti granmoun', 'fanm nan', 'madanm nan', 'nonm nan', 'gason an', 'msye a',
-    'timoun nan', 'ti bebe a', 'ti gason an', 'ti fi a', 'fanmi an', 'fanmi li', 'manman li', 'papa li', 'pitit li',
-    'mari li', 'madanm li', 'il paziente', 'la paziente', 'il mio paziente', 'la mia paziente', 'questo paziente',
-    'questa paziente', 'il nostro paziente', 'la signora', 'il signore', 'la nonna', 'il nonno', 'la nonnina',
-    'il bambino', 'la bambina', 'il ragazzo', 'la ragazza', 'la famiglia', 'i familiari', 'la moglie', 'il marito',
-    'sua moglie', 'suo marito', 'sua figlia', 'suo figlio', 'la mamma', "l'anziano", "l'anziana", 'la vecchietta',
-    'il degente', 'la degente', 'pacjent', 'pacjentka', 'pacjenta', 'pacjentki', 'starsza pani', 'starszy pan',
-    'pani z sali', 'pan z sali', 'ta babcia', 'ten dziadek', 'to dziecko', 'chłopiec', 'dziewczynka', 'noworodek',
-    'niemowlę', 'rodzina pacjenta', 'rodzina pacjentki', 'jego żona', 'jej mąż', 'jego córka', 'jej córka', 'jego syn',
-    'jej syn', 'mera patient', 'meri patient', 'hamara patient', 'ye patient', 'yeh patient', 'wo patient',
-    'woh patient', 'patient ki family', 'ghar wale', 'gharwale', 'ghar walon', 'uncle ji', 'aunty ji', 'auntie ji',
-    'dadi ji', 'dada ji', 'nani ji', 'amma ji', 'baba ji', 'mareez', 'mariz', 'wo ladki', 'woh ladki', 'wo ladka',
-    'woh ladka', 'uski biwi', 'uska beta', 'uski beti', 'uski maa', 'uske pati',
   ],
   /** Second person: writing to the patient or family about their care (review replies, open letters). */
   refSecond: [
@@ -79,20 +43,6 @@ export const CUE_GROUPS = {
     'you made it', 'you walked', 'you rang', 'you kept',
     // the writer's care of the reader, told to them ("it was an honor caring for you")
     ...CARE_OF_READER,
-    // es / pt / fr / de / tl
-    'su visita', 'su cita', 'su procedimiento', 'su cirugía', 'su tratamiento', 'su factura', 'sus resultados',
-    'su expediente', 'usted vino', 'cuando vino', 'cuando usted', 'te atendimos', 'lo atendimos', 'la atendimos',
-    'sua consulta', 'sua visita', 'seu procedimento', 'sua cirurgia', 'seu tratamento', 'seus exames',
-    'votre visite', 'votre rendez-vous', 'votre intervention', 'votre traitement', 'votre dossier', 'vos résultats',
-    'ihr besuch', 'ihr termin', 'ihre behandlung', 'ihre operation', 'ihre befunde', 'ihr aufenthalt',
-    'ang iyong', 'iyong pagbisita', 'noong dumating ka',
-    // your visit, your results, your surgery, when you came, as vi, ht, it, pl and Hinglish write them to the reader
-    'lần khám của bạn', 'lịch hẹn của bạn', 'kết quả của bạn', 'ca mổ của bạn', 'quý khách', 'khi bạn đến', 'vizit ou',
-    'randevou ou', 'rezilta ou', 'operasyon ou', 'tretman ou', 'lè ou te vini', 'la sua visita', 'il suo appuntamento',
-    'il suo intervento', 'i suoi esami', 'la sua degenza', 'il suo ricovero', 'la tua visita', 'i tuoi esami',
-    'pana wizyta', 'pani wizyta', 'pana wyniki', 'pani wyniki', 'pana zabieg', 'pani zabieg', 'twoja wizyta',
-    'twoje wyniki', 'aapki report', 'aapka appointment', 'aapki surgery', 'aapka operation', 'aapka treatment',
-    'aapka ilaaj', 'aapke test', 'aap aaye the',
   ],
   /** What happens to one person in care: arriving, treatment, leaving (narration with no reference word). */
   careEvent: [
@@ -105,48 +55,9 @@ export const CUE_GROUPS = {
     // where a patient is while in care, and a death told the way staff tell it ('passed' alone is an exam)
     'on my floor', 'on our floor', 'on my unit', 'on our unit', 'up to the floor', 'passed peacefully',
     'passed this morning', 'passed last night', 'passed overnight', 'passed tonight', 'passed today',
-    // es / pt / fr / de / tl
-    'ingresó', 'ingresado', 'ingresada', 'dado de alta', 'dada de alta', 'falleció', 'llegó', 'intubado', 'intubada',
-    'dio a luz', 'internado', 'internada', 'recebeu alta', 'faleceu', 'chegou', 'deu à luz', 'hospitalisé',
-    'hospitalisée', 'est décédé', 'est décédée', 'est arrivé', 'est arrivée', 'a accouché', 'eingeliefert',
-    'entlassen', 'verstorben', 'ist gestorben', 'kam herein', 'na-admit', 'namatay', 'dumating', 'isinugod',
-    'en mi piso', 'en nuestra unidad', 'en mi unidad', 'na minha unidade', 'na nossa unidade', 'dans mon service',
-    'dans notre service', 'auf meiner station', 'auf unserer station', 'sa aming ward',
-    // transferred, airlifted, brought in and admitted, as es, pt, fr, de and tl write them
-    'trasladado', 'trasladada', 'evacuado', 'evacuada', 'lo trajeron', 'la trajeron', 'transferido', 'transferida',
-    'deu entrada', 'transféré', 'transférée', 'évacué', 'évacuée', 'héliporté', 'héliportée', 'verlegt',
-    'ausgeflogen', 'inilipat', 'isinakay', 'dinala sa',
-    // died, went home, was operated on, was born, came in, as es, pt, fr, de and tl write them
-    'murió', 'se murió', 'se fue a casa', 'salió de', 'lo operaron', 'la operaron', 'nació', 'entró', 'morreu',
-    'teve alta', 'saiu da', 'saiu do', 'foi operado', 'foi operada', 'nasceu', 'entrou', 'foi trazido', 'foi trazida',
-    'arrivé', 'arrivée', 'est sorti', 'est sortie', 'est mort', 'est morte', 'a été admis', 'a été admise', 'opéré',
-    'opérée', 'est né', 'est née', 'transporté', 'transportée', 'décédé', 'décédée', 'starb', 'wurde operiert',
-    'wurde geboren', 'kam zu uns', 'kam mit', 'gebracht', 'umuwi', 'nakauwi', 'na-discharge', 'naoperahan',
-    'ipinanganak', 'na-confine',
     // seen, examined or treated by us, as a visit note, a referral and a work or school excuse tell it
     'was seen in', 'was seen by', 'was seen today', 'was evaluated', 'was examined',
-    'was treated', 'under my care', 'under our care', 'excused from work', 'excused from school', 'fue atendido',
-    'fue atendida', 'fue valorado', 'fue valorada', 'foi atendido', 'foi atendida', 'a été vu', 'a été vue',
-    'a été examiné', 'a été examinée', 'wurde behandelt', 'wurde untersucht',
-    // admitted, discharged, transferred, died, brought in, operated on, as vi, ht, it, pl and Hinglish write them
-    'nhập viện', 'nhap vien', 'xuất viện', 'xuat vien', 'ra viện', 'ra vien', 'chuyển viện', 'chuyen vien',
-    'chuyển khoa', 'qua đời', 'qua doi', 'tử vong', 'tu vong', 'vào viện', 'vao vien', 'đưa vào viện', 'vào cấp cứu',
-    'được đưa đến', 'được mổ', 'mổ xong', 'đặt nội khí quản', 'sinh con', 'chào đời', 'trốn viện', 'entène', 'entene',
-    'antre lopital', 'rantre lopital', 'soti lopital', 'transfere', 'mouri', 'pèdi lavi', 'yo opere l', 'yo opere li',
-    'akouche', 'rive lopital', 'yo mennen l', 'yo mennen li', 'entibe', 'yo voye l lakay', 'ricoverato', 'ricoverata',
-    'dimesso', 'dimessa', 'trasferito', 'trasferita', 'è morto', 'è morta', 'deceduto', 'deceduta', 'è arrivato',
-    'è arrivata', 'intubato', 'intubata', 'operato', 'operata', 'è nato', 'è nata', 'ha partorito', 'portato in',
-    'portata in', 'trasportato', 'trasportata', 'elitrasportato', 'elitrasportata', 'è venuto a mancare',
-    'è venuta a mancare', 'mandato a casa', 'mandata a casa', 'nel mio reparto', 'nel nostro reparto', 'in reparto',
-    'przyjęty', 'przyjęta', 'przyjety', 'przyjeta', 'wypisany', 'wypisana', 'przeniesiony', 'przeniesiona',
-    'przewieziony', 'przewieziona', 'przywieziony', 'przywieziona', 'przywieźli', 'zmarł', 'zmarła', 'zmarl', 'zmarla',
-    'odszedł', 'odeszła', 'trafił do szpitala', 'trafiła do szpitala', 'zaintubowany', 'zaintubowana', 'zoperowany',
-    'operowany', 'operowana', 'urodziła', 'urodził się', 'na oddziale', 'na moim oddziale', 'na naszym oddziale',
-    'admit hua', 'admit hui', 'admit kiya', 'admit karaya', 'admit ho gaya', 'admit ho gayi', 'discharge hua',
-    'discharge ho gaya', 'discharge ho gayi', 'discharge kar diya', 'refer kar diya', 'refer kiya', 'expire ho gaya',
-    'expire ho gayi', 'guzar gaye', 'guzar gayi', 'guzar gaya', 'mar gaya', 'mar gayi', 'nahi rahe', 'intubate kiya',
-    'intubate kar diya', 'operation hua', 'delivery hui', 'delivery ho gayi', 'paida hua', 'paida hui', 'lekar aaye',
-    'ghar bhej diya', 'emergency mein aaya', 'emergency me aaya', 'emergency mein aayi',
+    'was treated', 'under my care', 'under our care', 'excused from work', 'excused from school',
   ],
   /** Clinical vocabulary: diagnoses, procedures, drugs, devices and shorthand. */
   clinical: [
@@ -163,59 +74,6 @@ export const CUE_GROUPS = {
     'post-op', 'prognosis', 'injuries', 'injured', 'wound', 'surgery', 'surgeon', 'ambulance', 'ems', 'paramedics',
     'mri', 'ct', 'x-ray', 'ekg', 'labs', 'std', 'hiv', 'rehab', 'unresponsive', 'collapsed', 'coma', 'icu bed',
     'stretcher', 'gurney', 'triage', 'bay', 'bed', 'room', 'hallway bed', 'intensive care',
-    // es / pt / fr / de / tl
-    'urgencias', 'emergencias', 'uci', 'cirugía', 'quirófano', 'infarto', 'derrame', 'convulsión', 'sobredosis',
-    'fractura', 'cáncer', 'quimio', 'diálisis', 'embarazada', 'parto', 'cesárea', 'herida', 'sangrado', 'ambulancia',
-    'pronto-socorro', 'uti neonatal', 'cirurgia', 'derrame cerebral', 'fratura', 'grávida', 'cesariana',
-    'urgences', 'réanimation', 'chirurgie', 'crise cardiaque', 'avc', 'fracture ouverte', 'enceinte', 'accouchement',
-    'notaufnahme', 'intensivstation', 'operation', 'herzinfarkt', 'schlaganfall', 'krampfanfall', 'schwanger',
-    'geburt', 'kaiserschnitt', 'ospital', 'emergency room', 'operasyon', 'buntis', 'nanganak', 'dugo',
-    // the English list's other concepts, translated (care settings, procedures, conditions, drugs, where a
-    // patient lies), so a post in another language meets the same vocabulary
-    'intubación', 'ventilador', 'trasplante', 'biopsia', 'convulsiones', 'neumonía', 'abstinencia', 'puntos de sutura',
-    'quemaduras', 'conmoción cerebral', 'hemorragia', 'aborto espontáneo', 'demencia', 'suicida', 'cuidados paliativos',
-    'oxígeno', 'morfina', 'insulina', 'antibióticos', 'diagnóstico', 'diagnosticado', 'diagnosticada', 'operación',
-    'paramédicos', 'radiografía', 'rehabilitación', 'inconsciente', 'camilla', 'cama', 'habitación', 'cuarto',
-    'intubação', 'hemodiálise', 'transplante', 'quimioterapia', 'biópsia', 'câncer', 'convulsão', 'sepse',
-    'queimaduras', 'concussão', 'sangramento', 'demência', 'oxigênio', 'ambulância', 'raio-x',
-    'reabilitação', 'maca', 'leito', 'quarto', 'intubé', 'intubée', 'respirateur', 'dialyse', 'greffe', 'chimio',
-    'biopsie', 'tumeur', 'convulsions', 'septicémie', 'pneumonie', 'surdose', 'points de suture', 'brûlures',
-    'commotion cérébrale', 'hémorragie', 'saignement', 'fausse couche', 'démence', 'suicidaire', 'soins palliatifs',
-    'oxygène', 'insuline', 'antibiotiques', 'diagnostic', 'diagnostiqué', 'diagnostiquée', 'rééducation',
-    'inconscient', 'civière', 'brancard', 'chambre', 'intubiert', 'beatmet', 'beatmung', 'transplantation', 'krebs',
-    'lungenentzündung', 'überdosis', 'entzug', 'knochenbruch', 'fraktur', 'platzwunde', 'verbrennungen',
-    'gehirnerschütterung', 'blutung', 'wehen', 'fehlgeburt', 'demenz', 'suizidal', 'hospiz', 'sauerstoff', 'morphin',
-    'antibiotika', 'diagnose', 'krankenwagen', 'rettungswagen', 'sanitäter', 'röntgen', 'bewusstlos', 'koma', 'trage',
-    'bett', 'zimmer', 'kanser', 'atake sa puso', 'kombulsyon', 'pulmonya', 'bali', 'tahi', 'sugat', 'ambulansya',
-    'kama', 'kwarto', 'nawalan ng malay',
-    // intensive care, multiple trauma, cardiac arrest, burns, resuscitation and the drip, as es, pt, fr, de, tl write them
-    'cuidados intensivos', 'terapia intensiva', 'politraumatismo', 'politraumatizado', 'traumatismo', 'paro cardíaco',
-    'quemadura', 'reanimación', 'intoxicación', 'suero', 'cuidados intensivos neonatales', 'politrauma', 'parada cardíaca',
-    'queimadura', 'reanimação', 'internação', 'pronto socorro', 'urgência', 'emergência', 'soro', 'intoxicação',
-    'soins intensifs', 'réa', 'samu', 'polytraumatisé', 'polytraumatisée', 'traumatisme', 'arrêt cardiaque', 'brûlure',
-    'perfusion', 'bloc opératoire', 'intoxication', 'polytrauma', 'schockraum', 'reanimation', 'reanimiert',
-    'herzstillstand', 'verbrennung', 'infusion', 'notarzt', 'notärztin', 'vergiftung', 'inatake', 'na-stroke', 'dextrose',
-    'naospital',
-    // the ER, ICU, surgery, dialysis, stroke, chemo, pregnant, the drip, as vi, ht, it, pl and Hinglish write them
-    'hồi sức', 'cấp cứu', 'cap cuu', 'phẫu thuật', 'phau thuat', 'mổ', 'chạy thận', 'chay than', 'lọc máu', 'viêm phổi',
-    'viem phoi', 'đột quỵ', 'dot quy', 'tai biến', 'tai bien', 'ngộ độc', 'quá liều', 'hóa trị', 'hoá trị', 'ung thư',
-    'ung thu', 'mang thai', 'có bầu', 'truyền dịch', 'gãy xương', 'thở máy', 'nhồi máu cơ tim', 'ngừng tim', 'co giật',
-    'nhiễm trùng huyết', 'xuất huyết', 'sinh mổ', 'hôn mê', 'chấn thương', 'xe cứu thương', 'lopital', 'ijans',
-    'swen entansif', 'sal operasyon', 'dyaliz', 'nemoni', 'konjesyon serebral', 'atak kè', 'kriz kè', 'fè kriz',
-    'kansè', 'chimyoterapi', 'chimyo', 'ansent', 'sewòm', 'serom', 'zo kase', 'anbilans', 'oksijèn', 'tansyon wo',
-    'dyabèt', 'blese', 'blesi', 'pwazon', 'endispoze', 'pronto soccorso', 'rianimazione', 'sala operatoria',
-    'intervento chirurgico', 'dialisi', 'polmonite', 'ictus', 'arresto cardiaco', 'chemio', 'chemioterapia', 'incinta',
-    'flebo', 'frattura', 'tumore', 'emorragia', 'ventilatore', 'ossigeno', 'ambulanza', 'barella',
-    'convulsioni', 'sepsi', 'taglio cesareo', 'trapianto', 'diagnosi', 'tac', 'intubazione', 'sor', 'oiom',
-    'intensywna terapia', 'blok operacyjny', 'operacja', 'operacji', 'dializa', 'dializy', 'zapalenie płuc',
-    'zapalenie pluc', 'udar', 'zawał', 'zawal', 'zatrzymanie krążenia', 'reanimacja', 'resuscytacja', 'przedawkowanie',
-    'w ciąży', 'w ciazy', 'kroplówka', 'kroplowka', 'wenflon', 'złamanie', 'nowotwór', 'rak', 'krwotok', 'karetka',
-    'pogotowie', 'tlen', 'drgawki', 'sepsa', 'cesarka', 'cesarskie cięcie', 'przeszczep', 'nieprzytomny',
-    'nieprzytomna', 'śpiączka', 'operację', 'udaru', 'udarze', 'zawału', 'reanimacji', 'karetką', 'karetki',
-    'pogotowia', 'intensywnej terapii', 'behosh', 'behoshi', 'dil ka daura', 'lakwa', 'laqwa', 'paralysis attack',
-    'mirgi', 'daura pada', 'zeher', 'zehar', 'zeher kha liya', 'haddi toot', 'haddi tooti', 'drip lagi', 'drip chadhi',
-    'oxygen pe', 'ventilator pe', 'ventilator par', 'khoon', 'chot lagi', 'tanke lage', 'saans', 'peeliya', 'piliya',
-    'garbhvati', 'operation theatre',
   ],
   /** Outpatient care: dentistry, eye care, pharmacy, therapy, rehabilitation, cosmetic and fertility care, and
    *  the words of a visit, as patient-facing pages of those specialties write them, with the most prescribed
@@ -261,14 +119,6 @@ export const CUE_GROUPS = {
     'fertility', 'ultrasound', 'prenatal', 'postpartum', 'ob-gyn', 'obgyn', 'mammogram', 'pap smear', 'colonoscopy',
     'endoscopy', 'infection', 'fever', 'pain', 'symptoms', 'checkup', 'check-up', 'follow-up',
     'blood work', 'bloodwork', 'procedure', 'recovery', 'healing',
-    // es / pt / fr / de / tl
-    'dentista', 'muela', 'empaste', 'endodoncia', 'receta', 'farmacia', 'terapia', 'fisioterapia', 'ansiedad',
-    'depresión', 'dolor', 'hinchazón', 'infección', 'fiebre', 'ecografía', 'mamografía', 'colonoscopia', 'receita',
-    'farmácia', 'ansiedade', 'depressão', 'dor', 'inchaço', 'infecção', 'febre', 'ultrassom', 'dentiste', 'carie',
-    'ordonnance', 'pharmacie', 'thérapie', 'kinésithérapie', 'anxiété', 'dépression', 'douleur', 'gonflement',
-    'fièvre', 'échographie', 'zahnarzt', 'zahnärztin', 'füllung', 'wurzelbehandlung', 'rezept', 'apotheke', 'therapie',
-    'physiotherapie', 'schmerzen', 'schwellung', 'infektion', 'fieber', 'ultraschall', 'ngipin', 'reseta', 'botika',
-    'gamot', 'lagnat', 'pamamaga', 'impeksyon',
   ],
   /** Events and circumstances that single one person out in a community. */
   event: [
@@ -280,39 +130,7 @@ export const CUE_GROUPS = {
     'police chase', 'homecoming', 'prom', 'graduation', 'wedding', 'championship', 'state finals', 'marathon',
     'parade', 'festival', 'county fair', 'rodeo', 'lottery', 'went viral', 'on the news', 'in the news',
     'made the news', 'news crew', 'reporters', 'headline', 'front page', 'everyone is talking', 'escaped',
-    'accidente', 'choque', 'incendio', 'tiroteo', 'ahogado', 'inundación', 'acidente', 'incêndio', 'tiroteio',
-    'accident', 'incendie', 'fusillade', 'unfall', 'schießerei', 'aksidente', 'sunog', 'baha', 'banggaan',
-    // the English list's other events (run over, stabbed, explosion, storm, rescued, fireworks, bitten, drowned,
-    // shot, wedding, graduation, parade, fair, on the news, went viral) as es, pt, fr, de and tl write them
-    'volcadura', 'atropellado', 'atropellada', 'apuñalado', 'apuñalada', 'explosión', 'huracán', 'tormenta',
-    'rescatado', 'rescatada', 'fuegos artificiales', 'cohetes', 'mordido por', 'mordida por', 'se ahogó', 'balacera',
-    'baleado', 'baleada', 'boda', 'graduación', 'desfile', 'feria', 'en las noticias', 'salió en las noticias',
-    'se hizo viral', 'capotamento', 'atropelado', 'atropelada', 'esfaqueado', 'esfaqueada', 'explosão', 'enchente',
-    'temporal', 'resgatado', 'resgatada', 'fogos de artifício', 'se afogou', 'afogamento', 'casamento', 'formatura',
-    'no jornal', 'saiu no jornal', 'viralizou', 'carambolage', 'percuté', 'percutée', 'renversé', 'renversée',
-    'poignardé', 'poignardée', 'inondation', 'tempête', 'secouru', 'secourue', "feux d'artifice", "feu d'artifice",
-    'pétard', 'mordu par', 'noyade', 'noyé', 'noyée', 'par balle', 'mariage', 'défilé', 'au journal', 'aux nouvelles',
-    'à la télé', 'zusammenstoß', 'überschlagen', 'angefahren', 'erstochen', 'messerangriff', 'hochwasser',
-    'überschwemmung', 'gerettet', 'feuerwerk', 'böller', 'gebissen', 'ertrunken', 'angeschossen', 'hochzeit',
-    'volksfest', 'in den nachrichten', 'in der zeitung', 'hausbrand', 'salpukan', 'nabangga', 'sinaksak', 'pagsabog',
-    'bagyo', 'nasagip', 'paputok', 'kinagat', 'nalunod', 'binaril', 'kasal', 'pista', 'piyesta', 'sa balita',
-    'nag-viral',
-    // crash, fire, shooting, drowning, flood, wedding, on the news, as vi, ht, it, pl and Hinglish write them
-    'tai nạn', 'tai nan', 'va chạm', 'bị xe tông', 'cháy nhà', 'hỏa hoạn', 'hoả hoạn', 'vụ cháy', 'đuối nước',
-    'chết đuối', 'lũ lụt', 'bão', 'đám cưới', 'nổ súng', 'bị bắn', 'bị đâm', 'vụ nổ', 'lên báo', 'trên báo', 'lên tivi',
-    'trên tivi', 'pháo hoa', 'bị chó cắn', 'tốt nghiệp', 'aksidan', 'aksidan machin', 'aksidan moto', 'pran dife',
-    'dife', 'pran bal', 'fiziyad', 'nwaye', 'inondasyon', 'tranbleman tè', 'siklòn', 'maryaj', 'nòs', 'kout kouto',
-    'kidnape', 'nan nouvèl', 'nan radyo', 'kanaval', 'eksplozyon', 'incidente', 'incidente stradale',
-    'scontro frontale', 'tamponamento', 'sparatoria', 'annegato', 'annegata', 'annegamento', 'alluvione', 'esplosione',
-    'accoltellato', 'accoltellata', 'investito da', 'investita da', 'nozze', 'sagra', 'festa del paese', 'laurea',
-    'al telegiornale', 'al tg', 'sul giornale', 'in televisione', "fuochi d'artificio", 'morso da', 'terremoto',
-    'wypadek', 'wypadku', 'zderzenie', 'karambol', 'pożar', 'pozar', 'pożaru', 'strzelanina', 'postrzelony',
-    'postrzelona', 'utonął', 'utonęła', 'utonięcie', 'powódź', 'powodzi', 'wybuch', 'eksplozja', 'pchnięty nożem',
-    'potrącony', 'potrącona', 'wesele', 'ślub', 'w wiadomościach', 'w telewizji', 'w gazecie', 'fajerwerki', 'petarda',
-    'pogryziony', 'pogryziona', 'nawałnica', 'festyn', 'dożynki', 'studniówka', 'accident ho gaya', 'accident hua',
-    'haadsa', 'hadsa', 'aag lag gayi', 'aag lagi', 'goli lagi', 'goli maar di', 'goli chali', 'firing hui', 'doob gaya',
-    'doob gayi', 'baadh', 'shaadi', 'baraat', 'news mein', 'khabar mein', 'akhbaar mein', 'viral ho gaya', 'chaku maar',
-    'takkar', 'dhamaka', 'patakhe', 'kutte ne kaata', 'mela',
+    'accident',
   ],
   /** Public roles and small-community positions that identify a person by what they are. */
   role: [
@@ -330,62 +148,14 @@ export const CUE_GROUPS = {
     'singer', 'actor', 'actress', 'athlete', 'olympian', 'ceo', 'owner of', 'the owner', 'bartender at',
     'teacher at', 'only doctor', 'only pharmacist', 'town', 'small town', 'our town', 'tiny town', 'whole town',
     'everyone knows', 'everybody knows', 'you all know', 'y\'all know', 'in a town of', 'the only',
-    'alcalde', 'alcaldesa', 'sacerdote', 'pastor de', 'entrenador', 'presentador', 'presentadora', 'todo el pueblo',
-    'prefeito', 'padre da', 'treinador', 'toda a cidade', 'maire', 'curé', 'entraîneur', 'présentateur',
-    'tout le village', 'bürgermeister', 'pfarrer', 'trainer', 'moderator', 'das ganze dorf', 'alkalde', 'kapitan',
-    'barangay captain', 'pari', 'buong bayan',
-    // "the only …" and the parish priest, as es, pt, fr, de and tl write them
-    'el único', 'la única', 'o único', 'a única', 'le seul', 'la seule', 'der einzige', 'die einzige', 'das einzige',
-    'nag-iisang', 'el cura', 'párroco', 'pároco', 'pfarrerin', 'pastora', 'prefeita', 'bürgermeisterin',
-    // judge, headteacher, police chief, legislator, councillor, singer, actor, famous, as es, pt, fr, de and tl write them
-    'juez', 'jueza', 'director de la escuela', 'directora de la escuela', 'jefe de policía', 'senador', 'senadora',
-    'diputado', 'diputada', 'concejal', 'actriz', 'futbolista', 'famoso', 'famosa', 'todo el barrio', 'juiz', 'juíza',
-    'diretor da escola', 'diretora da escola', 'delegado', 'vereador', 'vereadora', 'deputado', 'deputada', 'cantor',
-    'cantora', 'ator', 'atriz', 'jogador de futebol', 'o bairro inteiro', 'juge', "directeur d'école",
-    "directrice d'école", 'commissaire', 'sénateur', 'député', 'conseiller municipal', 'chanteur', 'chanteuse',
-    'acteur', 'actrice', 'célèbre', 'tout le quartier', 'richter', 'richterin', 'schulleiter', 'schulleiterin',
-    'polizeichef', 'abgeordneter', 'abgeordnete', 'gemeinderat', 'sänger', 'sängerin', 'schauspieler',
-    'schauspielerin', 'berühmt', 'berühmte', 'berühmter', 'hukom', 'punong-guro', 'hepe ng pulis', 'konsehal',
-    'kongresista', 'mang-aawit', 'artista', 'sikat',
-    // mayor, priest, coach, teacher, judge, singer, famous, the whole town, as vi, ht, it, pl and Hinglish write them
-    'thị trưởng', 'chủ tịch xã', 'chủ tịch huyện', 'bí thư', 'trưởng thôn', 'linh mục', 'cha xứ', 'mục sư', 'sư thầy',
-    'thầy giáo', 'cô giáo', 'hiệu trưởng', 'thẩm phán', 'trưởng công an', 'ca sĩ', 'diễn viên', 'nổi tiếng',
-    'huấn luyện viên', 'cầu thủ', 'cả làng', 'cả xóm', 'duy nhất', 'majistra', 'pastè', 'monpè', 'oungan', 'manbo',
-    'antrenè', 'pwofesè', 'direktè lekòl', 'jij', 'chèf polis', 'komisè', 'kazèk', 'senatè', 'depite', 'chantè',
-    'chantèz', 'aktè', 'selèb', 'tout katye a', 'tout zòn nan', 'tout vil la', 'sèl doktè', 'sindaco', 'sindaca',
-    'parroco', 'prete', 'allenatore', 'allenatrice', 'il preside', 'la preside', 'la maestra', 'il maestro', 'giudice',
-    'maresciallo', 'consigliere comunale', 'assessore', 'senatore', 'deputata', 'cantante', 'attore', 'attrice',
-    'calciatore', 'conduttore', 'conduttrice', 'tutto il paese', 'tutto il quartiere', "l'unico", "l'unica",
-    'burmistrz', 'wójt', 'sołtys', 'prezydent miasta', 'ksiądz', 'proboszcz', 'trener', 'trenerka', 'nauczyciel',
-    'nauczycielka', 'dyrektor szkoły', 'dyrektorka szkoły', 'sędzia', 'komendant', 'radny', 'radna', 'poseł',
-    'posłanka', 'piosenkarka', 'piosenkarz', 'aktor', 'aktorka', 'piłkarz', 'sławny', 'sławna', 'znany', 'znana',
-    'całe miasto', 'cała wieś', 'jedyny', 'jedyna', 'sarpanch', 'pradhan ji', 'mla', 'neta ji', 'netaji', 'pandit ji',
-    'panditji', 'pujari', 'maulana', 'maulvi', 'granthi', 'master ji', 'masterji', 'principal sahab', 'thanedar',
-    'daroga', 'inspector sahab', 'collector sahab', 'judge sahab', 'gayak', 'mashhoor', 'pura gaon', 'poora gaon',
-    'pura mohalla', 'poora mohalla',
+    'alcalde', 'pastor de',
+    'tout le village', 'trainer', 'moderator',
   ],
   /** Words for times close to the event ("last night", "this morning"): a when that others remember. */
   recentTime: [
     'last night', 'tonight', 'this morning', 'this afternoon', 'yesterday', 'today', 'earlier today', 'just now',
     'on shift', 'my shift', 'night shift', 'day shift', 'last shift', 'this week', 'over the weekend',
-    'anoche', 'hoy', 'ayer', 'esta mañana', 'ontem', 'hoje', 'esta manhã', 'hier soir', 'hier', "aujourd'hui",
-    'ce matin', 'gestern', 'heute', 'heute morgen', 'kagabi', 'kahapon', 'ngayon',
-    // tonight, this afternoon, on my shift, this week, over the weekend, as es, pt, fr, de and tl write them
-    'esta noche', 'esta tarde', 'en mi turno', 'en la guardia', 'esta semana', 'el fin de semana', 'esta noite',
-    'ontem à noite', 'hoje à noite', 'no plantão', 'meu plantão', 'no fim de semana', 'cette nuit',
-    'ce soir', 'cet après-midi', 'hier matin', 'de garde', 'cette semaine', 'ce week-end', 'heute nacht',
-    'gestern abend', 'letzte nacht', 'heute früh', 'im dienst', 'im nachtdienst', 'diese woche', 'am wochenende',
-    'kaninang umaga', 'kanina', 'mamayang gabi', 'sa shift ko', 'noong weekend',
-    // today, tonight, last night, yesterday, this morning, on my shift, as vi, ht, it, pl and Hinglish write them
-    'hôm nay', 'hom nay', 'tối nay', 'đêm nay', 'đêm qua', 'dem qua', 'tối qua', 'hôm qua', 'hom qua', 'sáng nay',
-    'sang nay', 'chiều nay', 'trưa nay', 'ca trực', 'ca đêm', 'trực đêm', 'ca của tôi', 'tuần này', 'cuối tuần',
-    'jodi a', 'jodia', 'aswè a', 'yè swa', 'ye swa', 'yè', 'maten an', 'maten sa a', 'apremidi a', 'semèn sa a',
-    'nan shift mwen', 'nan gad mwen', 'wikenn nan', 'oggi', 'stanotte', 'stasera', 'ieri sera', 'ieri notte', 'ieri',
-    'stamattina', 'stamani', 'stamane', 'oggi pomeriggio', 'nel mio turno', 'di turno', 'turno di notte',
-    'questa settimana', 'nel fine settimana', 'nel weekend', 'dzisiaj', 'dziś', 'dzis', 'wczoraj', 'wczoraj wieczorem',
-    'wczoraj w nocy', 'dziś rano', 'dzisiaj rano', 'dziś w nocy', 'tej nocy', 'dziś wieczorem', 'na dyżurze',
-    'na dyzurze', 'na moim dyżurze', 'na nocce', 'w tym tygodniu', 'w weekend', 'aaj', 'aaj raat', 'kal raat',
-    'aaj subah', 'aaj shaam', 'aaj dopahar', 'kal shaam', 'meri shift', 'meri duty', 'duty pe', 'duty par', 'is hafte',
+    'hoy', 'ayer',
   ],
   /** The poster's own health: theirs to share. */
   ownHealth: [
@@ -395,25 +165,7 @@ export const CUE_GROUPS = {
     'my body', 'my knee', 'my back', 'my heart', 'my mental health', 'my anxiety', 'my depression', 'i relapsed',
     'sober', 'years sober', 'months sober', 'cancer-free', 'cancer free', 'remission', 'as a patient',
     'being the patient', 'other side of the bed', 'my booster', 'my vaccine', 'my flu shot', 'i got my',
-    'mi diagnóstico', 'mi cirugía', 'mi embarazo', 'estoy embarazada', 'me diagnosticaron', 'meu diagnóstico',
-    'minha cirurgia', 'estou grávida', 'mon diagnostic', 'mon opération', 'je suis enceinte', 'meine diagnose',
-    'meine operation', 'ich bin schwanger', 'aking operasyon', 'buntis ako',
-    // my doctor, I was operated on, I was admitted, as es, pt, fr, de and tl write them
-    'mi médico', 'mi doctor', 'mi doctora', 'me operaron', 'estuve internada', 'estuve internado', 'meu médico',
-    'minha médica', 'fui operada', 'fui operado', 'fiquei internada', 'fiquei internado', 'mon médecin',
-    "j'ai été opérée", "j'ai été opéré", 'mein arzt', 'meine ärztin', 'ich wurde operiert', 'doktor ko',
-    'naoperahan ako',
-    // I'm pregnant, I was operated on, my diagnosis, my doctor, as vi, ht, it, pl and Hinglish write them
-    'tôi đang mang thai', 'tôi có thai', 'tôi được chẩn đoán', 'ca mổ của tôi', 'bác sĩ của tôi', 'tôi bị ung thư',
-    'tôi nhập viện', 'tôi phải nhập viện', 'tôi vừa mổ', 'mwen ansent', 'm ansent', 'doktè mwen', 'doktè m',
-    'yo opere m', 'mwen malad', 'm malad', 'mwen te entène', 'tansyon mwen', 'dyabèt mwen', 'la mia diagnosi',
-    'il mio intervento', 'la mia operazione', 'sono incinta', 'mi hanno operato', 'mi hanno operata',
-    'mi hanno diagnosticato', 'il mio medico', 'il mio dottore', 'la mia chemio', 'sono stato ricoverato',
-    'sono stata ricoverata', 'la mia gravidanza', 'jestem w ciąży', 'moja diagnoza', 'moja operacja', 'mój lekarz',
-    'moja lekarka', 'zdiagnozowano u mnie', 'miałam operację', 'miałem operację', 'byłam w szpitalu',
-    'byłem w szpitalu', 'moja chemia', 'mam raka', 'mera operation', 'meri surgery', 'meri report', 'mera diagnosis',
-    'main pregnant hoon', 'main pregnant hu', 'mai pregnant hu', 'mera doctor', 'mera ilaaj', 'meri tabiyat',
-    'mujhe cancer', 'mujhe admit',
+    'mon diagnostic',
   ],
   /** The poster's own family: a weaker signal than own health (staff do also treat their relatives). */
   ownFamily: [
@@ -425,31 +177,8 @@ export const CUE_GROUPS = {
     'our granddaughter',
     'my mom', 'my dad', 'my mother', 'my father', 'my grandma', 'my grandpa', 'my grandmother', 'my grandfather',
     'my husband', 'my wife', 'my son', 'my daughter', 'my kids', 'my baby', 'my brother', 'my sister', 'my aunt',
-    'my uncle', 'my niece', 'my nephew', 'my cousin', 'my family', 'my partner', 'my fiancé', 'my fiance',
-    'mi mamá', 'mi papá', 'mi madre', 'mi padre', 'mi abuela', 'mi abuelo', 'mi hijo', 'mi hija', 'mi esposo',
-    'mi esposa', 'minha mãe', 'meu pai', 'minha avó', 'meu avô', 'meu filho', 'minha filha', 'ma mère', 'mon père',
-    'ma grand-mère', 'mon fils', 'ma fille', 'meine mutter', 'mein vater', 'meine oma', 'mein opa', 'mein sohn',
-    'meine tochter', 'nanay ko', 'tatay ko', 'lola ko', 'lolo ko', 'anak ko', 'asawa ko',
-    // brother, sister, aunt, uncle, husband, wife, children, family, baby, as es, pt, fr, de and tl write them
-    'mi hermano', 'mi hermana', 'mi tía', 'mi tío', 'mis hijos', 'mi familia', 'mi bebé', 'mi suegra', 'mi suegro',
-    'meu irmão', 'minha irmã', 'minha tia', 'meu tio', 'meu marido', 'minha esposa', 'meus filhos', 'minha família',
-    'meu bebê', 'mon frère', 'ma sœur', 'ma tante', 'mon oncle', 'mon mari', 'ma femme', 'mes enfants', 'ma famille',
-    'mon bébé', 'mein bruder', 'meine schwester', 'meine tante', 'mein onkel', 'mein mann', 'meine frau',
-    'meine kinder', 'meine familie', 'mein baby', 'kapatid ko', 'pamilya ko', 'mga anak ko', 'tita ko', 'tito ko',
-    // my mother, father, husband, wife, children, grandparents, family, as vi, ht, it, pl and Hinglish write them
-    'mẹ tôi', 'bố tôi', 'ba tôi', 'má tôi', 'mẹ mình', 'bố mình', 'chồng tôi', 'vợ tôi', 'con tôi', 'con trai tôi',
-    'con gái tôi', 'bà tôi', 'ông tôi', 'bà ngoại tôi', 'ông nội tôi', 'anh trai tôi', 'chị gái tôi', 'em gái tôi',
-    'gia đình tôi', 'me toi', 'bo toi', 'chong toi', 'vo toi', 'manman m', 'manman mwen', 'papa mwen',
-    'mari mwen', 'madanm mwen', 'pitit mwen', 'pitit fi mwen', 'pitit gason mwen', 'grann mwen',
-    'granpapa mwen', 'frè m', 'frè mwen', 'sè m', 'sè mwen', 'fanmi mwen', 'tonton mwen', 'matant mwen', 'mia madre',
-    'mio padre', 'mia mamma', 'mio papà', 'mia nonna', 'mio nonno', 'mio marito', 'mia moglie', 'mio figlio',
-    'mia figlia', 'i miei figli', 'mio fratello', 'mia sorella', 'mia zia', 'mio zio', 'la mia famiglia', 'mia suocera',
-    'moja mama', 'mój tata', 'moja matka', 'mój ojciec', 'moja babcia', 'mój dziadek', 'mój mąż', 'moja żona',
-    'mój syn', 'moja córka', 'moje dzieci', 'mój brat', 'moja siostra', 'moja ciocia', 'mój wujek', 'moja rodzina',
-    'moja teściowa', 'moj tata', 'moj maz', 'moja zona', 'moja corka', 'meri maa', 'mere papa', 'mere pitaji',
-    'meri mummy', 'meri mumma', 'mere dada', 'meri dadi', 'mere nana', 'meri nani', 'mere pati', 'meri patni',
-    'meri wife', 'mere husband', 'mera beta', 'meri beti', 'mera bhai', 'meri behen', 'meri bahan', 'mere chacha',
-    'meri chachi', 'meri family', 'mere ghar wale',
+    'my uncle', 'my niece', 'my nephew', 'my cousin', 'my family', 'my partner', 'my fiance',
+    'ma fille',
   ],
   /** Announcements and promotion from an organisation. */
   announcement: [
@@ -460,8 +189,6 @@ export const CUE_GROUPS = {
     'visit us', 'giveaway', 'fundraiser', 'donate', 'proud to announce', 'excited to announce', 'excited to share',
     'welcome our', 'welcome dr', 'please welcome', 'congratulations to', 'congrats to', 'award', 'promoted',
     'new role', 'retirement', 'visitor policy', 'reminder', 'psa', 'flu clinic', 'vaccine clinic', 'screening event',
-    'estamos contratando', 'únase', 'inscríbase', 'inscrições', 'nous recrutons',
-    'inscrivez-vous', 'wir stellen ein', 'jetzt bewerben', 'anmeldung', 'hiring kami', 'magparehistro',
   ],
   /** Teaching, exam prep, templates and de-identified material. */
   teaching: [
@@ -472,20 +199,6 @@ export const CUE_GROUPS = {
     'mannequin', 'manikin', 'standardized patient', 'standardised patient', 'test patient', 'test patients',
     'teaching point', 'pearls', 'clinical pearl', 'reminder that', 'fun fact', 'did you know', 'on average',
     'always check', 'never assume', 'rule of thumb', 'remember to',
-    'caso clínico', 'ejemplo', 'hipotético', 'exemplo', 'cas clinique', 'exemple', 'fallbeispiel',
-    'beispiel', 'halimbawa',
-    // students, nursing school, simulation, manikin, exam, template, anonymised, as es, pt, fr, de and tl write them
-    'estudiantes', 'escuela de enfermería', 'simulación', 'maniquí', 'examen', 'plantilla', 'anonimizado', 'anonimizada',
-    'estudantes', 'faculdade de enfermagem', 'simulação', 'manequim', 'étudiants', 'étudiantes',
-    "école d'infirmières", 'ifsi', 'anonymisé', 'anonymisée', 'studierende', 'auszubildende', 'pflegeschule',
-    'prüfung', 'vorlage', 'anonymisiert', 'estudyante', 'pagsusulit',
-    // a clinical case, an example, students, simulation, an exam, anonymised, as vi, ht, it, pl and Hinglish write them
-    'ca lâm sàng', 'tình huống lâm sàng', 'ví dụ', 'sinh viên', 'bài giảng', 'đề thi', 'ôn thi', 'giả định', 'mô phỏng',
-    'ẩn danh', 'egzanp', 'etidyan', 'lekòl enfimyè', 'ka klinik', 'similasyon', 'caso clinico', 'esempio', 'ipotetico',
-    'ipotetica', 'studenti', 'studentesse', 'tirocinanti', 'specializzandi', 'simulazione', 'manichino', 'anonimizzato',
-    'anonimizzati', 'lezione', 'przypadek kliniczny', 'przykład', 'przyklad', 'hipotetyczny', 'hipotetyczna',
-    'studenci', 'studentki', 'symulacja', 'fantom', 'egzamin', 'zanonimizowane', 'wykład', 'udaharan', 'neet pg',
-    'fmge', 'padhai', 'exam ki taiyari',
   ],
   /** Fiction and media about patients (a TV show's patient is nobody's PHI). */
   fiction: [
@@ -496,15 +209,7 @@ export const CUE_GROUPS = {
     'character', 'protagonist', 'anime', 'video game', 'cartoon',
     'episode', 'season finale', 'tv show', 'the show', 'tv series', 'characters', 'novel', 'fictional', 'fictitious',
     'movie', 'documentary', 'grey\'s', 'the pitt', 'house md', 'netflix', 'hulu',
-    'fan fiction', 'fanfic', 'spoiler', 'spoilers', 'telenovela', 'serie', 'película', 'novela', 'épisode', 'folge',
-    'teleserye',
-    // the same (episode, season, characters, series) in es, pt, fr, de, tl
-    'episodio', 'temporada', 'personajes', 'episódio', 'personagens', 'série', 'saison', 'personnages', 'staffel',
-    'episoda', 'palabas',
-    // an episode, a series, characters, a novel, a film, as vi, ht, it, pl and Hinglish write them
-    'phim', 'nhân vật', 'tiểu thuyết', 'truyện', 'fim nan', 'feyton', 'pèsonaj', 'epizòd', 'puntata', 'serie tv',
-    'personaggi', 'romanzo', 'telefilm', 'odcinek', 'odcinku', 'postacie', 'bohaterowie', 'powieść', 'w filmie',
-    'w serialu', 'na dobre i na złe', 'film mein', 'serial mein', 'web series', 'kirdaar', 'dharavahik',
+    'fan fiction', 'spoiler', 'spoilers',
   ],
   /** Counts of people or events, as reports and public pages give them ("answered 147 calls", "delivered 312
    *  babies", "hundreds of patients"): many people at once, not one. Found by a pattern (story/signals.ts). */
@@ -516,16 +221,10 @@ export const CUE_GROUPS = {
     'cdc', 'world health organization', 'fda', 'recall', 'press release', 'report', 'annual report', 'dashboard', 'cases', 'outbreak',
     'trend', 'average', 'median', 'cohort', 'trial', 'guidelines', 'policy', 'the law', 'laws', 'senate bill', 'house bill', 'legislation',
     'breach', 'data breach', 'fined', 'lawsuit', 'settlement', 'hipaa violation', 'ocr', 'investigation',
-    // health department, press release and report in es, pt, fr, de, tl
-    'departamento de salud', 'comunicado de prensa', 'informe', 'secretaria de saúde', 'comunicado de imprensa',
-    'relatório', 'agence régionale de santé', 'communiqué de presse', 'rapport', 'gesundheitsamt',
-    'pressemitteilung', 'bericht', 'kagawaran ng kalusugan', 'ulat',
-    'estudio', 'datos', 'estadísticas', 'por ciento', 'pesquisa', 'estatísticas', 'étude', 'données',
-    'statistiques', 'studie', 'daten', 'statistik', 'pag-aaral',
   ],
   /** Attribution, as news and public statements write it: what a person or their family made public
    *  themselves, or what a reporter was told ("announced", "told reporters", "in a statement"). Written
-   *  from news-writing usage (wire-service attribution verbs), with the same in es, pt, fr, de, tl. */
+   *  from news-writing usage (wire-service attribution verbs), with the same in es, pt, fr, de, tl (cue-languages.ts). */
   attribution: [
     'announced', 'has announced', 'publicly', 'went public', 'made public', 'told reporters', 'told the press',
     'in an interview', 'in a statement', 'said in a statement', 'press conference', 'spokesperson', 'spokesman',
@@ -535,9 +234,7 @@ export const CUE_GROUPS = {
     'said on instagram', 'wrote on instagram', 'posted on instagram', 'said on facebook', 'wrote on facebook',
     'said on twitter', 'wrote on twitter', 'said on x', 'in a social media post', 'in an instagram post',
     'in a video posted', 'told fans', 'confirmed to',
-    'anunció', 'declaró', 'en una entrevista', 'en un comunicado', 'según', 'portavoz', 'anunciou', 'em entrevista',
-    'em comunicado', 'segundo', 'porta-voz', 'a annoncé', 'dans un communiqué', 'selon', 'porte-parole',
-    'gab bekannt', 'in einem interview', 'laut', 'sprecher', 'sprecherin', 'inihayag', 'ayon sa', 'tagapagsalita',
+    'porte-parole',
   ],
   /** Veterinary care: a pet's chart, age or surgery is nobody's PHI ("cat" alone is left out: a CAT scan). */
   animal: [
@@ -550,19 +247,10 @@ export const CUE_GROUPS = {
     'vet', 'vets', 'vet tech', 'veterinary', 'veterinarian', 'animal hospital', 'dog', 'dogs', 'puppy', 'pup',
     'kitten', 'kitty', 'canine', 'feline', 'horse', 'pony', 'bunny', 'hamster', 'guinea pig',
     'my pets', 'fur baby', 'furbaby', 'paws', 'purring', 'woof', 'spay', 'spayed', 'neuter', 'neutered',
-    'kennel', 'breed', 'perro', 'perrito', 'perrita', 'gato', 'gatito', 'mascota', 'veterinaria', 'veterinario',
-    'cachorro', 'cachorrinho', 'gatinho', 'veterinário', 'chien', 'chiot', 'chaton', 'vétérinaire', 'hund', 'welpe',
-    'katze', 'kätzchen', 'tierarzt', 'tierärztin', 'tierklinik', 'tuta', 'pusa', 'beterinaryo',
-    // a dog, a puppy, a cat, a pet, the vet, as vi, ht, it, pl and Hinglish write them
-    'con chó', 'chó con', 'cún', 'con mèo', 'mèo con', 'thú cưng', 'thú y', 'chen an', 'chen mwen', 'ti chen',
-    'chat la', 'ti chat', 'chat mwen', 'veterinè', 'bèt kay', 'il cane', 'un cane', 'il mio cane', 'cagnolino',
-    'cagnolina', 'cucciolo', 'cucciola', 'gatto', 'gattino', 'gattina', 'micio', 'clinica veterinaria',
-    'animale domestico', 'animali domestici', 'mój pies', 'piesek', 'psiak', 'szczeniak', 'kota', 'kotek',
-    'weterynarz', 'weterynarza', 'klinika weterynaryjna', 'zwierzak', 'kutta', 'kutte', 'billi', 'janwar', 'jaanwar',
-    'pashu', 'pashu chikitsak',
+    'kennel', 'breed',
   ],
   /** The writer's colleagues, named as such: a coworker's retirement, farewell, award or loss is staff news, not a
-   *  patient's story ("our charge nurse", "my preceptor", "years of service"), with es, pt, fr, de, tl. */
+   *  patient's story ("our charge nurse", "my preceptor", "years of service"), with es, pt, fr, de, tl (cue-languages.ts). */
   colleague: [
     'my colleague', 'our colleague', 'my colleagues', 'our colleagues', 'my coworker', 'our coworker', 'my co-worker',
     'our co-worker', 'coworkers', 'co-workers', 'one of our nurses', 'one of our doctors', 'our charge nurse',
@@ -571,14 +259,9 @@ export const CUE_GROUPS = {
     'worked nights', 'worked days', 'years of service', 'happy retirement', 'her retirement', 'his retirement',
     'retiring', 'retires', 'retired after', 'farewell', 'welcome to the team', 'joined our team', 'employee of the month',
     'daisy award', 'nurse of the year', 'staff member', 'team member',
-    'mi compañera', 'mi compañero', 'nuestra compañera', 'nuestro compañero', 'compañeros de trabajo', 'colega', 'colegas',
-    'se jubila', 'feliz jubilación', 'minha colega', 'meu colega', 'colegas de trabalho', 'se aposenta',
-    'feliz aposentadoria', 'ma collègue', 'mon collègue', 'nos collègues', 'bonne retraite', 'départ à la retraite',
-    'meine kollegin', 'mein kollege', 'kollegen', 'kolleginnen', 'in den ruhestand', 'katrabaho', 'kasamahan',
-    'pagreretiro',
   ],
   /** The writer says they hold back who it is ("not saying who", "no names", "you'd recognize him"): they know the
-   *  story points at one person others could name. Written from how people hedge online, with es, pt, fr, de, tl. */
+   *  story points at one person others could name. Written from how people hedge online, with es, pt, fr, de, tl (cue-languages.ts). */
   withheld: [
     'not saying who', 'not gonna say who', "won't say who", 'will not say who', "can't say who", 'cannot say who',
     "can't tell you who", "won't say which", 'not naming names', 'no names', 'without naming', 'without saying who',
@@ -586,11 +269,6 @@ export const CUE_GROUPS = {
     'you all know who', "y'all know who", 'if you know you know', 'iykyk', "that's all i'll say", "that's all i can say",
     "can't say more", "can't say much", 'cannot say more', "can't share more", "i'll leave it at that", 'say no more',
     "won't name", '🤐',
-    'no diré quién', 'no voy a decir quién', 'no puedo decir quién', 'sin dar nombres', 'ya saben quién',
-    'no puedo decir más', 'não vou dizer quem', 'não posso dizer quem', 'sem citar nomes', 'vocês sabem quem',
-    'não posso falar mais', 'je ne dirai pas qui', 'sans citer de noms', 'sans nommer personne', 'vous savez qui',
-    "je ne peux pas en dire plus", 'ich sage nicht wer', 'ich sag nicht wer', 'ohne namen zu nennen', 'ihr wisst wer',
-    'mehr kann ich nicht sagen', 'hindi ko sasabihin kung sino', 'alam niyo na kung sino',
   ],
   /** One person singled out by a description: "the retired barber from …", "our own plumber who …", "el
    *  señor que …". Found by a pattern over role nouns (story/signals.ts), so it has no phrases here. */
@@ -602,20 +280,7 @@ export const CUE_GROUPS = {
     'you want to', 'make sure', 'be sure to', 'ask your', 'talk to your', 'call your', 'see your', 'your doctor',
     'your provider', 'your health', 'your body', 'your risk', 'anyone who', 'anyone with', 'people who',
     'people with', 'do not wait', "don't wait", 'never ignore', 'tips', 'signs of', 'symptoms of',
-    'si usted', 'si tiene', 'si tienes', 'consulte a su', 'hable con su', 'su médico', 'cualquier persona',
-    'se você', 'se tiver', 'consulte seu', 'seu médico', 'qualquer pessoa', 'si vous', 'consultez votre',
-    'votre médecin', 'toute personne', 'wenn sie', 'falls sie', 'fragen sie', 'ihren arzt', 'ihre ärztin',
-    'kung ikaw', 'kung may', 'kumonsulta sa', 'sinumang',
-    // if you, you should, ask your doctor, anyone who, do not wait, as vi, ht, it, pl and Hinglish write them
-    'nếu bạn', 'bạn nên', 'hãy đi khám', 'đi khám ngay', 'hỏi bác sĩ', 'bác sĩ của bạn', 'bất kỳ ai', 'đừng chờ',
-    'dấu hiệu', 'si ou', 'si w', 'ou dwe', 'fòk ou', 'ale wè doktè', 'pale ak doktè', 'doktè ou', 'nenpòt moun',
-    'pa tann', 'se hai', 'se avete', 'se il tuo', 'dovresti', 'dovreste', 'chiedi al tuo medico', 'il tuo medico',
-    'il vostro medico', 'parla con il tuo', 'chiunque', 'non aspettare', 'sintomi di', 'segni di', 'consultate',
-    'jeśli masz', 'jeżeli masz', 'jesli masz', 'jeśli pan', 'jeśli pani', 'powinieneś', 'powinnaś', 'zapytaj lekarza',
-    'skonsultuj się', 'twój lekarz', 'każdy kto', 'nie czekaj', 'nie lekceważ', 'objawy takie jak',
-    'zgłoś się do lekarza', 'agar aapko', 'agar aap', 'agar tumhe', 'apne doctor se', 'doctor se milein',
-    'doctor se salah', 'doctor ko dikhayein', 'doctor ko dikhao', 'aapko chahiye', 'intezaar mat karo',
-    'nazarandaaz na karein', 'lakshan', 'dhyan rakhein',
+    'kung may',
   ],
   /** A person introduced with professional credentials after their name ("…, RN, BSN", "…, MD"): a colleague
    *  spotlighted, welcomed, remembered or credentialed, not a patient. Found by a pattern (story/signals.ts). */
@@ -636,29 +301,9 @@ export const CUE_GROUPS = {
     'tired', 'exhausted', 'coffee', 'break room', 'charting', 'overtime', 'mandatory', 'management', 'admin',
     'every shift', 'some days', 'sometimes', 'always', 'never', 'every patient', 'our patients', 'patients who',
     'patients are', 'patients deserve', 'any patient', 'all patients', 'many patients', 'most patients',
-    // nurses, health workers, short-staffed, exhausted, overtime, every shift, sometimes, always, our patients, as es,
-    // pt, fr, de and tl write them
-    'enfermeras', 'enfermeros', 'personal de salud', 'trabajadores de la salud', 'falta de personal', 'agotada', 'agotado',
-    'horas extra', 'cada turno', 'a veces', 'siempre', 'nunca', 'nuestros pacientes', 'todos los pacientes',
-    'enfermeiras', 'enfermeiros', 'profissionais de saúde', 'falta de pessoal', 'esgotada', 'esgotado', 'horas extras',
-    'todo plantão', 'às vezes', 'sempre', 'nossos pacientes', 'todos os pacientes', 'infirmières', 'soignants',
-    'manque de personnel', 'épuisée', 'épuisé', 'heures sup', 'chaque garde', 'parfois', 'toujours', 'jamais',
-    'nos patients', 'tous les patients', 'pflegekräfte', 'pflegepersonal', 'personalmangel', 'erschöpft',
-    'überstunden', 'jede schicht', 'manchmal', 'immer', 'unsere patienten', 'alle patienten', 'mga nars',
-    'kulang sa tao', 'pagod na pagod', 'minsan', 'palagi', 'lahat ng pasyente', 'mga pasyente namin',
-    // nurses, short-staffed, exhausted, every shift, sometimes, our patients, as vi, ht, it, pl and Hinglish write them
-    'điều dưỡng', 'nhân viên y tế', 'y bác sĩ', 'thiếu người', 'thiếu nhân lực', 'mệt mỏi', 'kiệt sức', 'tăng ca',
-    'mỗi ca trực', 'đôi khi', 'luôn luôn', 'không bao giờ', 'các bệnh nhân', 'tất cả bệnh nhân', 'nhiều bệnh nhân',
-    'enfimyè yo', 'travayè lasante', 'pa gen ase moun', 'bouke', 'fatige anpil', 'pafwa', 'toujou', 'chak shift',
-    'pasyan nou yo', 'tout pasyan yo', 'anpil pasyan', 'infermieri', 'infermiere', 'operatori sanitari',
-    'personale sanitario', 'carenza di personale', 'sotto organico', 'stanchissima', 'esausta', 'esausto',
-    'straordinari', 'ogni turno', 'a volte', 'i nostri pazienti', 'tutti i pazienti', 'molti pazienti', 'pielęgniarki',
-    'pielęgniarze', 'personel medyczny', 'medycy', 'braki kadrowe', 'za mało personelu', 'zmęczona', 'zmęczony',
-    'wypalenie', 'nadgodziny', 'każdy dyżur', 'czasami', 'czasem', 'zawsze', 'nigdy', 'nasi pacjenci',
-    'wszyscy pacjenci', 'wielu pacjentów', 'staff ki kami', 'staff kam hai', 'thak gaye', 'thak gayi', 'thak gaya',
-    'kabhi kabhi', 'hamesha', 'kabhi nahi', 'hamare patients', 'sab patients', 'sabhi mareez', 'har shift', 'har duty',
   ],
 } as const;
 
 export type CueGroup = keyof typeof CUE_GROUPS;
 export const CUE_GROUP_NAMES = Object.keys(CUE_GROUPS) as CueGroup[];
+

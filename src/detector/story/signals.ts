@@ -6,6 +6,9 @@ import { hyphenatedWords, tokensOf, wordHash, type ParagraphTokens } from '../te
 import { WordTable } from '../text/word-table';
 import { CARE_OF_READER, CUE_GROUP_NAMES, CUE_GROUPS, type CueGroup } from './cues';
 
+/** Cue phrases by group, as the index is built from them. */
+export type CueLists = Partial<Record<CueGroup, readonly string[]>>;
+
 export interface StorySignals {
   /** Offsets (paragraph-local) of the first patient reference, for the STORY finding. */
   firstReference: [number, number] | null;
@@ -37,16 +40,23 @@ const isWordChar = (ch: string | undefined) => {
  *  common first word's phrases are passed over without comparing the text ("my …": 59 phrases). */
 interface Found { phrase: string; group: CueGroup }
 interface Entry extends Found { probeAt: number; probe: number }
-const byFirstToken = new Map<string, Entry[]>();
-const unindexed: Entry[] = [];
-for (const group of CUE_GROUP_NAMES) {
-  for (const phrase of CUE_GROUPS[group]) {
-    const first = /^[\p{L}\p{N}]+/u.exec(phrase)?.[0];
-    const probeAt = (first?.length ?? 0) + 1;
-    const entry = { phrase, group, probeAt, probe: phrase.charCodeAt(probeAt) };
-    if (first) (byFirstToken.get(first) ?? byFirstToken.set(first, []).get(first)!).push(entry);
-    else unindexed.push(entry);
+// The phrase index and the tables read from it are built by buildCueIndex (below), from the English lists at
+// first and again, with the other languages' lists, when the knowledge brings them (installCueLanguages).
+function indexPhrases(lists: readonly CueLists[]): { byFirstToken: Map<string, Entry[]>; unindexed: Entry[] } {
+  const byFirstToken = new Map<string, Entry[]>();
+  const unindexed: Entry[] = [];
+  for (const group of CUE_GROUP_NAMES) {
+    for (const list of lists) {
+      for (const phrase of list[group] ?? []) {
+        const first = /^[\p{L}\p{N}]+/u.exec(phrase)?.[0];
+        const probeAt = (first?.length ?? 0) + 1;
+        const entry = { phrase, group, probeAt, probe: phrase.charCodeAt(probeAt) };
+        if (first) (byFirstToken.get(first) ?? byFirstToken.set(first, []).get(first)!).push(entry);
+        else unindexed.push(entry);
+      }
+    }
   }
+  return { byFirstToken, unindexed };
 }
 
 /** Possessives that tie what follows to a person: "your chemo", "her dialysis", "su cirugía". */
@@ -65,8 +75,9 @@ const ROOM_AS_PERSON = /\b(?:room|rm|bed|bay)\s*#?\s*\d{1,4}[a-z]?\s+(?:just\s+|
  *  councilwoman's husband", "the anchor's baby"; "la esposa del alcalde"): the role list's single English
  *  words before a possessive and a relative, and Spanish's relative "del" or "de la" role ("la hija de la alcaldesa"). */
 const RELATIVES = 'wife|husband|son|daughter|kids?|boy|girl|baby|mom|mother|dad|father|brother|sister|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|niece|nephew|fianc[eé]e?|girlfriend|boyfriend|partner|teen|toddler|twins|newborn';
-const ROLE_RELATIVE = new RegExp(`\\b(?:${CUE_GROUPS.role.filter((w) => /^[a-z]+$/.test(w)).join('|')})['’]s\\s+(?:(?:teenage|little|young|adult|oldest|youngest|eldest|baby|new|twin)\\s+)?(?:${RELATIVES})\\b`
+const roleRelative = (roleWords: Iterable<string>) => new RegExp(`\\b(?:${[...roleWords].join('|')})['’]s\\s+(?:(?:teenage|little|young|adult|oldest|youngest|eldest|baby|new|twin)\\s+)?(?:${RELATIVES})\\b`
   + '|\\b(?:esposa|esposo|hij[oa]|madre|padre|mam[aá]|pap[aá]|herman[oa]|niet[oa])\\s+del?\\s+(?:la\\s+)?(?:alcalde|alcaldesa|pastor|pastora|sacerdote|cura|entrenador|entrenadora|presentador|presentadora|juez|jueza|senador|senadora|concejal|diputad[oa])\\b', 'g');
+let ROLE_RELATIVE: RegExp;
 /** Function words that end a description after "the": articles, quantifiers, prepositions, conjunctions. */
 const NOT_DESCRIBING = new Set(['a', 'an', 'the', 'any', 'every', 'each', 'some', 'no', 'all', 'another', 'other', 'of', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'but', 'than', 'as', 'that', 'what', 'which', 'thing', 'things', 'one', 'ones']);
 const PATIENT_NOUNS = new Set(['patient', 'pt', 'resident', 'client', 'kiddo', 'paciente', 'residente', 'patiente', 'patientin', 'bewohner', 'bewohnerin', 'résident', 'résidente', 'pasyente']);
@@ -79,7 +90,7 @@ const OUTPATIENT_NOT_CARE = new Set(['dentist', 'dental', 'hygienist', 'orthodon
  *  when first tried (0.9619 without); with the outpatient words but the people and places 0.962,
  *  review replies (t2) 0.920 -> 0.924. (Outpatient words also counted as clinical detail in the story's
  *  conjunctions: 0.959, other languages 0.945 -> 0.935; not kept.) */
-const CLINICAL_FIRST = new Set([...byFirstToken.entries()].filter(([w, es]) => es.some((e) => e.group === 'clinical' || (e.group === 'outpatient' && !OUTPATIENT_NOT_CARE.has(w)))).map(([w]) => w));
+const clinicalFirst = (byFirstToken: Map<string, Entry[]>) => new Set([...byFirstToken.entries()].filter(([w, es]) => es.some((e) => e.group === 'clinical' || (e.group === 'outpatient' && !OUTPATIENT_NOT_CARE.has(w)))).map(([w]) => w));
 
 /** Second-person phrases that are not the reader's care: their family, and what they did or said. */
 const READER_NOT_CARE = new Set(['you were', 'your son', 'your daughter', 'your mother', 'your father', 'your mom', 'your dad', 'your husband',
@@ -90,7 +101,8 @@ const READER_NOT_CARE = new Set(['you were', 'your son', 'your daughter', 'your 
 const CARE_OF_READER_PHRASES: ReadonlySet<string> = new Set(CARE_OF_READER);
 /** Cue phrases that name care in a sentence (Sentence.care): clinical words and care events, the outpatient words
  *  but for the people and places of care, and the reader's visits and records ("your appointment", "we saw you"). */
-const NAMES_CARE: ReadonlySet<Found> = new Set([...byFirstToken.values(), unindexed].flat().filter((e) =>
+let NAMES_CARE: ReadonlySet<Found>;
+const namesCare = (byFirstToken: Map<string, Entry[]>, unindexed: Entry[]) => new Set<Found>([...byFirstToken.values(), unindexed].flat().filter((e) =>
   e.group === 'clinical' || e.group === 'careEvent' || (e.group === 'outpatient' && !OUTPATIENT_NOT_CARE.has(e.phrase.split(' ')[0]))
   || (e.group === 'refSecond' && !READER_NOT_CARE.has(e.phrase))));
 
@@ -253,15 +265,19 @@ function firstWordPhrases(entries: Entry[]): FirstWordPhrases {
   }
   return { probeAt: entries[0].probeAt, byProbe, oneWord };
 }
-const WORD_FACTS = new Map<string, WordFacts>();
-for (const w of [...SENTENCE_ROLES.keys(), ...CLINICAL_FIRST, ...PATIENT_NOUNS, ...PERSON_HEADS, ...CARE_DETERMINERS, ...POSSESSIVE.keys(), ...byFirstToken.keys()]) {
-  WORD_FACTS.set(w, { role: sentenceRole(w), clinicalFirst: CLINICAL_FIRST.has(w), patientNoun: PATIENT_NOUNS.has(w), personHead: PERSON_HEADS.has(w), careDeterminer: CARE_DETERMINERS.has(w),
-    possessive: POSSESSIVE.get(w), phrases: byFirstToken.has(w) ? firstWordPhrases(byFirstToken.get(w)!) : undefined });
+function wordFacts(byFirstToken: Map<string, Entry[]>): Map<string, WordFacts> {
+  const clinical = clinicalFirst(byFirstToken);
+  const facts = new Map<string, WordFacts>();
+  for (const w of [...SENTENCE_ROLES.keys(), ...clinical, ...PATIENT_NOUNS, ...PERSON_HEADS, ...CARE_DETERMINERS, ...POSSESSIVE.keys(), ...byFirstToken.keys()]) {
+    facts.set(w, { role: sentenceRole(w), clinicalFirst: clinical.has(w), patientNoun: PATIENT_NOUNS.has(w), personHead: PERSON_HEADS.has(w), careDeterminer: CARE_DETERMINERS.has(w),
+      possessive: POSSESSIVE.get(w), phrases: byFirstToken.has(w) ? firstWordPhrases(byFirstToken.get(w)!) : undefined });
+  }
+  return facts;
 }
 
-// WORD_FACTS by a hash of the word's characters, so a token is looked up where it stands in the paragraph:
+// The word facts by a hash of the word's characters, so a token is looked up where it stands in the paragraph:
 // most tokens are in no table, and no string is made for them (cf. cuesByWord in names/detect.ts).
-const FACTS_BY_HASH = new WordTable([...WORD_FACTS].map(([word, facts]) => [word, wordHash(word, 0, word.length), facts] as const));
+let FACTS_BY_HASH: WordTable<WordFacts>;
 /** WORD_FACTS.get(s.slice(from, to)), without the slice; `hash` is wordHash(s, from, to). */
 function factsAt(s: string, from: number, to: number, hash: number): WordFacts | undefined {
   return FACTS_BY_HASH.get(s, from, to, hash);
@@ -313,8 +329,56 @@ const AGGREGATE_COUNT = /(?<![\d.,:/$#-])(?:\d{1,3}(?:,\d{3})+|\d{2,}|dozens\s+o
 const REPORTING_VERB = /said|says|announced|confirmed|reported|told/;
 const DIGIT = /\d/;
 
-/** The English role words ROLE_RELATIVE reads before a possessive. */
-const ROLE_WORDS: ReadonlySet<string> = new Set(CUE_GROUPS.role.filter((w) => /^[a-z]+$/.test(w)));
+/** The role list's single words (of a-z) that ROLE_RELATIVE reads before a possessive. */
+let ROLE_WORDS: ReadonlySet<string>;
+
+/** What a scan reads of the cue lists: the phrases no first word indexes, and the tables above. */
+interface CueIndex { unindexed: Entry[]; namesCare: ReadonlySet<Found>; factsByHash: WordTable<WordFacts>; roleWords: ReadonlySet<string>; roleRelative: RegExp }
+
+/** The index of the English cue lists and of any others given (lists that are not arrays of non-empty strings,
+ *  and groups the model does not know, are left out: malformed knowledge costs those phrases, never the scan). */
+function buildCueIndex(lists: unknown): CueIndex {
+  let more: CueLists = {};
+  if (lists && typeof lists === 'object' && !Array.isArray(lists)) {
+    const known = new Set<string>(CUE_GROUP_NAMES);
+    more = Object.fromEntries(Object.entries(lists as Record<string, unknown>)
+      .filter(([group, list]) => known.has(group) && Array.isArray(list) && list.every((p) => typeof p === 'string' && p.length > 0))) as CueLists;
+  }
+  const { byFirstToken, unindexed } = indexPhrases([CUE_GROUPS, more]);
+  const roleWords = new Set([...CUE_GROUPS.role, ...(more.role ?? [])].filter((w) => /^[a-z]+$/.test(w)));
+  return {
+    unindexed,
+    namesCare: namesCare(byFirstToken, unindexed),
+    factsByHash: new WordTable([...wordFacts(byFirstToken)].map(([word, facts]) => [word, wordHash(word, 0, word.length), facts] as const)),
+    roleWords,
+    roleRelative: roleRelative(roleWords),
+  };
+}
+function useCueIndex(index: CueIndex): void {
+  ({ unindexed, namesCare: NAMES_CARE, factsByHash: FACTS_BY_HASH, roleWords: ROLE_WORDS, roleRelative: ROLE_RELATIVE } = index);
+}
+let unindexed: Entry[];
+useCueIndex(buildCueIndex(null));
+
+/** An index built ahead of the install that brings its lists (prepareCueLanguages). */
+let prepared: { lists: unknown; index: CueIndex } | null = null;
+
+/** Builds the index of the cue lists that the knowledge brings, before it is installed: the content script calls
+ *  it as soon as the knowledge's header has arrived, while the worker still sends the tables (as the word scores
+ *  are prepared: knowledge/index.ts prepareSemanticScores). */
+export function prepareCueLanguages(lists: unknown): void {
+  prepared = { lists, index: buildCueIndex(lists) };
+}
+
+/**
+ * Adds the cue phrases of the other languages (story/cue-languages.ts, which the knowledge brings), or with
+ * null goes back to English only. Paragraph analyses cached before must be dropped (the knowledge's install
+ * does so: knowledgeGeneration).
+ */
+export function installCueLanguages(lists: unknown): void {
+  useCueIndex(prepared && prepared.lists === lists ? prepared.index : buildCueIndex(lists));
+  prepared = null;
+}
 const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 /** Whether ROLE_RELATIVE may match: its first alternative needs a role word right before "'s" or "’s" (with \b
  *  before it, the word is the whole run of \w characters there), its second "de" or "del" then white space.
