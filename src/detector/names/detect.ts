@@ -37,10 +37,12 @@ const CUES: Cue[] = [
   // Portuguese "your", "Ate", "Lola", "Tia"), and those their languages write capitalised (German Herr and
   // Frau; Tagalog's Aling, Mang, Kuya; Indonesian's and Swahili's Ibu, Bapak, Mzee).
   // Haitian Creole's Madan, Madanm and Msye, Hinglish's Aunty, Shri and Smt.; Polish "pan" in lower case only ("Peter Pan").
+  // Vietnamese speaks to and of adults by kinship: Chị (an older woman), Cô, Chú and Bác as well as Bà, Ông, Cụ;
+  // "Anh" and "Em" are left out, being given names too.
   { id: 'name.title-intl', keys: ['don', 'doña', 'dona', 'señora', 'senora', 'señor', 'senor', 'sra', 'sr', 'srta', 'madame', 'mme', 'mlle', 'monsieur', 'herr', 'frau', 'gng', 'aling', 'mang', 'lola', 'lolo', 'tita', 'tito', 'kuya', 'ate', 'tia', 'tio', 'abuela', 'abuelo', 'seu', 'ñ', 'í',
     'mademoiselle', 'senhor', 'senhora', 'signora', 'signor', 'sig', 'meneer', 'mevrouw', 'mevr', 'pani', 'panie', 'doamna', 'doamnei', 'domnul', 'domnului', 'ibu', 'bapak', 'mzee', 'à', 'ông', 'ụ', 'm',
-    'pan', 'madan', 'madanm', 'msye', 'aunty', 'auntie', 'shri', 'shrimati', 'smt'],
-    re: /(?<![\p{L}])(?:Don|[Dd]oña|[Dd]ona|Seu|[Ss]enhora|[Ss]enhor|[Ss]eñora|[Ss]enora|[Ss]eñor|[Ss]enor|Sra\.?|sra\.|Sr\.?|sr\.|Srta\.?|srta\.|[Mm]adame|[Mm]ademoiselle|Mme\.?|Mlle\.?|[Mm]onsieur|M\.|Herr|Frau|Gng\.?|Aling|Mang|Lola|Lolo|Tita|Tito|Kuya|Ate|T[ií]a|T[ií]o|Abuela|Abuelo|[Ss]ignora|[Ss]ignor|[Ss]ig\.(?:ra)?|[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Pp]anie?|[Dd]oamn(?:a|ei)|[Dd]omnul(?:ui)?|[Bb]à|[Ôô]ng|[Cc]ụ|Ibu|Bapak|Mzee|pan|[Mm]adanm?|[Mm]sye|Aunty|Auntie|Shrimati|Shri|Smt\.?)\s+(?=\p{Lu})/gu, confidence: 0.6, read: { maxWords: 3 },
+    'pan', 'madan', 'madanm', 'msye', 'aunty', 'auntie', 'shri', 'shrimati', 'smt', 'ị', 'ô', 'ú', 'á'],
+    re: /(?<![\p{L}])(?:Don|[Dd]oña|[Dd]ona|Seu|[Ss]enhora|[Ss]enhor|[Ss]eñora|[Ss]enora|[Ss]eñor|[Ss]enor|Sra\.?|sra\.|Sr\.?|sr\.|Srta\.?|srta\.|[Mm]adame|[Mm]ademoiselle|Mme\.?|Mlle\.?|[Mm]onsieur|M\.|Herr|Frau|Gng\.?|Aling|Mang|Lola|Lolo|Tita|Tito|Kuya|Ate|T[ií]a|T[ií]o|Abuela|Abuelo|[Ss]ignora|[Ss]ignor|[Ss]ig\.(?:ra)?|[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Pp]anie?|[Dd]oamn(?:a|ei)|[Dd]omnul(?:ui)?|[Bb]à|[Ôô]ng|[Cc]ụ|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|Ibu|Bapak|Mzee|pan|[Mm]adanm?|[Mm]sye|Aunty|Auntie|Shrimati|Shri|Smt\.?)\s+(?=\p{Lu})/gu, confidence: 0.6, read: { maxWords: 3 },
     reason: 'A name with a title such as Señora, Don or Madame in a post about care can identify the patient.' },
   // A pastor, rabbi or imam named in a story about care may be the patient or the family's; they are also public figures: weaker.
   { id: 'name.title-role', keys: ['pastor', 'rabbi', 'imam', 'reverend', 'rev', 'father', 'sister', 'brother', 'deacon', 'elder', 'coach', 'officer', 'deputy', 'sergeant', 'sgt', 'captain', 'capt', 'sir', 'dame'],

@@ -199,6 +199,9 @@ export const CUE_GROUPS = {
     'mannequin', 'manikin', 'standardized patient', 'standardised patient', 'test patient', 'test patients',
     'teaching point', 'pearls', 'clinical pearl', 'reminder that', 'fun fact', 'did you know', 'on average',
     'always check', 'never assume', 'rule of thumb', 'remember to',
+    // drills and exercises, as EMS and hospital emergency planning name them (a mass-casualty drill's "patients" are actors)
+    'mci drill', 'disaster drill', 'active shooter drill', 'code drill', 'drill day', 'just a drill', 'was a drill',
+    'simulated', 'moulage', 'tabletop exercise', 'role-play', 'roleplay', 'made-up', 'fake patient', 'mock patient',
   ],
   /** Fiction and media about patients (a TV show's patient is nobody's PHI). */
   fiction: [
@@ -209,7 +212,7 @@ export const CUE_GROUPS = {
     'character', 'protagonist', 'anime', 'video game', 'cartoon',
     'episode', 'season finale', 'tv show', 'the show', 'tv series', 'characters', 'novel', 'fictional', 'fictitious',
     'movie', 'documentary', 'grey\'s', 'the pitt', 'house md', 'netflix', 'hulu',
-    'fan fiction', 'spoiler', 'spoilers',
+    'fan fiction', 'spoiler', 'spoilers', 'manuscript', 'screenplay', 'short story',
   ],
   /** Counts of people or events, as reports and public pages give them ("answered 147 calls", "delivered 312
    *  babies", "hundreds of patients"): many people at once, not one. Found by a pattern (story/signals.ts). */
@@ -233,7 +236,8 @@ export const CUE_GROUPS = {
     'his publicist', 'her publicist', 'a representative for', 'his representative', 'her representative',
     'said on instagram', 'wrote on instagram', 'posted on instagram', 'said on facebook', 'wrote on facebook',
     'said on twitter', 'wrote on twitter', 'said on x', 'in a social media post', 'in an instagram post',
-    'in a video posted', 'told fans', 'confirmed to',
+    'in a video posted', 'told fans', 'confirmed to', 'office said', 'office confirmed', 'office announced',
+    'press secretary', 'campaign said',
     'porte-parole',
   ],
   /** Veterinary care: a pet's chart, age or surgery is nobody's PHI ("cat" alone is left out: a CAT scan). */

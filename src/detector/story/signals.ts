@@ -325,6 +325,18 @@ const ATTRIBUTED_AFTER_COMMA = /,\s*(?!(?:he|she|they|i|we|you|it)\s)(?:[\p{L}'â
  *  assignment as often as a report, so one digit is not a count here. */
 const AGGREGATE_COUNT = /(?<![\d.,:/$#-])(?:\d{1,3}(?:,\d{3})+|\d{2,}|dozens\s+of|hundreds\s+of|thousands\s+of|cientos\s+de|miles\s+de)\s+(?:[a-z-]+\s+)?(?:patients|calls|babies|visits|cases|deaths|falls|admissions|transports|runs|people|residents|births|deliveries|surgeries|procedures|doses|vaccinations|screenings|overdoses|encounters|pacientes|casos|personas|llamadas|muertes|partos|visitas)\b/g;
 
+/** A diagnosis or procedure by its Greek or Latin ending (-itis, -osis, -emia, -oma, -pathy, -plasia, -ectomy,
+ *  -otomy, -scopy, -algia â€¦), so that a condition no list names ("fibrodysplasia", "arteritis", "cholangiocarcinoma")
+ *  is clinical detail too: a rare condition in a small place is how such stories single a person out. The endings
+ *  are the medical suffixes of any terminology textbook; at least three letters come before them ("coma", "anemia"
+ *  are in the clinical list). NOT_DIAGNOSES are the everyday words and places with such an ending. */
+const DIAGNOSIS_SHAPE = /\b[a-z]{3,}(?:itis|osis|a?emia|omas?|pathy|plasia|trophy|ectomy|otomy|ostomy|plasty|scopy|algia|penia|megaly|rrhoea|rrhea|rrhage)\b/g;
+const NOT_DIAGNOSES = new Set(['empathy', 'sympathy', 'antipathy', 'telepathy', 'nostalgia', 'academia', 'bohemia', 'diploma', 'diplomas',
+  'oklahoma', 'tacoma', 'sonoma', 'paloma', 'palomas', 'idiomas', 'hypnosis', 'osmosis', 'symbiosis', 'metamorphosis', 'apotheosis',
+  'dichotomy']);
+/** Whether the paragraph may hold DIAGNOSIS_SHAPE: every ending has one of these letter pairs. */
+const DIAGNOSIS_GATE = /is|ia|ma|hy|my|ty|py|ea|ge/;
+
 /** What every match of ATTRIBUTED_AFTER_COMMA holds. */
 const REPORTING_VERB = /said|says|announced|confirmed|reported|told/;
 const DIGIT = /\d/;
@@ -333,7 +345,7 @@ const DIGIT = /\d/;
 let ROLE_WORDS: ReadonlySet<string>;
 
 /** What a scan reads of the cue lists: the phrases no first word indexes, and the tables above. */
-interface CueIndex { unindexed: Entry[]; namesCare: ReadonlySet<Found>; factsByHash: WordTable<WordFacts>; roleWords: ReadonlySet<string>; roleRelative: RegExp }
+interface CueIndex { clinicalWords: ReadonlySet<string>; unindexed: Entry[]; namesCare: ReadonlySet<Found>; factsByHash: WordTable<WordFacts>; roleWords: ReadonlySet<string>; roleRelative: RegExp }
 
 /** The index of the English cue lists and of any others given (lists that are not arrays of non-empty strings,
  *  and groups the model does not know, are left out: malformed knowledge costs those phrases, never the scan). */
@@ -347,6 +359,8 @@ function buildCueIndex(lists: unknown): CueIndex {
   const { byFirstToken, unindexed } = indexPhrases([CUE_GROUPS, more]);
   const roleWords = new Set([...CUE_GROUPS.role, ...(more.role ?? [])].filter((w) => /^[a-z]+$/.test(w)));
   return {
+    // The one-word phrases of the clinical and outpatient lists, which DIAGNOSIS_SHAPE must not count again.
+    clinicalWords: new Set([...byFirstToken.values()].flat().filter((e) => (e.group === 'clinical' || e.group === 'outpatient') && e.probe !== e.probe).map((e) => e.phrase)),
     unindexed,
     namesCare: namesCare(byFirstToken, unindexed),
     factsByHash: new WordTable([...wordFacts(byFirstToken)].map(([word, facts]) => [word, wordHash(word, 0, word.length), facts] as const)),
@@ -355,9 +369,10 @@ function buildCueIndex(lists: unknown): CueIndex {
   };
 }
 function useCueIndex(index: CueIndex): void {
-  ({ unindexed, namesCare: NAMES_CARE, factsByHash: FACTS_BY_HASH, roleWords: ROLE_WORDS, roleRelative: ROLE_RELATIVE } = index);
+  ({ clinicalWords: CLINICAL_WORDS, unindexed, namesCare: NAMES_CARE, factsByHash: FACTS_BY_HASH, roleWords: ROLE_WORDS, roleRelative: ROLE_RELATIVE } = index);
 }
 let unindexed: Entry[];
+let CLINICAL_WORDS: ReadonlySet<string>;
 useCueIndex(buildCueIndex(null));
 
 /** An index built ahead of the install that brings its lists (prepareCueLanguages). */
@@ -647,6 +662,14 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     comma = lower.indexOf(',', m ? m.index + m[0].length : comma + 1);
   }
   for (const m of lower.matchAll(AGGREGATE_COUNT)) tally.found({ phrase: m[0], group: 'aggregate' }, m.index);
+  if (lower.length >= 7 && DIAGNOSIS_GATE.test(lower)) {
+    const named = new Set<string>();
+    for (const m of lower.matchAll(DIAGNOSIS_SHAPE)) {
+      if (NOT_DIAGNOSES.has(m[0]) || CLINICAL_WORDS.has(m[0]) || named.has(m[0])) continue;
+      named.add(m[0]);
+      tally.found({ phrase: m[0], group: 'clinical' }, m.index);
+    }
+  }
   for (const e of unindexed) {
     const at = lower.indexOf(e.phrase);
     if (at !== -1) tally.found(e, at);

@@ -24,6 +24,9 @@ describe('name cues', () => {
     ['madame Vautrin attend son scanner', 'name.title-intl:Vautrin'],
     ['a dona Conceição voltou a ficar confusa', 'name.title-intl:Conceição'],
     ['o senhor Abreu do leito 3 recebeu alta', 'name.title-intl:Abreu'],
+    // Vietnamese kinship titles for adults
+    ['Chị Đoàn Thị Mai ơi, phòng khám gọi chị mãi không được', 'name.title-intl:Đoàn Thị Mai'],
+    ['chú Phạm Quang nằm giường 6 đã xuất viện', 'name.title-intl:Phạm Quang'],
     ['Is this reply ok? "Hi Ottoline Marchbanks, we checked the schedule…"', 'name.greeting:Ottoline Marchbanks'],
     ['please write a referral letter for Ignatius Farrow to cardiology', 'name.records:Ignatius Farrow'],
     // "patient" before a name in other languages, as in English

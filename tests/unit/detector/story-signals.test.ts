@@ -383,3 +383,18 @@ describe('who the writer holds back and who their colleagues are', () => {
     expect(signals('she said who she was and we admitted her').counts.withheld).toBe(0);
   });
 });
+
+describe('a diagnosis or procedure by its ending', () => {
+  it('counts a condition no list names as clinical detail, once per word', () => {
+    expect(signals('my first patient with hidradenitis and a rare myelodysplasia').counts.clinical).toBe(2);
+    expect(signals('the retinoblastoma came back; the retinoblastoma team met twice').counts.clinical).toBe(1);
+    expect(signals('cholangiocarcinoma at 34, the only case in the county').examples.clinical).toBe('cholangiocarcinoma');
+  });
+
+  it('leaves out everyday words and places that share an ending, and does not count a listed word twice', () => {
+    expect(signals('so much empathy and nostalgia at her diploma party in oklahoma').counts.clinical).toBe(0);
+    expect(signals('a dichotomy between academia and practice').counts.clinical).toBe(0);
+    const listed = signals('leukemia').counts.clinical;
+    expect(listed).toBe(1);
+  });
+});
