@@ -85,7 +85,12 @@ const STAFF_BEFORE = ['dr', 'dr.', 'doctor', 'nurse', 'senator', 'rep', 'represe
   'officer', 'chief', 'prof', 'professor', 'coach', 'judge', 'pastor', 'attending', 'engineer', 'manager', 'director',
   'educator', 'pharmacist', 'therapist', 'ceo', 'author', 'credit to', 'thanks to', 'thank you to', 'congratulations to',
   'congrats to', 'our own', 'colleague', 'coworker', 'co-worker', 'preceptor', 'my daughter', 'my son', 'my husband',
-  'my wife', 'welcome', 'keynote by', 'led by', 'star', 'actor', 'singer', 'listening to', 'dr', 'np', 'pa'];
+  'my wife', 'welcome', 'keynote by', 'led by', 'star', 'actor', 'singer', 'listening to', 'np', 'pa', 'gov', 'gov.', 'sen.',
+  'rep.',
+  // the same titles and thanks in Spanish, Portuguese, French, German and Tagalog ("la Dra. Arroyo", "gracias a")
+  'dra', 'dra.', 'doctora', 'doutor', 'doutora', 'docteur', 'enfermera', 'enfermero', 'enfermeira', 'enfermeiro',
+  'infirmière', 'infirmier', 'arzt', 'ärztin', 'doktor', 'doktora', 'felicidades a', 'gracias a', 'parabéns à',
+  'parabéns ao', 'félicitations à', 'merci à', 'danke an'];
 const CREDENTIALS = /^\s*,?\s*(?:RN|BSN|MSN|MD|DO|NP|PA-C|PA|CCRN|PhD|CNA|LPN|DNP|PharmD|RT|RRT|MBA|FACP|APRN|CNM|CRNA|MPH|FNP|CPNP|DPT|OTR|LCSW)\b/;
 const AGE_OR_ID_AFTER = /^\s*(?:,\s*\d{1,3}\s*(?:[MF]\b|y\/?o\b|yo\b|years?\b|\)|,|$)|\s\d{1,3}[MF]\b|\(\s*(?:DOB|MRN|age|\d{1,3}\s*[,)])|,?\s*(?:DOB|MRN|d\.o\.b))/i;
 
