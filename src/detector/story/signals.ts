@@ -334,6 +334,10 @@ const DIAGNOSIS_SHAPE = /\b[a-z]{3,}(?:itis|osis|a?emia|omas?|pathy|plasia|troph
 const NOT_DIAGNOSES = new Set(['empathy', 'sympathy', 'antipathy', 'telepathy', 'nostalgia', 'academia', 'bohemia', 'diploma', 'diplomas',
   'oklahoma', 'tacoma', 'sonoma', 'paloma', 'palomas', 'idiomas', 'hypnosis', 'osmosis', 'symbiosis', 'metamorphosis', 'apotheosis',
   'dichotomy']);
+/** One word of DIAGNOSIS_SHAPE's: "your abdominoplasty" and "her cholecystectomy" are possessed care as "your
+ *  surgery" is. */
+const DIAGNOSIS_WORD = new RegExp(`^${DIAGNOSIS_SHAPE.source.slice(2, -2)}$`);
+const isDiagnosisShaped = (word: string) => DIAGNOSIS_WORD.test(word) && !NOT_DIAGNOSES.has(word);
 /** Whether the paragraph may hold DIAGNOSIS_SHAPE: every ending has one of these letter pairs. */
 const DIAGNOSIS_GATE = /is|ia|ma|hy|my|ty|py|ea|ge/;
 
@@ -596,7 +600,7 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     else if (role === PRESENT_TENSE) sentence.present = true;
     previousStart = at;
     previousEnd = end;
-    if (owner && facts?.clinicalFirst) {
+    if (owner && (facts?.clinicalFirst || (!facts && end - at >= 7 && isDiagnosisShaped(lower.slice(at, end))))) {
       const phrase = lower.slice(owner.at, end);
       if (owner.group === 'refSecond' && !EVERYDAY_CLINICAL.has(lower.slice(at, end))) sentence.owned = true;
       if (!possessed.has(phrase)) {

@@ -391,6 +391,12 @@ describe('a diagnosis or procedure by its ending', () => {
     expect(signals('cholangiocarcinoma at 34, the only case in the county').examples.clinical).toBe('cholangiocarcinoma');
   });
 
+  it('reads such a word after a possessive as someone\'s care, as "your surgery" is', () => {
+    expect(signals('swelling three weeks after your rhinoplasty is expected').counts.refSecond).toBe(1);
+    expect(signals('her cholecystectomy went fine').counts.refThird).toBe(1);
+    expect(signals('your empathy means a lot').counts.refSecond).toBe(0);
+  });
+
   it('leaves out everyday words and places that share an ending, and does not count a listed word twice', () => {
     expect(signals('so much empathy and nostalgia at her diploma party in oklahoma').counts.clinical).toBe(0);
     expect(signals('a dichotomy between academia and practice').counts.clinical).toBe(0);
