@@ -30,6 +30,9 @@ export const CUE_GROUPS = {
     'pt asked', 'pt wants', 'pt wanted', 'pt needs', 'pt lives', 'pt arrived', 'pt came', 'pt went', 'pt got',
     'pt tolerated', 'patient states', 'patient reports', 'patient denies', 'patient refused', 'patient declined',
     'patient complains', 'patient lives',
+    // one person pointed at, as a story about a regular or a caller is told ("same lady again", "this guy in 4")
+    'same lady', 'same guy', 'same man', 'same woman', 'same patient', 'same pt', 'same caller', 'this lady', 'that lady',
+    'this guy', 'that guy', 'this man', 'that man', 'this woman', 'that woman', 'this kid', 'that kid',
   ],
   /** Second person: writing to the patient or family about their care (review replies, open letters). */
   refSecond: [
@@ -55,6 +58,9 @@ export const CUE_GROUPS = {
     // where a patient is while in care, and a death told the way staff tell it ('passed' alone is an exam)
     'on my floor', 'on our floor', 'on my unit', 'on our unit', 'up to the floor', 'passed peacefully',
     'passed this morning', 'passed last night', 'passed overnight', 'passed tonight', 'passed today',
+    // a call as EMS runs and charts it
+    'refused transport', 'refuses transport', 'refusing transport', 'signed a refusal', 'transported to', 'transported her',
+    'transported him', 'on scene',
     // seen, examined or treated by us, as a visit note, a referral and a work or school excuse tell it
     'was seen in', 'was seen by', 'was seen today', 'was evaluated', 'was examined',
     'was treated', 'under my care', 'under our care', 'excused from work', 'excused from school',

@@ -557,11 +557,12 @@ const inCapitals = (text: string, at: number, end: number) => {
 /** Clinical abbreviations that are also everyday words, counted only where written as the abbreviation: "or"
  *  is the conjunction of nearly every post and "mi" Spanish for "my" (the operating room and a heart attack are
  *  written "OR" and "MI"); "Ed" with a capital and a small letter is a man's name (the department is "ED" or
- *  "ed"). Each counted in every post, they made the clinical count say little. */
+ *  "ed"); "Ct" after a street name is a court. Each counted in every post, they made the clinical count say little. */
 const ONLY_AS_WRITTEN = new Map<string, (text: string, at: number, end: number) => boolean>([
   ['or', inCapitals],
   ['mi', inCapitals],
   ['ed', (text, at) => !(text[at] === 'E' && text[at + 1] === 'd')],
+  ['ct', (text, at) => !(text[at] === 'C' && text[at + 1] === 't')],
 ]);
 
 /** `lower` is the paragraph lower-cased (same length and offsets as the paragraph); `text` the paragraph as

@@ -404,3 +404,12 @@ describe('a diagnosis or procedure by its ending', () => {
     expect(listed).toBe(1);
   });
 });
+
+describe('clinical abbreviations that are also words', () => {
+  it('reads "Ct" after a street name as a court, and "ct" or "CT" as the scan', () => {
+    const clinical = (text: string) => storySignals(text.toLowerCase(), text).counts.clinical;
+    expect(clinical('the open house is at 40 Birch Ct. on Saturday')).toBe(0);
+    expect(clinical('her ct came back clean')).toBe(1);
+    expect(clinical('CT was negative')).toBe(1);
+  });
+});
