@@ -227,7 +227,7 @@ export const CUE_GROUPS = {
   publicInfo: [
     'study', 'studies', 'research', 'published', 'journal', 'survey', 'data', 'statistics', 'percent', '%',
     'per 100,000', 'rate of', 'rates', 'nationwide', 'statewide', 'national', 'county health', 'health department',
-    'cdc', 'world health organization', 'fda', 'recall', 'press release', 'report', 'annual report', 'dashboard', 'cases', 'outbreak',
+    'cdc', 'world health organization', 'fda', 'recall', 'press release', 'annual report', 'dashboard', 'cases', 'outbreak',
     'trend', 'average', 'median', 'cohort', 'trial', 'guidelines', 'policy', 'the law', 'laws', 'senate bill', 'house bill', 'legislation',
     'breach', 'data breach', 'fined', 'lawsuit', 'settlement', 'hipaa violation', 'ocr', 'investigation',
   ],
