@@ -130,6 +130,8 @@ async function knowledgeRequest(browser, fixture, pages = 2) {
       if (ms === undefined) await page.waitForTimeout(50);
     }
     times.push(ms ?? -1);
+    const phases = (await cdp.send('Runtime.evaluate', { contextId: world.id, expression: 'globalThis.__phiGuardKnowledgePhases', returnByValue: true })).result.value;
+    if (phases) console.error(`${fixture.id} knowledge phases (ms from focus): ${Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}, installed ${ms?.toFixed(0)}`);
     await page.close();
   }
   return times;

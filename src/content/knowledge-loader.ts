@@ -15,6 +15,8 @@ let prepareAsked = false;
 /** How long the last load took, focus to installed (ms). Kept on the content script's own global, which
  *  only its isolated world sees (not the page): scripts/bench-browser.mjs reads it through CDP. */
 const TIMING_KEY = '__phiGuardKnowledgeMs';
+/** The same load by phase, ms from the focus: the header parsed, the cue index built from it, every part in. */
+const PHASES_KEY = '__phiGuardKnowledgePhases';
 
 /** When the page's first composer appears: asks the worker to read the knowledge file now (once per page),
  *  so the first focus does not wait for its first read of the file (150-350 ms on a cold worker). The content
@@ -39,11 +41,16 @@ export function loadKnowledge(ready: () => void): void {
   if (!runtime?.id) return;
   pending = true;
   const started = performance.now();
+  const phases: Record<string, number> = {};
+  (globalThis as Record<string, unknown>)[PHASES_KEY] = phases;
   // The word scores and the index of the other languages' cue phrases are built as soon as the header has
   // arrived, while the worker still sends the tables.
   const assembler = new KnowledgeAssembler((header) => {
+    phases.header = performance.now() - started;
     prepareSemanticScores(header.semantic);
+    phases.scores = performance.now() - started;
     prepareCueLanguages(header.cues);
+    phases.cues = performance.now() - started;
   });
   // All parts at once: several small messages cross between processes far faster than one large one (wire.ts).
   let answers: Promise<void>[];
@@ -63,7 +70,9 @@ export function loadKnowledge(ready: () => void): void {
   Promise.all(answers).then(
     () => {
       pending = false;
+      phases.parts = performance.now() - started;
       const data = assembler.result();
+      phases.joined = performance.now() - started;
       if (data && installKnowledge(data)) {
         (globalThis as Record<string, unknown>)[TIMING_KEY] = performance.now() - started;
         ready();
