@@ -501,6 +501,12 @@ class Sentence {
   owned = false;
   /** Care is named in it: a clinical or outpatient word, a care event, or a visit ("your appointment", "we saw you"). */
   care = false;
+  /** Health is named in it: a clinical or outpatient word, a care event, a diagnosis by its ending. */
+  health = false;
+  /** The writer's family named in it, held until the sentence ends (close). */
+  family: [Found, number][] = [];
+  /** The family named in the sentence before, when that one named no health. */
+  private familyBefore: [Found, number][] = [];
   /** Where the sentence's first token starts (-1: none yet). */
   at = -1;
 
@@ -511,7 +517,13 @@ class Sentence {
     // The reader's own care, told to them: their care named as theirs, or a past sentence to them that names care
     // or a visit ("the biopsy results you asked about were released yesterday", "we saw you on Monday").
     if (this.addressed && !this.general && (this.owned || (this.past && this.care)) && !tally.readerCare) tally.readerCare = [this.at, end];
-    this.addressed = this.past = this.present = this.general = this.team = this.third = this.owned = this.care = false;
+    // The writer's family counts as their own family's health (ownFamily) only where health is named in the same
+    // sentence or the next: "my dad had a stroke", "My son is 4. Croup again." A family member named in passing
+    // ("cried harder than my toddler", "plays in my husband's darts team") says nothing of whose health the post is about.
+    if (this.health) for (const [e, at] of [...this.familyBefore, ...this.family]) tally.found(e, at);
+    this.familyBefore = this.health ? [] : this.family;
+    this.family = [];
+    this.addressed = this.past = this.present = this.general = this.team = this.third = this.owned = this.care = this.health = false;
     this.at = -1;
   }
 }
@@ -610,7 +622,10 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     // A diagnosis-shaped word is clinical detail, counted after the phrases (below); "your abdominoplasty" and
     // "her cholecystectomy" are possessed care as "your surgery" is.
     const diagnosis = diagnosisAt(lower, at, end);
-    if (diagnosis) (diagnoses ??= []).push(at, end);
+    if (diagnosis) {
+      (diagnoses ??= []).push(at, end);
+      sentence.health = true;
+    }
     if (owner && (facts?.clinicalFirst || (!facts && end - at >= 7 && diagnosis))) {
       const phrase = lower.slice(owner.at, end);
       if (owner.group === 'refSecond' && !EVERYDAY_CLINICAL.has(lower.slice(at, end))) sentence.owned = true;
@@ -645,6 +660,11 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
       if (!lower.startsWith(e.phrase, at)) continue;
       const endsClean = !isWordChar(e.phrase[e.phrase.length - 1]) || !isWordChar(lower[at + e.phrase.length]);
       if (endsClean && (!ONLY_AS_WRITTEN.has(e.phrase) || ONLY_AS_WRITTEN.get(e.phrase)!(text, at, end))) {
+        if (HEALTH_GROUPS.has(e.group)) sentence.health = true;
+        if (e.group === 'ownFamily') {
+          sentence.family.push([e, at]);
+          continue;
+        }
         tally.found(e, at);
         if (NAMES_CARE.has(e)) sentence.care = true;
         if (CARE_OF_READER_PHRASES.has(e.phrase)) sentence.owned = true;

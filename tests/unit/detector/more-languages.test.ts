@@ -84,13 +84,13 @@ describe('story cues in Vietnamese, Haitian Creole, Italian, Polish and Hinglish
     ['ht', 'manman m ansent ankò, si ou wè siy sa yo ou dwe ale lopital', ['ownFamily', 'clinical', 'advice']],
     ['it', 'Il paziente è stato ricoverato stanotte in rianimazione', ['refThird', 'careEvent', 'clinical', 'recentTime']],
     ['it', 'la nonna del sindaco, dopo la sparatoria, è deceduta', ['refThird', 'role', 'event', 'careEvent']],
-    ['it', 'mia madre e il mio cane, a volte infermieri esausti', ['ownFamily', 'animal', 'reflection']],
+    ['it', 'mia madre è stata operata e il mio cane, a volte infermieri esausti', ['ownFamily', 'animal', 'reflection']],
     ['pl', 'Pacjentka została przyjęta wczoraj w nocy z zawałem na SOR', ['refThird', 'careEvent', 'clinical', 'recentTime']],
     ['pl', 'ksiądz z naszej parafii miał wypadek, cała wieś się modli', ['role', 'event']],
-    ['pl', 'moja mama i mój pies, a pielęgniarki czasem mają nadgodziny', ['ownFamily', 'animal', 'reflection']],
+    ['pl', 'moja mama miała operację i mój pies, a pielęgniarki czasem mają nadgodziny', ['ownFamily', 'animal', 'reflection']],
     ['hi', 'Mera patient kal raat admit hua, dil ka daura pada tha', ['refThird', 'recentTime', 'careEvent', 'clinical']],
     ['hi', 'sarpanch ki beti ka accident ho gaya, news mein bhi aaya', ['role', 'event']],
-    ['hi', 'meri maa ki tabiyat theek hai, agar aapko lakshan dikhen to apne doctor se milein', ['ownFamily', 'advice']],
+    ['hi', 'meri maa ka operation hua, agar aapko lakshan dikhen to apne doctor se milein', ['ownFamily', 'advice']],
   ])('%s: %j counts its cue groups', (_, text, groups) => {
     const c = counts(text);
     for (const g of groups) expect(c[g], g).toBeGreaterThan(0);

@@ -171,7 +171,7 @@ describe('clinical words in other languages', () => {
   it('meets the poster\'s own health and family, teaching and reflection in each language', () => {
     const posts: Record<string, string[]> = {
       ownHealth: ['me operaron el martes', 'fui operada ontem', "j'ai été opérée lundi", 'ich wurde operiert', 'naoperahan ako kahapon'],
-      ownFamily: ['mi hermano está mejor', 'meu marido está em casa', 'mon mari va mieux', 'meine schwester ist zu hause', 'ang kapatid ko ay nasa bahay'],
+      ownFamily: ['mi hermano tuvo una cirugía', 'meu marido foi operado', 'mon mari a été opéré', 'meine schwester hatte eine operation', 'ang kapatid ko ay nasa ospital'],
       teaching: ['caso para estudiantes de la escuela de enfermería', 'simulação com manequim', 'cas anonymisé pour les étudiants', 'vorlage für die prüfung', 'halimbawa para sa pagsusulit'],
       reflection: ['a veces la falta de personal nos agota', 'às vezes os profissionais de saúde', 'parfois les soignants sont épuisés', 'manchmal ist das pflegepersonal erschöpft', 'minsan kulang sa tao ang mga nars'],
     };
@@ -303,7 +303,21 @@ describe('quoted first person', () => {
 
   it('still counts them outside quotation marks', () => {
     expect(signals('My surgery is next week, so "out of office" it is.').counts.ownHealth).toBeGreaterThan(0);
-    expect(signals('Picked up my wife from work; she said "long day".').counts.ownFamily).toBeGreaterThan(0);
+    expect(signals('Picked up my wife from the ER; she said "long day".').counts.ownFamily).toBeGreaterThan(0);
+  });
+});
+
+describe("the writer's own family", () => {
+  it('counts where health is named in the same sentence or the next', () => {
+    expect(signals('My dad had a stroke on Monday.').counts.ownFamily).toBe(1);
+    expect(signals('My son is 4. He had a seizure last night.').counts.ownFamily).toBe(1);
+  });
+
+  it('does not count a relative named in passing', () => {
+    expect(signals('The big guy cried harder than my toddler does.').counts.ownFamily).toBe(0);
+    expect(signals('Her dad plays in my husband’s darts team.').counts.ownFamily).toBe(0);
+    // two sentences on, the seizure is someone else's story
+    expect(signals('My son is 4. The roads were icy. He had a seizure last night.').counts.ownFamily).toBe(0);
   });
 });
 
