@@ -228,6 +228,8 @@ export const CUE_GROUPS = {
     'study', 'studies', 'research', 'published', 'journal', 'survey', 'data', 'statistics', 'percent', '%',
     'per 100,000', 'rate of', 'rates', 'nationwide', 'statewide', 'national', 'county health', 'health department',
     'cdc', 'world health organization', 'fda', 'recall', 'press release', 'annual report', 'dashboard', 'cases', 'outbreak',
+    // the furniture of a press release (the wire services' style)
+    'for immediate release', 'media contact', 'press contact', 'media inquiries', 'media relations',
     'trend', 'average', 'median', 'cohort', 'trial', 'guidelines', 'policy', 'the law', 'laws', 'senate bill', 'house bill', 'legislation',
     'breach', 'data breach', 'fined', 'lawsuit', 'settlement', 'hipaa violation', 'ocr', 'investigation',
   ],
@@ -269,6 +271,8 @@ export const CUE_GROUPS = {
     'worked nights', 'worked days', 'years of service', 'happy retirement', 'her retirement', 'his retirement',
     'retiring', 'retires', 'retired after', 'farewell', 'welcome to the team', 'joined our team', 'employee of the month',
     'daisy award', 'nurse of the year', 'staff member', 'team member',
+    // a colleague's send-off, as British and Commonwealth staff name it
+    'leaving do', 'leaving party', 'leaving card', 'send-off', 'retirement party',
   ],
   /** The writer says they hold back who it is ("not saying who", "no names", "you'd recognize him"): they know the
    *  story points at one person others could name. Written from how people hedge online, with es, pt, fr, de, tl (cue-languages.ts). */

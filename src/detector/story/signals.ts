@@ -325,6 +325,9 @@ const ATTRIBUTED_AFTER_COMMA = /,\s*(?!(?:he|she|they|i|we|you|it)\s)(?:[\p{L}'â
  *  assignment as often as a report, so one digit is not a count here. */
 const AGGREGATE_COUNT = /(?<![\d.,:/$#-])(?:\d{1,3}(?:,\d{3})+|\d{2,}|dozens\s+of|hundreds\s+of|thousands\s+of|cientos\s+de|miles\s+de)\s+(?:[a-z-]+\s+)?(?:patients|calls|babies|visits|cases|deaths|falls|admissions|transports|runs|people|residents|births|deliveries|surgeries|procedures|doses|vaccinations|screenings|overdoses|encounters|pacientes|casos|personas|llamadas|muertes|partos|visitas)\b/g;
 
+/** A television episode as viewers cite it: season and episode ("S3E7", "s02e11", "S4 E2"). */
+const EPISODE_CODE = /\bs\d{1,2} ?e\d{1,3}\b/g;
+
 /** A diagnosis or procedure by its Greek or Latin ending (-itis, -osis, -emia, -oma, -pathy, -plasia, -ectomy,
  *  -otomy, -scopy, -algia â€¦), so that a condition no list names ("fibrodysplasia", "arteritis", "cholangiocarcinoma")
  *  is clinical detail too: a rare condition in a small place is how such stories single a person out. The endings
@@ -697,6 +700,7 @@ export function storySignals(lower: string, text: string = lower, tokens: Paragr
     comma = lower.indexOf(',', m ? m.index + m[0].length : comma + 1);
   }
   for (const m of lower.matchAll(AGGREGATE_COUNT)) tally.found({ phrase: m[0], group: 'aggregate' }, m.index);
+  if (DIGIT.test(lower)) for (const m of lower.matchAll(EPISODE_CODE)) tally.found({ phrase: m[0], group: 'fiction' }, m.index);
   if (diagnoses) {
     const named = new Set<string>();
     for (let i = 0; i < diagnoses.length; i += 2) {

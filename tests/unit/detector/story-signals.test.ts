@@ -321,6 +321,19 @@ describe("the writer's own family", () => {
   });
 });
 
+describe('frames a post as public or as staff news', () => {
+  it('reads a television episode cited by season and episode as fiction', () => {
+    expect(signals('that S2E9 twist where the man in bed 3 wakes up').counts.fiction).toBe(1);
+    expect(signals('caught up on s04e11 tonight').counts.fiction).toBe(1);
+    expect(signals('pts 2 and 3 are fine, 5e2 cells per field').counts.fiction).toBe(0);
+  });
+
+  it("reads a press release's furniture as public information and a send-off as a colleague's news", () => {
+    expect(signals('For immediate release: the new clinic opens Monday. Media contact: Lee Ortiz').counts.publicInfo).toBeGreaterThan(0);
+    expect(signals('cake at her leaving do on Thursday!').counts.colleague).toBe(1);
+  });
+});
+
 describe('a patient who is not real', () => {
   it('reads a manikin, a standardized or test patient as teaching, and a fictional one as fiction', () => {
     for (const text of ['our new manikin coded twice in the scenario today', 'the standardized patient did an amazing job with the angry-family station', 'the test patients in the training build all share one birthday']) {
