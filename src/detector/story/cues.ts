@@ -246,6 +246,9 @@ export const CUE_GROUPS = {
     'said on twitter', 'wrote on twitter', 'said on x', 'in a social media post', 'in an instagram post',
     'in a video posted', 'told fans', 'confirmed to', 'office said', 'office confirmed', 'office announced',
     'press secretary', 'campaign said',
+    // a public figure's own account of their health, as coverage and fans retell it
+    'about her own', 'about his own', 'about their own', 'opened up about', 'spoke openly', 'talked openly',
+    'talking openly', 'speaking openly', 'on her instagram', 'on his instagram', 'on her podcast', 'on his podcast',
     'porte-parole',
   ],
   /** Veterinary care: a pet's chart, age or surgery is nobody's PHI ("cat" alone is left out: a CAT scan). */

@@ -332,6 +332,11 @@ describe('frames a post as public or as staff news', () => {
     expect(signals('For immediate release: the new clinic opens Monday. Media contact: Lee Ortiz').counts.publicInfo).toBeGreaterThan(0);
     expect(signals('cake at her leaving do on Thursday!').counts.colleague).toBe(1);
   });
+
+  it("reads a public figure's own account of their health as attribution", () => {
+    expect(signals('the singer opened up about her own stroke on her podcast').counts.attribution).toBe(3);
+    expect(signals('she told me about her day').counts.attribution).toBe(0);
+  });
 });
 
 describe('a patient who is not real', () => {
