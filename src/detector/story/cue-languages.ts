@@ -334,8 +334,9 @@ export const CUE_LANGUAGES: Partial<Record<CueGroup, readonly string[]>> = {
   fiction: [
     'fanfic', 'telenovela', 'serie', 'película', 'novela', 'épisode', 'folge',
     'teleserye',
-    // the same (episode, season, characters, series) in es, pt, fr, de, tl
+    // the same (episode, season, characters, series; a telenovela's episode is its capítulo) in es, pt, fr, de, tl
     'episodio', 'temporada', 'personajes', 'episódio', 'personagens', 'série', 'saison', 'personnages', 'staffel',
+    'capítulo', 'capitulo',
     'episoda', 'palabas',
     // an episode, a series, characters, a novel, a film, as vi, ht, it, pl and Hinglish write them
     'phim', 'nhân vật', 'tiểu thuyết', 'truyện', 'fim nan', 'feyton', 'pèsonaj', 'epizòd', 'puntata', 'serie tv',
