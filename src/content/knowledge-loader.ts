@@ -15,7 +15,8 @@ let prepareAsked = false;
 /** How long the last load took, focus to installed (ms). Kept on the content script's own global, which
  *  only its isolated world sees (not the page): scripts/bench-browser.mjs reads it through CDP. */
 const TIMING_KEY = '__phiGuardKnowledgeMs';
-/** The same load by phase, ms from the focus: the header parsed, the cue index built from it, every part in. */
+/** The same load by phase, ms from the focus: the cue index and the word scores built, the header's last line
+ *  parsed, every part in, the parts joined. */
 const PHASES_KEY = '__phiGuardKnowledgePhases';
 
 /** When the page's first composer appears: asks the worker to read the knowledge file now (once per page),
@@ -43,14 +44,18 @@ export function loadKnowledge(ready: () => void): void {
   const started = performance.now();
   const phases: Record<string, number> = {};
   (globalThis as Record<string, unknown>)[PHASES_KEY] = phases;
-  // The word scores and the index of the other languages' cue phrases are built as soon as the header has
-  // arrived, while the worker still sends the tables.
-  const assembler = new KnowledgeAssembler((header) => {
-    phases.header = performance.now() - started;
-    prepareSemanticScores(header.semantic);
-    phases.scores = performance.now() - started;
-    prepareCueLanguages(header.cues);
-    phases.cues = performance.now() - started;
+  // The index of the other languages' cue phrases and the word scores are built as soon as their header lines
+  // have arrived (wire.ts sends them first), while the worker still sends the rest.
+  const assembler = new KnowledgeAssembler((line) => {
+    if ('cues' in line) {
+      prepareCueLanguages(line.cues);
+      phases.cues = performance.now() - started;
+    }
+    if ('semantic' in line) {
+      prepareSemanticScores(line.semantic);
+      phases.scores = performance.now() - started;
+    }
+    if ('lengths' in line) phases.header = performance.now() - started;
   });
   // All parts at once: several small messages cross between processes far faster than one large one (wire.ts).
   let answers: Promise<void>[];

@@ -34,20 +34,29 @@ function withTables(header: Record<string, unknown>, joined: string): KnowledgeD
   return { ...(rest as Omit<KnowledgeData, (typeof TABLES)[number]>), given, surname, word, place, packed: true };
 }
 
-/** One line of JSON (all but the tables, plus each table's length), then the four tables, packed, back to back. */
+/** The fields the header sends ahead, each on a line of its own, in this order: what the tab builds something
+ *  from (the other languages' cue index, the word scores: 30-50 ms each in Chromium, cold) can then be built
+ *  while the rest is still arriving. As one line, both waited for the whole 0.9 MB header (the seventh of the
+ *  sixteen parts), and the parts after it waited for both. */
+const HEADER_AHEAD = ['cues', 'semantic'] as const;
+
+/** JSON, with letters beyond ASCII written as \u escapes: a string with none is one byte a character, which
+ *  JSON.parse reads along a faster path (the 0.9 MB header with the other languages' 981 phrases as they are:
+ *  11 ms; escaped: 2 ms, in Node after a first parse). JSON.stringify writes no raw line break. */
+const asciiJson = (value: object) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The header, as lines of JSON: the fields of HEADER_AHEAD that the knowledge has, one a line, then the rest
+ *  with each table's length (`lengths`, which ends the header); then the four tables, packed, back to back. */
 export function knowledgeToText(data: KnowledgeData): string {
   const { given, surname, word, place, packed, ...rest } = data;
   const tables = packedTables(data);
   const lengths = tables.map((t) => t.length);
-  // The header is JSON.stringify's output: it has no raw line break, so the first "\n" ends it. Its letters beyond
-  // ASCII (the other languages' cue phrases, 981 of them) are written as \u escapes: a string with none is one
-  // byte a character, which JSON.parse reads along a faster path (the 0.9 MB header: 11 ms with them as they
-  // are, 2 ms escaped, in Node after a first parse; joining the parts 30-43 -> 26-31 ms).
-  const header = JSON.stringify({ ...rest, lengths }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${header}\n${tables.join('')}`;
+  const ahead = HEADER_AHEAD.filter((field) => rest[field] !== undefined).map((field) => asciiJson({ [field]: rest[field] }));
+  const others = Object.fromEntries(Object.entries(rest).filter(([field]) => !(HEADER_AHEAD as readonly string[]).includes(field)));
+  return [...ahead, asciiJson({ ...others, lengths }), tables.join('')].join('\n');
 }
 
-/** The header line parsed, or null when it is not a JSON object. */
+/** A header line parsed, or null when it is not a JSON object. */
 function parseHeader(line: string): Record<string, unknown> | null {
   try {
     const header = JSON.parse(line) as unknown;
@@ -59,9 +68,8 @@ function parseHeader(line: string): Record<string, unknown> | null {
 
 /** The inverse of knowledgeToText (tables stay packed), or null when the text is not one. */
 export function knowledgeFromText(text: string): KnowledgeData | null {
-  const newline = text.indexOf('\n');
-  const header = newline < 0 ? null : parseHeader(text.slice(0, newline));
-  return header && withTables(header, text.slice(newline + 1));
+  const assembler = new KnowledgeAssembler();
+  return assembler.add(0, { text }, 1) ? assembler.result() : null;
 }
 
 /** The worker's side: knowledge.bin's bytes to the text knowledgeFromText reads. */
@@ -89,55 +97,66 @@ export function knowledgeParts(text: string): KnowledgePart[] {
 }
 
 /**
- * The content script's side: the parts joined back as they arrive, in any order. The header line (the
- * first 0.9 MB: word list, phone metadata, the post model's word scores…) is parsed as soon as the parts
- * that hold it are in and handed to `onHeader`, so what is costly to install from it (the word scores) can
- * be built while the worker is still sending the tables: the worker sends one part after another, and
- * the tab would otherwise sit idle until the last one.
+ * The content script's side: the parts joined back as they arrive, in any order. Each header line (the cue
+ * phrases, the word scores, then the rest: word list, phone metadata …) is parsed as soon as the parts that
+ * hold it are in and handed to `onHeader`, so what is costly to install from it can be built while the worker
+ * is still sending the rest: the worker sends one part after another, and the tab would otherwise sit idle
+ * until the last one.
  */
 export class KnowledgeAssembler {
-  private readonly texts: (string | undefined)[] = new Array<string | undefined>(KNOWLEDGE_PARTS).fill(undefined);
-  /** Undefined until the line break is in; null when the header is malformed. */
-  private header: Record<string, unknown> | null | undefined;
-  /** The header's text so far: the leading parts that hold no line break. */
+  private texts: (string | undefined)[] = [];
+  /** The header's fields so far; null once it is found malformed. */
+  private fields: Record<string, unknown> | null = {};
+  /** Whether the line with `lengths`, the header's last, has been read. */
+  private complete = false;
+  /** The current header line's text before the part being read. */
   private line = '';
-  /** How many leading parts `line` holds; then the part with the line break, where the tables start. */
-  private leading = 0;
-  private tablesStart = 0;
+  /** Where reading has got to: a part, and an offset in it. After the header, where the tables start. */
+  private part = 0;
+  private offset = 0;
 
   constructor(private readonly onHeader: (header: Record<string, unknown>) => void = () => {}) {}
 
-  /** Takes the answer for part `k`; false when it is not a part. */
-  add(k: number, part: unknown): boolean {
+  /** Takes the answer for part `k` of `count`; false when it is not a part. */
+  add(k: number, part: unknown, count = KNOWLEDGE_PARTS): boolean {
     const text = (part as KnowledgePart | null | undefined)?.text;
-    if (typeof text !== 'string' || !Number.isInteger(k) || k < 0 || k >= KNOWLEDGE_PARTS) return false;
+    if (typeof text !== 'string' || !Number.isInteger(k) || k < 0 || k >= count) return false;
+    if (this.texts.length !== count) this.texts = new Array<string | undefined>(count).fill(undefined);
     this.texts[k] = text;
-    if (this.header === undefined) this.readHeader();
+    this.readHeader();
     return true;
   }
 
   private readHeader(): void {
-    for (; this.leading < KNOWLEDGE_PARTS; this.leading++) {
-      const text = this.texts[this.leading];
+    while (this.fields && !this.complete) {
+      const text = this.texts[this.part];
       if (text === undefined) return; // wait for it
-      const newline = text.indexOf('\n');
-      if (newline >= 0) {
-        this.tablesStart = newline + 1;
-        this.header = parseHeader(this.line + text.slice(0, newline));
-        this.line = '';
-        if (this.header) this.onHeader(this.header);
+      const newline = text.indexOf('\n', this.offset);
+      if (newline < 0) {
+        this.line += this.offset ? text.slice(this.offset) : text;
+        this.offset = 0;
+        if (++this.part === this.texts.length) this.fields = null; // every part is in, and the header never ends
+        continue;
+      }
+      const line = parseHeader(this.line + text.slice(this.offset, newline));
+      this.line = '';
+      this.offset = newline + 1;
+      if (!line) {
+        this.fields = null;
         return;
       }
-      this.line += text;
+      // Spread, not Object.assign: a "__proto__" key in the file stays a plain field.
+      this.fields = { ...this.fields, ...line };
+      this.complete = 'lengths' in line;
+      this.onHeader(line);
     }
-    this.header = null; // every part is in, and no line break
   }
 
   /** The knowledge (tables packed), or null while a part is missing or when it does not add up. */
   result(): KnowledgeData | null {
-    if (!this.header || this.texts.includes(undefined)) return null;
-    const tables = (this.texts[this.leading] as string).slice(this.tablesStart) + this.texts.slice(this.leading + 1).join('');
-    return withTables(this.header, tables);
+    if (!this.fields || !this.complete || this.texts.includes(undefined)) return null;
+    const tables = (this.texts[this.part] as string).slice(this.offset) + this.texts.slice(this.part + 1).join('');
+    return withTables(this.fields, tables);
   }
 }
 

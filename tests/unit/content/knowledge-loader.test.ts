@@ -106,9 +106,14 @@ describe('knowledge parts', () => {
     expect(slices.join('')).toBe(text);
     for (const slice of slices) expect(/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(slice)).toBe(false);
   });
-  it('join in any order of arrival, and hand over the header once the parts before its end are in', () => {
-    const headerEnd = parts.findIndex((p) => p.text.includes('\n'));
-    expect(headerEnd).toBeGreaterThan(0);
+  it('join in any order of arrival, and hand over each header line once the parts before its end are in', () => {
+    // The lines: the other languages' cue phrases, the word scores, then the rest with the tables' lengths.
+    const text = knowledgeToText(knowledge);
+    const lineEnds = [...text.matchAll(/\n/g)].slice(0, 3).map((m) => m.index);
+    const partOf = (at: number) => parts.findIndex((_, k) => parts.slice(0, k + 1).reduce((n, p) => n + p.text.length, 0) > at);
+    const [cuesEnd, scoresEnd, headerEnd] = lineEnds.map(partOf);
+    expect(cuesEnd).toBe(0); // the cue phrases come with the first part, long before the rest of the header
+    expect(scoresEnd).toBeLessThan(headerEnd);
     expect(headerEnd).toBeLessThan(KNOWLEDGE_PARTS - 1);
     const headers: Record<string, unknown>[] = [];
     const assembler = new KnowledgeAssembler((h) => headers.push(h));
@@ -117,16 +122,33 @@ describe('knowledge parts', () => {
     expect(headers).toEqual([]);
     expect(assembler.result()).toBeNull(); // part 0 is missing
     assembler.add(0, parts[0]);
-    expect(headers.length).toBe(1);
-    const expected = knowledgeFromText(knowledgeToText(knowledge))!;
+    expect(headers.map(Object.keys)).toEqual([['cues'], ['semantic'], expect.arrayContaining(['common', 'phone', 'lengths'])]);
+    const expected = knowledgeFromText(text)!;
+    expect(expected.cues).toEqual(knowledge.cues);
+    expect(expected.semantic).toEqual(knowledge.semantic);
     expect(assembler.result()).toEqual(expected);
-    // In order: the header comes with part headerEnd, before the tables' parts.
-    const inOrder = new KnowledgeAssembler((h) => headers.push(h));
-    parts.slice(0, headerEnd + 1).forEach((p, k) => inOrder.add(k, p));
-    expect(headers.length).toBe(2);
-    expect(headers[1].semantic).toEqual(knowledge.semantic);
-    parts.slice(headerEnd + 1).forEach((p, k) => inOrder.add(headerEnd + 1 + k, p));
-    expect(inOrder.result()).toEqual(expected);
+    // In order: each line comes with the part that ends it, before the parts after it.
+    const inOrder: Record<string, unknown>[] = [];
+    const assembled = new KnowledgeAssembler((h) => inOrder.push(h));
+    parts.slice(0, scoresEnd + 1).forEach((p, k) => assembled.add(k, p));
+    expect(inOrder.map(Object.keys)).toEqual([['cues'], ['semantic']]);
+    expect(inOrder[1].semantic).toEqual(knowledge.semantic);
+    parts.slice(scoresEnd + 1, headerEnd + 1).forEach((p, k) => assembled.add(scoresEnd + 1 + k, p));
+    expect(inOrder.length).toBe(3);
+    expect(assembled.result()).toBeNull(); // the tables' parts are still missing
+    parts.slice(headerEnd + 1).forEach((p, k) => assembled.add(headerEnd + 1 + k, p));
+    expect(assembled.result()).toEqual(expected);
+  });
+  it('refuse a header that is not JSON objects, or never ends', () => {
+    const text = knowledgeToText(knowledge);
+    const firstLine = text.indexOf('\n');
+    expect(knowledgeFromText(`[1,2]${text.slice(firstLine)}`)).toBeNull();
+    expect(knowledgeFromText(`{"cues":${text.slice(firstLine)}`)).toBeNull();
+    expect(knowledgeFromText(text.replace(/\n/g, ' '))).toBeNull();
+    // a "__proto__" field stays a field
+    const polluted = knowledgeFromText(`{"__proto__":{"polluted":1}}\n${text}`)!;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(polluted.given).toBe(knowledgeFromText(text)!.given);
   });
   it('install the word scores built ahead from the header as the ones installKnowledge would build', () => {
     // The table's arrays, byte for byte (toEqual on 262,144-entry arrays takes too long).
