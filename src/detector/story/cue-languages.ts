@@ -316,8 +316,9 @@ export const CUE_LANGUAGES: Partial<Record<CueGroup, readonly string[]>> = {
     'inscrivez-vous', 'wir stellen ein', 'jetzt bewerben', 'anmeldung', 'hiring kami', 'magparehistro',
   ],
   teaching: [
-    'caso clínico', 'ejemplo', 'hipotético', 'exemplo', 'cas clinique', 'exemple', 'fallbeispiel',
-    'beispiel', 'halimbawa',
+    // "for example", as English has it: the bare word is also every "what an example for the kids"
+    'caso clínico', 'por ejemplo', 'hipotético', 'por exemplo', 'cas clinique', 'par exemple', 'fallbeispiel',
+    'zum beispiel', 'halimbawa',
     // students, nursing school, simulation, manikin, exam, template, anonymised, as es, pt, fr, de and tl write them
     'estudiantes', 'escuela de enfermería', 'simulación', 'maniquí', 'examen', 'plantilla', 'anonimizado', 'anonimizada',
     'estudantes', 'faculdade de enfermagem', 'simulação', 'manequim', 'étudiants', 'étudiantes',
@@ -325,9 +326,9 @@ export const CUE_LANGUAGES: Partial<Record<CueGroup, readonly string[]>> = {
     'prüfung', 'vorlage', 'anonymisiert', 'estudyante', 'pagsusulit',
     // a clinical case, an example, students, simulation, an exam, anonymised, as vi, ht, it, pl and Hinglish write them
     'ca lâm sàng', 'tình huống lâm sàng', 'ví dụ', 'sinh viên', 'bài giảng', 'đề thi', 'ôn thi', 'giả định', 'mô phỏng',
-    'ẩn danh', 'egzanp', 'etidyan', 'lekòl enfimyè', 'ka klinik', 'similasyon', 'caso clinico', 'esempio', 'ipotetico',
+    'ẩn danh', 'pa egzanp', 'etidyan', 'lekòl enfimyè', 'ka klinik', 'similasyon', 'caso clinico', 'per esempio', 'ipotetico',
     'ipotetica', 'studenti', 'studentesse', 'tirocinanti', 'specializzandi', 'simulazione', 'manichino', 'anonimizzato',
-    'anonimizzati', 'lezione', 'przypadek kliniczny', 'przykład', 'przyklad', 'hipotetyczny', 'hipotetyczna',
+    'anonimizzati', 'lezione', 'przypadek kliniczny', 'na przykład', 'na przyklad', 'hipotetyczny', 'hipotetyczna',
     'studenci', 'studentki', 'symulacja', 'fantom', 'egzamin', 'zanonimizowane', 'wykład', 'udaharan', 'neet pg',
     'fmge', 'padhai', 'exam ki taiyari',
   ],
@@ -364,7 +365,7 @@ export const CUE_LANGUAGES: Partial<Record<CueGroup, readonly string[]>> = {
     'con chó', 'chó con', 'cún', 'con mèo', 'mèo con', 'thú cưng', 'thú y', 'chen an', 'chen mwen', 'ti chen',
     'chat la', 'ti chat', 'chat mwen', 'veterinè', 'bèt kay', 'il cane', 'un cane', 'il mio cane', 'cagnolino',
     'cagnolina', 'cucciolo', 'cucciola', 'gatto', 'gattino', 'gattina', 'micio', 'clinica veterinaria',
-    'animale domestico', 'animali domestici', 'mój pies', 'piesek', 'psiak', 'szczeniak', 'kota', 'kotek',
+    'animale domestico', 'animali domestici', 'mój pies', 'piesek', 'psiak', 'szczeniak', 'kotek',
     'weterynarz', 'weterynarza', 'klinika weterynaryjna', 'zwierzak', 'kutta', 'kutte', 'billi', 'janwar', 'jaanwar',
     'pashu', 'pashu chikitsak',
   ],

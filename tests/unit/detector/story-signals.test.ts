@@ -333,6 +333,14 @@ describe('frames a post as public or as staff news', () => {
     expect(signals('cake at her leaving do on Thursday!').counts.colleague).toBe(1);
   });
 
+  it('reads "for example" as teaching in each language, and not the bare word for an example', () => {
+    for (const text of ['por ejemplo, un paciente de 70 años', 'par exemple un patient', 'zum beispiel ein patient', 'per esempio un paziente', 'na przykład pacjent']) {
+      expect(signals(text).counts.teaching, text).toBe(1);
+    }
+    expect(signals('qué ejemplo para los niños').counts.teaching).toBe(0);
+    expect(signals('came in from a hostel in Kota').counts.animal).toBe(0); // a city in India, and Malay for "city"
+  });
+
   it("reads a public figure's own account of their health as attribution", () => {
     expect(signals('the singer opened up about her own stroke on her podcast').counts.attribution).toBe(3);
     expect(signals('she told me about her day').counts.attribution).toBe(0);
