@@ -182,7 +182,9 @@ export const CUE_LANGUAGES: Partial<Record<CueGroup, readonly string[]>> = {
     'rescatado', 'rescatada', 'fuegos artificiales', 'cohetes', 'mordido por', 'mordida por', 'se ahogó', 'balacera',
     'baleado', 'baleada', 'boda', 'graduación', 'desfile', 'feria', 'en las noticias', 'salió en las noticias',
     'se hizo viral', 'capotamento', 'atropelado', 'atropelada', 'esfaqueado', 'esfaqueada', 'explosão', 'enchente',
-    'temporal', 'resgatado', 'resgatada', 'fogos de artifício', 'se afogou', 'afogamento', 'casamento', 'formatura',
+    // a storm is "el temporal" ("temporal" alone is also the temporal lobe and artery)
+    'el temporal', 'un temporal', 'o temporal', 'resgatado', 'resgatada', 'fogos de artifício', 'se afogou',
+    'afogamento', 'casamento', 'formatura',
     'no jornal', 'saiu no jornal', 'viralizou', 'carambolage', 'percuté', 'percutée', 'renversé', 'renversée',
     'poignardé', 'poignardée', 'inondation', 'tempête', 'secouru', 'secourue', "feux d'artifice", "feu d'artifice",
     'pétard', 'mordu par', 'noyade', 'noyé', 'noyée', 'par balle', 'mariage', 'défilé', 'au journal', 'aux nouvelles',
@@ -347,7 +349,7 @@ export const CUE_LANGUAGES: Partial<Record<CueGroup, readonly string[]>> = {
   publicInfo: [
     // health department, press release and report in es, pt, fr, de, tl
     'departamento de salud', 'comunicado de prensa', 'informe', 'secretaria de saúde', 'comunicado de imprensa',
-    'relatório', 'agence régionale de santé', 'communiqué de presse', 'rapport', 'gesundheitsamt',
+    'relatório', 'agence régionale de santé', 'communiqué de presse', 'gesundheitsamt',
     'pressemitteilung', 'bericht', 'kagawaran ng kalusugan', 'ulat',
     'estudio', 'datos', 'estadísticas', 'por ciento', 'pesquisa', 'estatísticas', 'étude', 'données',
     'statistiques', 'studie', 'daten', 'statistik', 'pag-aaral',
