@@ -214,9 +214,13 @@ export const CUE_GROUPS = {
     // television, film and books as viewers write of them ("the new hospital drama", "yelled at my tv")
     'drama', 'hospital drama', 'medical drama', 'tv drama', 'on tv', 'at my tv', 'at the tv', 'sitcom', 'miniseries',
     'soap opera', 'rewatch', 'rewatching', 'the writers', 'screenwriter', 'storyline', 'plot twist', 'the actor',
-    'the actress', 'actors', 'reacts to', 'reacting to', 'trailer', 'premiere', 'finale', 'the film', 'chapter',
-    'character', 'protagonist', 'anime', 'video game', 'cartoon',
-    'episode', 'season finale', 'tv show', 'the show', 'tv series', 'characters', 'novel', 'fictional', 'fictitious',
+    'the actress', 'actors', 'reacts to', 'reacting to', 'movie trailer', 'premiere', 'finale', 'the film', 'chapter',
+    'the character', 'main character', 'character arc', 'protagonist', 'anime', 'video game', 'cartoon',
+    // an episode of a show, not of care ("an episode of SVT", "the aspiration episode"); a character in it, not
+    // "she was a character"; a film's trailer, not a trailer park
+    'this episode', 'new episode', 'last episode', 'latest episode', 'next episode', 'final episode', 'pilot episode',
+    'that episode', 'in the episode', 'episode where', 'episodes', "tonight's episode", "night's episode",
+    'season finale', 'tv show', 'the show', 'tv series', 'the characters', 'novel', 'fictional', 'fictitious',
     'movie', 'documentary', 'grey\'s', 'the pitt', 'house md', 'netflix', 'hulu',
     'fan fiction', 'spoiler', 'spoilers', 'manuscript', 'screenplay', 'short story',
   ],
