@@ -325,11 +325,11 @@ describe('frames a post as public or as staff news', () => {
   it("reads a show's episode, character and trailer as fiction, not an episode of care, a patient who is a character or a trailer park", () => {
     expect(signals("did you watch last night's episode? the main character coded").counts.fiction).toBe(2);
     expect(signals('she had an episode of SVT after the aspiration episode').counts.fiction).toBe(0);
-    expect(signals('she was a character, from the trailer park off route 9').counts.fiction).toBe(0);
+    expect(signals('she was a character, from the trailer park off route 47').counts.fiction).toBe(0);
   });
 
   it('reads a television episode cited by season and episode as fiction', () => {
-    expect(signals('that S2E9 twist where the man in bed 3 wakes up').counts.fiction).toBe(1);
+    expect(signals('that S2E9 twist where the man in bed 31 wakes up').counts.fiction).toBe(1);
     expect(signals('caught up on s04e11 tonight').counts.fiction).toBe(1);
     expect(signals('pts 2 and 3 are fine, 5e2 cells per field').counts.fiction).toBe(0);
   });
