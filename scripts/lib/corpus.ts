@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadInvented } from './invented';
+import { loadInvented, loadSpentHeldout } from './invented';
 
 export interface GoldSpan { start: number; end: number; label: string; text: string }
 export interface CorpusPost { id: string; site: string; phi: boolean; kind: string; text: string; spans: GoldSpan[] }
@@ -28,9 +28,10 @@ export function loadTrainingCorpora(): CorpusPost[] | null {
   return TRAINING_CORPORA.flatMap((p) => loadCorpus(p)!);
 }
 
-/** What the models are fitted on: the corpora and the invented posts (scripts/lib/invented.ts). Null
- *  without the corpora, since a model fitted on the invented posts alone is not the shipped one. */
+/** What the models are fitted on: the corpora, the invented posts and the spent held-out posts
+ *  (scripts/lib/invented.ts). Null without the corpora, since a model fitted on the others alone is not the
+ *  shipped one. */
 export function loadTrainingPosts(): CorpusPost[] | null {
   const corpora = loadTrainingCorpora();
-  return corpora && [...corpora, ...loadInvented()];
+  return corpora && [...corpora, ...loadInvented(), ...loadSpentHeldout()];
 }

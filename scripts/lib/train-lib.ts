@@ -33,9 +33,11 @@ export interface PostExample {
 }
 
 /** The source of a post: its id prefix (`d` dev, `t1`…`t8` the train2 writers, `i1`… the invented posts). */
-export const sourceOf = (id: string) => /^([ti]\d+|[a-z]+)/.exec(id)?.[1] ?? id;
+export const sourceOf = (id: string) => /^([tih]\d+|[a-z]+)/.exec(id)?.[1] ?? id;
 /** Invented posts are training data only: never a left-out source whose figures count as evidence. */
-export const isInventedSource = (source: string) => /^i\d+$/.test(source);
+/** The writers of the invented and the spent held-out posts: they teach the models, but the stacker and the
+ *  operating points are fitted on the corpora only (decision, below). */
+export const isInventedSource = (source: string) => /^[ih]\d+$/.test(source);
 
 export function featurise(post: CorpusPost): PostExample {
   const norm = normalize(post.text);

@@ -15,7 +15,7 @@ describe('test bench', () => {
     installKnowledge(null);
     render(<TestBench settings={effectiveFromLayers(DEFAULT_POLICY, {}, {})} />);
     // A patient's full name the core's short name list does not know: the knowledge's tables do.
-    fireEvent.input(screen.getByRole('textbox'), { target: { value: 'Summarize: patient Dwayne Hollister was seen today, started on lisinopril.' } });
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: 'Tidy this up: seen Dwayne Hollister, started lisinopril 10 mg.' } });
     expect(document.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('ok');
     act(() => { installKnowledge(PACKAGED_KNOWLEDGE); });
     expect(document.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('warn');
