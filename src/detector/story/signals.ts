@@ -521,7 +521,7 @@ class Sentence {
     // or a visit ("the biopsy results you asked about were released yesterday", "we saw you on Monday").
     if (this.addressed && !this.general && (this.owned || (this.past && this.care)) && !tally.readerCare) tally.readerCare = [this.at, end];
     // The writer's family counts as their own family's health (ownFamily) only where health is named in the same
-    // sentence or the next: "my dad had a stroke", "My son is 4. Croup again." A family member named in passing
+    // sentence or the next: "my dad had a stroke", "My son is 4. He had a seizure." A family member named in passing
     // ("cried harder than my toddler", "plays in my husband's darts team") says nothing of whose health the post is about.
     if (this.health) for (const [e, at] of [...this.familyBefore, ...this.family]) tally.found(e, at);
     this.familyBefore = this.health ? [] : this.family;
